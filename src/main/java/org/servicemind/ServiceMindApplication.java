@@ -1,0 +1,24 @@
+package org.servicemind;
+
+import org.servicemind.analysis.batch.AnalyzeCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
+
+/**
+ * ServiceMind: a helpdesk that coaches its agents and looks after them.
+ *
+ * <p>{@code java -jar servicemind.jar} starts the web application; {@code java -jar servicemind.jar analyze ...}
+ * runs the offline batch analysis without starting the web server or touching a database.
+ */
+@SpringBootApplication
+@Modulithic(sharedModules = "shared")
+public class ServiceMindApplication {
+
+	public static void main(String[] args) {
+		if (args.length > 0 && "analyze".equals(args[0])) {
+			System.exit(AnalyzeCommand.run(args, System.in, System.out, System.err));
+		}
+		SpringApplication.run(ServiceMindApplication.class, args);
+	}
+}

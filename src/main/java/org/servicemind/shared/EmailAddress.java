@@ -1,0 +1,28 @@
+package org.servicemind.shared;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A normalised (trimmed, lower-cased) e-mail address.
+ *
+ * @param value the address, e.g. {@code ana@example.com}
+ * @throws IllegalArgumentException when the value is not a plausible address or longer than 254 characters
+ */
+public record EmailAddress(String value) {
+
+	private static final Pattern SHAPE = Pattern.compile("^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+$");
+
+	public EmailAddress {
+		value = value.strip().toLowerCase(Locale.ROOT);
+		if (value.length() > 254 || !SHAPE.matcher(value).matches()) {
+			throw new IllegalArgumentException("not a valid e-mail address: " + value);
+		}
+	}
+
+	/** @return the address */
+	@Override
+	public String toString() {
+		return value;
+	}
+}

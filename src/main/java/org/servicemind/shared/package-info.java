@@ -1,0 +1,5 @@
+/** Value types shared by every module; no beans, no persistence. */
+@NullMarked
+package org.servicemind.shared;
+
+import org.jspecify.annotations.NullMarked;
