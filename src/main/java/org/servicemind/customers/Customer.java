@@ -1,0 +1,113 @@
+package org.servicemind.customers;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.servicemind.shared.EmailAddress;
+
+@Entity
+@Table(name = "customers")
+class Customer {
+
+	@Id
+	private UUID id;
+
+	@Version
+	private @Nullable Long version;
+
+	private String name;
+
+	private @Nullable String organisation;
+
+	@Column(name = "time_zone")
+	private String timeZone;
+
+	private String language;
+
+	private @Nullable String notes;
+
+	@Column(name = "detail_preference")
+	private double detailPreference;
+
+	@Column(name = "detail_samples")
+	private int detailSamples;
+
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "customer_emails", joinColumns = @JoinColumn(name = "customer_id"))
+	@Column(name = "email")
+	private List<String> emails = new ArrayList<>();
+
+	@SuppressWarnings("NullAway.Init")
+	protected Customer() {
+	}
+
+	Customer(String name, EmailAddress email, @Nullable String organisation, @Nullable String timeZone,
+			@Nullable String language) {
+		this.id = UUID.randomUUID();
+		this.name = name.isBlank() ? email.value() : name.strip();
+		this.emails.add(email.value());
+		this.organisation = organisation;
+		this.timeZone = validZone(timeZone);
+		this.language = language == null || language.isBlank() ? "en" : language.strip();
+		this.createdAt = Instant.now();
+	}
+
+	private static String validZone(@Nullable String zone) {
+		if (zone == null || zone.isBlank()) {
+			return "UTC";
+		}
+		return ZoneId.of(zone.strip()).getId();
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	void edit(String name, @Nullable String organisation, @Nullable String timeZone, @Nullable String language,
+			@Nullable String notes) {
+		this.name = name.strip();
+		this.organisation = organisation;
+		this.timeZone = validZone(timeZone);
+		this.language = language == null || language.isBlank() ? this.language : language.strip();
+		this.notes = notes;
+	}
+
+	void addEmail(EmailAddress email) {
+		if (!emails.contains(email.value())) {
+			emails.add(email.value());
+		}
+	}
+
+	/** Folds one message's detail-preference signal into a running mean, -1..1. */
+	void recordDetailPreference(double signal) {
+		double clamped = Math.max(-1, Math.min(1, signal));
+		detailSamples++;
+		detailPreference += (clamped - detailPreference) / detailSamples;
+	}
+
+	/** Sets the preference by hand (an agent knows better than the model). */
+	void overrideDetailPreference(double value) {
+		detailPreference = Math.max(-1, Math.min(1, value));
+	}
+
+	CustomerView view() {
+		return new CustomerView(id, name, List.copyOf(emails), organisation == null ? "" : organisation, timeZone,
+				language, notes == null ? "" : notes, detailPreference, createdAt);
+	}
+}

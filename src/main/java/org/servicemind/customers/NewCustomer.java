@@ -1,0 +1,12 @@
+package org.servicemind.customers;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/** Command to register a customer. */
+public record NewCustomer(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 254) String email,
+		@Nullable @Size(max = 200) String organisation, @Nullable String timeZone, @Nullable String language,
+		@Nullable @Size(max = 10000) String notes) {
+}

@@ -1,0 +1,35 @@
+package org.servicemind.ticketing.internal;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Safelist;
+import org.jspecify.annotations.Nullable;
+import org.servicemind.ticketing.MessageBody;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Builds message bodies from outside input. HTML is sanitised with jsoup's {@code Safelist.basic()} (text
+ * formatting, lists, links with {@code rel=nofollow}; no scripts, styles, images or event handlers).
+ */
+public final class MessageBodies {
+
+	private MessageBodies() {
+	}
+
+	/** A plain-text body: the HTML form is the escaped text with line breaks. */
+	public static MessageBody plain(String text, @Nullable String rawSource) {
+		String normalised = text.replace("\r\n", "\n").strip();
+		return new MessageBody(normalised, HtmlUtils.htmlEscape(normalised).replace("\n", "<br>"), rawSource);
+	}
+
+	/** An HTML body: sanitised, with its text extracted for agents and analysis. */
+	public static MessageBody html(String html, @Nullable String rawSource) {
+		Document.OutputSettings settings = new Document.OutputSettings().prettyPrint(false);
+		String safe = Jsoup.clean(html, "", Safelist.basic(), settings);
+		Document doc = Jsoup.parse(safe);
+		doc.select("br").append("\\n");
+		doc.select("p, div, li").prepend("\\n");
+		String text = doc.text().replace("\\n", "\n").replaceAll("[ \\t]*\\n[ \\t]*", "\n").strip();
+		return new MessageBody(text, safe, rawSource);
+	}
+}

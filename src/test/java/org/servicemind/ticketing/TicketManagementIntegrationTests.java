@@ -1,0 +1,74 @@
+package org.servicemind.ticketing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.servicemind.IntegrationTest;
+import org.servicemind.agents.AgentManagement;
+import org.servicemind.agents.AgentRole;
+import org.servicemind.agents.AgentView;
+import org.servicemind.agents.NewAgent;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+@IntegrationTest
+class TicketManagementIntegrationTests {
+
+	@Autowired
+	TicketManagement tickets;
+
+	@Autowired
+	MacroManagement macros;
+
+	@Autowired
+	AgentManagement agents;
+
+	@Test
+	void opensRepliesAndSolvesATicket() {
+		AgentView agent = agents.create(new NewAgent("tmi-" + System.nanoTime(), "Dana Reyes",
+				"dana" + System.nanoTime() + "@example.com", "secret", java.util.Set.of(AgentRole.AGENT), List.of(),
+				List.of(), List.of("en")));
+		TicketSummary opened = tickets.open(OpenTicket.plain("Printer on fire", "ana@example.com", "Ana Lima",
+				"It smokes <script>alert(1)</script>", Priority.HIGH, List.of("Hardware"), "api"));
+		assertThat(opened.number()).isGreaterThanOrEqualTo(10001);
+		assertThat(opened.status()).isEqualTo(TicketStatus.NEW);
+		assertThat(opened.tags()).containsExactly("hardware");
+
+		MacroView macro = macros.create("Thanks " + System.nanoTime(), "Hi {{customer.firstName}}, ticket {{ticket.number}} - {{agent.name}}",
+				TicketStatus.PENDING_CUSTOMER, "macro-used");
+		String rendered = tickets.renderMacro(macro.id(), opened.number(), agent.id());
+		assertThat(rendered).isEqualTo("Hi Ana, ticket " + opened.number() + " - Dana Reyes");
+		tickets.reply(opened.number(), agent.id(), rendered, macro.id());
+
+		TicketView view = tickets.get(opened.number());
+		assertThat(view.ticket().status()).isEqualTo(TicketStatus.PENDING_CUSTOMER);
+		assertThat(view.ticket().tags()).contains("macro-used");
+		assertThat(view.messages()).extracting(MessageView::type).containsExactly(MessageType.CUSTOMER, MessageType.REPLY);
+		assertThat(view.messages().get(0).text()).contains("<script>");
+		assertThat(view.messages().get(0).html()).doesNotContain("<script>");
+		assertThat(view.messages().get(1).macroUnchanged()).isTrue();
+
+		tickets.update(opened.number(), new TicketChanges(TicketStatus.SOLVED, null, agent.id(), false, null, null), agent.id());
+		tickets.addCustomerMessage(opened.number(), "Still smoking", false, "email", null);
+		assertThat(tickets.get(opened.number()).ticket().status()).isEqualTo(TicketStatus.OPEN);
+
+		assertThat(tickets.search(new TicketQuery(List.of(TicketStatus.OPEN), agent.id(), false, List.of(), null, null,
+				"printer", null, false), PageRequest.of(0, 10)).getContent()).extracting(TicketSummary::number)
+			.containsExactly(opened.number());
+	}
+
+	@Test
+	void rejectsReplyOnClosedTicketButOpensFollowUpForCustomer() {
+		TicketSummary opened = tickets.open(OpenTicket.plain("Closed one", "bo@example.com", "Bo", "hello", null, List.of(), "email"));
+		tickets.update(opened.number(), new TicketChanges(TicketStatus.SOLVED, null, null, false, null, null), null);
+		tickets.update(opened.number(), new TicketChanges(TicketStatus.CLOSED, null, null, false, null, null), null);
+		assertThatThrownBy(() -> tickets.update(opened.number(),
+				new TicketChanges(TicketStatus.OPEN, null, null, false, null, null), null))
+			.isInstanceOf(IllegalTransition.class);
+		PostedMessage posted = tickets.addCustomerMessage(opened.number(), "one more thing", false, "email", null);
+		assertThat(posted.number()).isNotEqualTo(opened.number());
+		assertThat(tickets.get(posted.number()).ticket().followUpOf()).isEqualTo(opened.number());
+	}
+}
