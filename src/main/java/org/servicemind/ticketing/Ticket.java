@@ -271,6 +271,11 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		return id;
 	}
 
+	/** @return events registered and not yet published (for tests of the aggregate) */
+	Collection<Object> events() {
+		return List.copyOf(domainEvents());
+	}
+
 	long number() {
 		return number;
 	}

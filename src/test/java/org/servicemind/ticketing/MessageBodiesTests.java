@@ -1,0 +1,27 @@
+package org.servicemind.ticketing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.servicemind.ticketing.internal.MessageBodies;
+
+class MessageBodiesTests {
+
+	@Test
+	void sanitisesHtmlAndExtractsText() {
+		MessageBody body = MessageBodies.html(
+				"<p>Hello <b>team</b></p><script>alert(1)</script><img src=x onerror=alert(2)><a href='javascript:x()'>link</a>",
+				"raw");
+		assertThat(body.html()).doesNotContain("script", "onerror", "javascript", "<img");
+		assertThat(body.html()).contains("<b>team</b>");
+		assertThat(body.text()).contains("Hello team").doesNotContain("alert");
+		assertThat(body.rawSource()).isEqualTo("raw");
+	}
+
+	@Test
+	void escapesPlainTextForHtml() {
+		MessageBody body = MessageBodies.plain("a < b\r\n<script>x</script>", null);
+		assertThat(body.text()).isEqualTo("a < b\n<script>x</script>");
+		assertThat(body.html()).isEqualTo("a &lt; b<br>&lt;script&gt;x&lt;/script&gt;");
+	}
+}
