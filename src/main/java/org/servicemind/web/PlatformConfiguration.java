@@ -3,6 +3,7 @@ package org.servicemind.web;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -10,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /** Beans every module may use: the clock and the password encoder. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+@EnableAsync
 class PlatformConfiguration {
 
 	@Bean
