@@ -5,7 +5,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
 import org.jspecify.annotations.Nullable;
 import org.servicemind.ticketing.MessageBody;
-import org.springframework.web.util.HtmlUtils;
+import org.jsoup.nodes.Entities;
 
 /**
  * Builds message bodies from outside input. HTML is sanitised with jsoup's {@code Safelist.basic()} (text
@@ -19,7 +19,7 @@ public final class MessageBodies {
 	/** A plain-text body: the HTML form is the escaped text with line breaks. */
 	public static MessageBody plain(String text, @Nullable String rawSource) {
 		String normalised = text.replace("\r\n", "\n").strip();
-		return new MessageBody(normalised, HtmlUtils.htmlEscape(normalised).replace("\n", "<br>"), rawSource);
+		return new MessageBody(normalised, Entities.escape(normalised).replace("\n", "<br>"), rawSource);
 	}
 
 	/** An HTML body: sanitised, with its text extracted for agents and analysis. */
