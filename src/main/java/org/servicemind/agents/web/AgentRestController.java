@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Min;
 import org.servicemind.agents.AgentManagement;
 import org.servicemind.agents.AgentNotFound;
 import org.servicemind.shared.ResultPage;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/agents")
 @Tag(name = "Agents")
-@Validated
 class AgentRestController {
 
 	private static final int MAX_PAGE_SIZE = 100;

@@ -1,5 +1,6 @@
 package org.servicemind.ticketing.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -7,11 +8,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.servicemind.ticketing.MessageType;
 import org.servicemind.ticketing.Priority;
 import org.servicemind.ticketing.TicketStatus;
+import tools.jackson.databind.JsonNode;
 
 /** JSON bodies the ticket API accepts. */
 final class TicketRequests {
@@ -37,9 +38,25 @@ final class TicketRequests {
 	/**
 	 * {@code PATCH /api/v1/tickets/{number}}: absent fields stay as they are; {@code "assignee": null} unassigns.
 	 *
-	 * @param assignee null when absent, empty for an explicit null, else the agent's username
+	 * @param assignee null when absent, a JSON null node for an explicit null, else the agent's username
 	 */
 	record TicketPatch(@Nullable TicketStatus status, @Nullable Priority priority,
-			@Nullable Optional<String> assignee, @Nullable List<@NotBlank @Size(max = 50) String> tags) {
+			@Schema(type = "string", nullable = true, description = "username; null unassigns") @Nullable JsonNode assignee,
+			@Nullable List<@NotBlank @Size(max = 50) String> tags) {
+
+		boolean unassign() {
+			return assignee != null && assignee.isNull();
+		}
+
+		/** @throws IllegalArgumentException when the assignee is neither a string nor null */
+		@Nullable String assigneeUsername() {
+			if (assignee == null || assignee.isNull()) {
+				return null;
+			}
+			if (!assignee.isString() || assignee.asString().isBlank()) {
+				throw new IllegalArgumentException("assignee must be a username or null");
+			}
+			return assignee.asString();
+		}
 	}
 }

@@ -34,7 +34,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,7 +50,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @RequestMapping("/api/v1/tickets")
 @Tag(name = "Tickets")
-@Validated
 class TicketRestController {
 
 	static final int MAX_PAGE_SIZE = 100;
@@ -123,11 +121,10 @@ class TicketRestController {
 			description = "Absent fields stay unchanged; \"assignee\": null unassigns.")
 	TicketJson update(@PathVariable long number, @Valid @RequestBody TicketPatch patch,
 			@Parameter(hidden = true) @AuthenticationPrincipal @Nullable UUID agentId) {
-		Optional<String> assignee = patch.assignee();
-		boolean unassign = assignee != null && assignee.isEmpty();
-		UUID assigneeId = assignee == null || assignee.isEmpty() ? null : agentNamed(assignee.get());
+		String assignee = patch.assigneeUsername();
+		UUID assigneeId = assignee == null ? null : agentNamed(assignee);
 		return TicketJson.of(tickets.update(number, new TicketChanges(patch.status(), patch.priority(), assigneeId,
-				unassign, patch.tags(), null), agentId));
+				patch.unassign(), patch.tags(), null), agentId));
 	}
 
 	/** @return the query, or empty when a filter names something that does not exist (so nothing matches) */

@@ -1,6 +1,7 @@
 package org.servicemind.web.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,6 +85,8 @@ class ApiErrorHandler {
 			if (cause instanceof PayloadTooLarge tooLarge) {
 				return tooLarge(tooLarge, request);
 			}
+		}
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof DatabindException mismatch && !mismatch.getPath().isEmpty()) {
 				String field = mismatch.getPath().stream()
 					.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
@@ -112,6 +115,13 @@ class ApiErrorHandler {
 				new FieldProblem(String.valueOf(result.getMethodParameter().getParameterName()),
 						e.getDefaultMessage() == null ? "is invalid" : e.getDefaultMessage()))));
 		return problem(HttpStatus.BAD_REQUEST, "The request has invalid parameters.", request, errors);
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<ProblemDetail> violated(ConstraintViolationException ex, HttpServletRequest request) {
+		List<FieldProblem> errors = ex.getConstraintViolations().stream()
+			.map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage())).toList();
+		return problem(HttpStatus.BAD_REQUEST, "The request has invalid values.", request, errors);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
