@@ -118,6 +118,7 @@ for db in $DATABASES; do
 	sleep 2
 	rates=(); p50s=(); p99s=()
 	for i in $(seq 1 "$RUNS"); do
+		load="$(cut -d' ' -f1 /proc/loadavg)"
 		before="$(sql "$db" "select count(*) from tickets")"
 		log "$db: run $i of $RUNS (${DURATION}s)"
 		r="$(run_wrk "$db-$i" "$DURATION")"
@@ -128,9 +129,9 @@ for db in $DATABASES; do
 		ok=$((requests - non2xx)); rows=$((after - before))
 		rate="$(awk -v n="$ok" -v us="$(json "$r" duration_us)" 'BEGIN{printf "%.0f", n/(us/1e6)}')"
 		rates+=("$rate"); p50s+=("$(json "$r" p50_ms)"); p99s+=("$(json "$r" p99_ms)")
-		printf '| %s | %d | %s | %d | %s | %s | %s | %s | %s | %d | %d | %s |\n' "$db" "$i" "$rate" "$ok" \
+		printf '| %s | %d | %s | %d | %s | %s | %s | %s | %s | %d | %d | %s | %s |\n' "$db" "$i" "$rate" "$ok" \
 			"$(json "$r" p50_ms)" "$(json "$r" p90_ms)" "$(json "$r" p99_ms)" "$(json "$r" max_ms)" "$non2xx" \
-			"$sockerr" "$rows" "$dup" >>"$ROWS_FILE"
+			"$sockerr" "$rows" "$dup" "$load" >>"$ROWS_FILE"
 		log "$db run $i: $rate tickets/s, p50 $(json "$r" p50_ms) ms, p99 $(json "$r" p99_ms) ms, 2xx $ok, rows $rows, non-2xx $non2xx, duplicate numbers $dup"
 	done
 	stats() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END{printf "%s (%s–%s)", a[int((NR+1)/2)], a[1], a[NR]}'; }
@@ -140,7 +141,7 @@ for db in $DATABASES; do
 done
 
 JAVA_VERSION="$(java -version 2>&1 | head -1)"
-PG_VERSION="$( (ls /usr/lib/postgresql/*/bin/postgres | tail -1 | xargs -I{} {} --version) 2>/dev/null || echo n/a)"
+PG_VERSION="$("/usr/lib/postgresql/$(pg_major)/bin/postgres" --version 2>/dev/null || echo "PostgreSQL n/a")"
 H2_VERSION="$(basename "$(unzip -l "$JAR" | grep -o 'BOOT-INF/lib/h2-[0-9.]*\.jar')" .jar)"
 CPU="$(lscpu | sed -n 's/^Model name: *//p' | head -1)"
 {
@@ -170,8 +171,11 @@ CPU="$(lscpu | sed -n 's/^Model name: *//p' | head -1)"
 	echo "requests still in flight when wrk stopped (at most $CONNECTIONS, answered after wrk closed its connections)."
 	echo "Duplicates = \`count(*) - count(distinct number)\` over all tickets, which must be 0."
 	echo
-	echo "| Database | Run | tickets/s | 2xx | p50 ms | p90 ms | p99 ms | max ms | non-2xx | socket errors | rows | duplicates |"
-	echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+	echo "Load = the machine's 1-minute load average just before the run (2 cores: anything well above 2 means other"
+	echo "processes competed for the CPU and the figures understate what ServiceMind does on an idle machine)."
+	echo
+	echo "| Database | Run | tickets/s | 2xx | p50 ms | p90 ms | p99 ms | max ms | non-2xx | socket errors | rows | duplicates | load |"
+	echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 	cat "$ROWS_FILE"
 } >"$OUT"
 log "wrote $OUT (logs and wrk output in $WORK)"
