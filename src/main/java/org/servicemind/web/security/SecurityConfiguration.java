@@ -7,9 +7,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -47,13 +47,16 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority("SCOPE_tickets:read", "ROLE_AGENT")
-				.requestMatchers(HttpMethod.POST, "/api/v1/tickets", "/api/v1/tickets/*/messages", "/api/v1/customers")
+				.requestMatchers(HttpMethod.POST, "/api/v1/tickets", "/api/v1/tickets/*/messages",
+						"/api/v1/customers")
 				.hasAnyAuthority("SCOPE_tickets:write", "ROLE_AGENT")
-				.requestMatchers(HttpMethod.PATCH, "/api/v1/tickets/*").hasAnyAuthority("SCOPE_tickets:write", "ROLE_AGENT")
+				.requestMatchers(HttpMethod.PATCH, "/api/v1/tickets/*")
+				.hasAnyAuthority("SCOPE_tickets:write", "ROLE_AGENT")
 				.anyRequest().hasAuthority("ROLE_ADMIN"))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
+			.logout(logout -> logout.disable())
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.addFilterBefore(new ApiAuthenticationFilter(tokens, agents, passwords, new VerifiedCredentials(clock),
 					problems), AnonymousAuthenticationFilter.class)
