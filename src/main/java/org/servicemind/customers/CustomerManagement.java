@@ -54,12 +54,13 @@ public class CustomerManagement {
 
 	/**
 	 * Registers a customer.
-	 * @throws IllegalArgumentException when the address already belongs to a customer or the zone is unknown
+	 * @throws DuplicateCustomer when the address already belongs to a customer
+	 * @throws IllegalArgumentException when the address or the zone is invalid
 	 */
 	public CustomerView register(NewCustomer command) {
 		EmailAddress email = new EmailAddress(command.email());
 		if (customers.findByEmail(email.value()).isPresent()) {
-			throw new IllegalArgumentException("a customer with e-mail " + email + " already exists");
+			throw DuplicateCustomer.forEmail(email);
 		}
 		Customer customer = new Customer(command.name(), email, command.organisation(), command.timeZone(),
 				command.language());

@@ -45,6 +45,20 @@ public class ApiTokenManagement {
 		return new IssuedToken(token.view(), secret);
 	}
 
+	/**
+	 * Registers a secret chosen by the operator (used by {@code servicemind.bootstrap-token}); does nothing when
+	 * a token with this secret exists already.
+	 * @return the token for this secret
+	 * @throws IllegalArgumentException for a secret shorter than 20 characters, a blank name or no scope
+	 */
+	public ApiTokenView register(String name, String secret, Set<ApiScope> scopes, UUID agentId) {
+		if (secret.strip().length() < 20 || name.isBlank() || scopes.isEmpty()) {
+			throw new IllegalArgumentException("a token needs a name, a scope and a secret of 20+ characters");
+		}
+		return tokens.findByTokenHash(sha256(secret)).map(ApiToken::view).orElseGet(
+				() -> tokens.save(new ApiToken(name, sha256(secret), scopes, agentId, clock.instant())).view());
+	}
+
 	@Transactional(readOnly = true)
 	public List<ApiTokenView> list() {
 		return tokens.findAllByOrderByCreatedAtDesc().stream().map(ApiToken::view).toList();

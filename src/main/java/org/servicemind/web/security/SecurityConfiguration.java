@@ -1,15 +1,22 @@
 package org.servicemind.web.security;
 
+import java.time.Clock;
+import org.servicemind.agents.AgentManagement;
+import org.servicemind.web.api.BodySizeLimitFilter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
  * Two filter chains: the REST API under {@code /api/**} (stateless, bearer tokens or HTTP Basic, no CSRF) and the
@@ -22,17 +29,38 @@ class SecurityConfiguration {
 	static RoleHierarchy roleHierarchy() {
 		return RoleHierarchyImpl.fromHierarchy("""
 				ROLE_ADMIN > ROLE_SUPERVISOR
-				ROLE_SUPERVISOR > ROLE_AGENT""");
+				ROLE_SUPERVISOR > ROLE_AGENT
+				SCOPE_admin > ROLE_ADMIN""");
 	}
 
+	/**
+	 * GETs need {@code tickets:read} (or the AGENT role), writes to tickets, messages and customers need
+	 * {@code tickets:write} (or AGENT); anything else needs {@code admin} (or ADMIN). Bodies over
+	 * {@code servicemind.api.max-body-bytes} get 413.
+	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenManagement tokens, AgentManagement agents,
+			PasswordEncoder passwords, Clock clock,
+			@Value("${servicemind.api.max-body-bytes:1048576}") long maxBodyBytes) throws Exception {
+		ProblemResponses problems = new ProblemResponses();
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority("SCOPE_tickets:read", "ROLE_AGENT")
+				.requestMatchers(HttpMethod.POST, "/api/v1/tickets", "/api/v1/tickets/*/messages",
+						"/api/v1/customers")
+				.hasAnyAuthority("SCOPE_tickets:write", "ROLE_AGENT")
+				.requestMatchers(HttpMethod.PATCH, "/api/v1/tickets/*")
+				.hasAnyAuthority("SCOPE_tickets:write", "ROLE_AGENT")
+				.anyRequest().hasAuthority("ROLE_ADMIN"))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
-			.httpBasic(Customizer.withDefaults());
+			.requestCache(cache -> cache.disable())
+			.logout(logout -> logout.disable())
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.addFilterBefore(new ApiAuthenticationFilter(tokens, agents, passwords, new VerifiedCredentials(clock),
+					problems), AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new BodySizeLimitFilter(maxBodyBytes), AuthorizationFilter.class);
 		return http.build();
 	}
 

@@ -1,0 +1,110 @@
+package org.servicemind.ticketing.web;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.servicemind.agents.AgentManagement;
+import org.servicemind.customers.CustomerManagement;
+import org.servicemind.ticketing.IllegalTransition;
+import org.servicemind.ticketing.MessageType;
+import org.servicemind.ticketing.MessageView;
+import org.servicemind.ticketing.PostedMessage;
+import org.servicemind.ticketing.TicketManagement;
+import org.servicemind.ticketing.TicketNotFound;
+import org.servicemind.ticketing.TicketStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@WebMvcTest(TicketRestController.class)
+class TicketRestControllerTests {
+
+	private static final UUID AGENT = UUID.randomUUID();
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	TicketManagement tickets;
+
+	@MockitoBean
+	AgentManagement agents;
+
+	@MockitoBean
+	CustomerManagement customers;
+
+	@Test
+	void repliesAsTheAuthenticatedAgent() throws Exception {
+		MessageView reply = new MessageView(UUID.randomUUID(), MessageType.REPLY, "email", "Dana Reyes", AGENT, null,
+				"On it", "<p>On it</p>", false, null, null, Instant.parse("2026-01-01T10:00:00Z"));
+		given(tickets.reply(eq(10001L), eq(AGENT), eq("On it"), isNull())).willReturn(new PostedMessage(10001, reply));
+
+		mvc.perform(post("/api/v1/tickets/10001/messages").with(agent()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"type\": \"REPLY\", \"body\": \"On it\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.ticket").value(10001))
+			.andExpect(jsonPath("$.message.author").value("Dana Reyes"))
+			.andExpect(jsonPath("$.message.type").value("REPLY"));
+
+		verify(tickets).reply(10001L, AGENT, "On it", null);
+	}
+
+	@Test
+	void rejectsTicketWithoutSubjectAndNamesTheField() throws Exception {
+		mvc.perform(post("/api/v1/tickets").with(agent()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"customer\": {\"email\": \"a@example.com\", \"name\": \"A\"}, \"message\": \"hi\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("subject"));
+
+		verifyNoInteractions(tickets);
+	}
+
+	@Test
+	void answersIllegalTransitionWithConflict() throws Exception {
+		given(tickets.update(eq(10002L), any(), eq(AGENT)))
+			.willThrow(IllegalTransition.of(10002, TicketStatus.NEW, TicketStatus.CLOSED));
+
+		mvc.perform(patch("/api/v1/tickets/10002").with(agent()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"status\": \"CLOSED\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(409));
+	}
+
+	@Test
+	void answersUnknownTicketWithNotFound() throws Exception {
+		given(tickets.get(10003L)).willThrow(TicketNotFound.forNumber(10003));
+
+		mvc.perform(get("/api/v1/tickets/10003").with(agent()))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("no ticket 10003"));
+	}
+
+	private static RequestPostProcessor agent() {
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(AGENT, null,
+				List.of(new SimpleGrantedAuthority("ROLE_AGENT"))));
+	}
+}
