@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.context.event.EventListener;
@@ -39,6 +40,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
 	private final LoginAttempts attempts;
 
+	@Autowired
 	LoginThrottleFilter(@Value("${servicemind.login.max-failures:5}") int maxFailures,
 			@Value("${servicemind.login.lock-minutes:15}") int lockMinutes) {
 		this(new LoginAttempts(maxFailures, Duration.ofMinutes(lockMinutes), Clock.systemUTC()));
