@@ -54,7 +54,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String message = LOCKED_MESSAGE.formatted(attempts.window().toMinutes());
-		if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if ("POST".equals(request.getMethod()) && "/login".equals(path)) {
 			if (attempts.locked(request.getParameter("username"), request.getRemoteAddr())) {
 				request.getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new LockedException(message));
 				response.sendRedirect(request.getContextPath() + "/login?locked");
