@@ -40,7 +40,7 @@ class AuditListeners {
 		}
 		Map<UUID, String> names = ids.isEmpty() ? Map.of() : agents.names(ids);
 		String actor = event.by() == null ? "system" : names.getOrDefault(event.by(), event.by().toString());
-		log.record(actor, "ticket.assigned", "ticket " + event.number(),
+		log.record(event.at(), actor, "ticket.assigned", "ticket " + event.number(),
 				"from " + name(names, event.from()) + " to " + name(names, event.to()));
 	}
 

@@ -1,6 +1,7 @@
 package org.servicemind.web.audit;
 
 import java.time.Clock;
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -23,7 +24,12 @@ public class AuditLog {
 
 	/** Records one action now; over-long values are cut to the column sizes. */
 	public AuditEntryView record(String actor, String action, String target, @Nullable String details) {
-		return entries.save(new AuditEntry(clock.instant(), actor, action, target, details)).view();
+		return record(clock.instant(), actor, action, target, details);
+	}
+
+	/** Records one action that happened at {@code at} (e.g. the time carried by an event). */
+	public AuditEntryView record(Instant at, String actor, String action, String target, @Nullable String details) {
+		return entries.save(new AuditEntry(at, actor, action, target, details)).view();
 	}
 
 	/** Entries newest first, optionally only actions starting with {@code actionPrefix} (e.g. "ticket."). */

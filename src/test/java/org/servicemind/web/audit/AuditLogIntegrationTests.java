@@ -80,6 +80,7 @@ class AuditLogIntegrationTests {
 			.filter(e -> e.target().equals("ticket " + ticket.number())).findFirst().orElse(null));
 		assertThat(entry.actor()).isEqualTo("Rae Audit");
 		assertThat(entry.details()).isEqualTo("from nobody to Rae Audit");
+		assertThat(entry.at()).isEqualTo(tickets.get(ticket.number()).ticket().updatedAt());
 	}
 
 	static <T> T await(Supplier<T> probe) {
