@@ -1,6 +1,7 @@
 package org.servicemind.web;
 
 import java.time.Clock;
+import org.servicemind.web.demo.DemoClock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableAsync;
@@ -14,9 +15,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @EnableAsync
 class PlatformConfiguration {
 
+	/** System time in UTC; the demo seeder may show one thread a past instant (see {@link DemoClock}). */
 	@Bean
 	Clock clock() {
-		return Clock.systemUTC();
+		return new DemoClock(Clock.systemUTC());
 	}
 
 	/** BCrypt with strength 10: ~70 ms per check here, so it is used at login only, never per API request. */
