@@ -139,12 +139,28 @@ class BrowserFlowIntegrationTests {
 			colleaguePage.navigate(base() + "/tickets/" + xss.number());
 			colleaguePage.keyboard().press("n");
 			colleaguePage.locator("#composer-body").pressSequentially("Checked the logs, export job failed");
-			assertThat(page.locator("#presence")).containsText("Jon Bergstrom is writing a reply",
+			assertThat(page.locator("#presence")).containsText("Jon Bergstrom is writing an internal note",
 					new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(12_000));
 			assertThat(page.evaluate("() => typeof window.__xss").toString()).isEqualTo("undefined");
 			page.evaluate("() => document.querySelector('.pane-reading').scrollTo(0, 0)");
+			assertThat(page.evaluate("() => window.scrollY").toString()).as("the panes scroll, not the page").isEqualTo("0");
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ticket.png")));
 			colleagueContext.close();
+
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Customers").setExact(true)).click();
+			page.getByLabel("Search customers").pressSequentially("lena." + suffix);
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lena Fischer")).click();
+			assertThat(page.locator(".history-list")).containsText("#" + xss.number());
+			page.getByLabel("Notes about this customer").fill("Prefers short answers, works nights.");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save notes")).click();
+			assertThat(page.locator(".flash-ok")).containsText("Notes about Lena Fischer saved.");
+			page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "customer.png")));
+
+			page.navigate(base() + "/tickets/999999999");
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("We could not find that page")))
+				.isVisible();
+			assertThat(page.locator(".mainnav")).containsText("Customers");
+			reviewOnAPhone(xss.number(), agent.username());
 		}
 		catch (Throwable failure) {
 			Files.createDirectories(SCREENSHOTS);
@@ -154,6 +170,19 @@ class BrowserFlowIntegrationTests {
 		}
 		finally {
 			context.close();
+		}
+	}
+
+	/** One pane at a time on a phone; kept under target/ for review, not for the README. */
+	private void reviewOnAPhone(long number, String username) {
+		try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+			Page page = phone.newPage();
+			signIn(page, username);
+			page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "phone-inbox.png")));
+			page.navigate(base() + "/tickets/" + number);
+			assertThat(page.locator(".pane-list")).isHidden();
+			page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "phone-ticket.png"))
+				.setFullPage(true));
 		}
 	}
 

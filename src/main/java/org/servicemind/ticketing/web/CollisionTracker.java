@@ -26,11 +26,15 @@ class CollisionTracker {
 
 	static final Duration EXPIRY = Duration.ofSeconds(10);
 
-	/** Another agent on the ticket. */
-	record Viewer(String username, String name, boolean composing) {
+	/**
+	 * Another agent on the ticket.
+	 *
+	 * @param note whether what they are writing is an internal note (meaningful only while composing)
+	 */
+	record Viewer(String username, String name, boolean composing, boolean note) {
 	}
 
-	private record Presence(String name, Instant seenAt, @Nullable Instant composingAt) {
+	private record Presence(String name, Instant seenAt, @Nullable Instant composingAt, boolean note) {
 	}
 
 	private final Map<Long, Map<String, Presence>> tickets = new ConcurrentHashMap<>();
@@ -45,20 +49,21 @@ class CollisionTracker {
 	void viewing(long ticket, String username, String name) {
 		Instant now = clock.instant();
 		tickets.computeIfAbsent(ticket, t -> new ConcurrentHashMap<>()).compute(username,
-				(u, old) -> new Presence(name, now, old == null ? null : old.composingAt()));
+				(u, old) -> new Presence(name, now, old == null ? null : old.composingAt(), old != null && old.note()));
 	}
 
-	/** Records that {@code username} is typing a reply or note on the ticket. */
-	void composing(long ticket, String username, String name) {
+	/** Records that {@code username} is typing a public reply, or an internal note when {@code note} is true. */
+	void composing(long ticket, String username, String name, boolean note) {
 		Instant now = clock.instant();
-		tickets.computeIfAbsent(ticket, t -> new ConcurrentHashMap<>()).put(username, new Presence(name, now, now));
+		tickets.computeIfAbsent(ticket, t -> new ConcurrentHashMap<>()).put(username,
+				new Presence(name, now, now, note));
 	}
 
 	/** Records that {@code username} sent or abandoned their draft. */
 	void stoppedComposing(long ticket, String username) {
 		Map<String, Presence> present = tickets.get(ticket);
 		if (present != null) {
-			present.computeIfPresent(username, (u, old) -> new Presence(old.name(), old.seenAt(), null));
+			present.computeIfPresent(username, (u, old) -> new Presence(old.name(), old.seenAt(), null, false));
 		}
 	}
 
@@ -71,10 +76,15 @@ class CollisionTracker {
 		Instant cutoff = clock.instant().minus(EXPIRY);
 		return present.entrySet().stream()
 			.filter(e -> !e.getKey().equals(username) && e.getValue().seenAt().isAfter(cutoff))
-			.map(e -> new Viewer(e.getKey(), e.getValue().name(),
-					e.getValue().composingAt() != null && e.getValue().composingAt().isAfter(cutoff)))
+			.map(e -> viewer(e.getKey(), e.getValue(), cutoff))
 			.sorted(Comparator.comparing(Viewer::composing).reversed().thenComparing(Viewer::name))
 			.toList();
+	}
+
+	private static Viewer viewer(String username, Presence presence, Instant cutoff) {
+		Instant typed = presence.composingAt();
+		boolean composing = typed != null && typed.isAfter(cutoff);
+		return new Viewer(username, presence.name(), composing, composing && presence.note());
 	}
 
 	/** Forgets viewers who left; runs every half minute so the map never grows without bound. */

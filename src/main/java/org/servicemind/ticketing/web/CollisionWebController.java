@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The live collision hint: the ticket page polls who else is here and reports when its agent is typing. */
 @Controller
@@ -37,10 +38,11 @@ class CollisionWebController {
 		return "tickets/presence :: presence";
 	}
 
-	/** Marks the caller as writing on the ticket; answers 204 so htmx swaps nothing. */
+	/** Marks the caller as writing a reply (or a note, {@code type=NOTE}); answers 204 so htmx swaps nothing. */
 	@PostMapping("/tickets/{number}/presence/composing")
-	ResponseEntity<Void> composing(@PathVariable long number, Principal principal) {
-		tracker.composing(number, principal.getName(), displayName(principal));
+	ResponseEntity<Void> composing(@PathVariable long number,
+			@RequestParam(defaultValue = "REPLY") String type, Principal principal) {
+		tracker.composing(number, principal.getName(), displayName(principal), "NOTE".equals(type));
 		return ResponseEntity.noContent().build();
 	}
 

@@ -22,16 +22,16 @@ class CollisionTrackerTests {
 		tracker.viewing(10001, "sam", "Sam Lee");
 		tracker.viewing(10002, "kim", "Kim Ito");
 
-		assertThat(tracker.others(10001, "alex")).containsExactly(new Viewer("sam", "Sam Lee", false));
+		assertThat(tracker.others(10001, "alex")).containsExactly(new Viewer("sam", "Sam Lee", false, false));
 	}
 
 	@Test
 	void listsWritersFirst() {
 		tracker.viewing(10001, "ann", "Ann Berg");
-		tracker.composing(10001, "zoe", "Zoe Park");
+		tracker.composing(10001, "zoe", "Zoe Park", true);
 
-		assertThat(tracker.others(10001, "alex")).containsExactly(new Viewer("zoe", "Zoe Park", true),
-				new Viewer("ann", "Ann Berg", false));
+		assertThat(tracker.others(10001, "alex")).containsExactly(new Viewer("zoe", "Zoe Park", true, true),
+				new Viewer("ann", "Ann Berg", false, false));
 	}
 
 	@Test
@@ -46,7 +46,7 @@ class CollisionTrackerTests {
 
 	@Test
 	void keepsWritingWhileTheyPollAndFadesAfterTheLastKeyStroke() {
-		tracker.composing(10001, "sam", "Sam Lee");
+		tracker.composing(10001, "sam", "Sam Lee", false);
 		clock.advance(Duration.ofSeconds(5));
 		tracker.viewing(10001, "sam", "Sam Lee");
 		assertThat(tracker.others(10001, "alex")).extracting(Viewer::composing).containsExactly(true);
@@ -58,10 +58,10 @@ class CollisionTrackerTests {
 
 	@Test
 	void stopsShowingWritingOnceTheMessageIsSent() {
-		tracker.composing(10001, "sam", "Sam Lee");
+		tracker.composing(10001, "sam", "Sam Lee", false);
 		tracker.stoppedComposing(10001, "sam");
 
-		assertThat(tracker.others(10001, "alex")).containsExactly(new Viewer("sam", "Sam Lee", false));
+		assertThat(tracker.others(10001, "alex")).containsExactly(new Viewer("sam", "Sam Lee", false, false));
 	}
 
 	@Test

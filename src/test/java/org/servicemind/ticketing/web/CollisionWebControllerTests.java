@@ -36,6 +36,15 @@ class CollisionWebControllerTests {
 	}
 
 	@Test
+	void tellsWhenAColleagueIsWritingAnInternalNote() {
+		mvc.post().uri("/tickets/20004/presence/composing").param("type", "NOTE").with(user("kim").roles("AGENT"))
+			.with(csrf()).exchange();
+
+		assertThat(mvc.get().uri("/tickets/20004/presence").with(user("alex").roles("AGENT"))).bodyText()
+			.contains("is writing an internal note right now");
+	}
+
+	@Test
 	void showsViewersButNeverTheAgentThemselves() {
 		mvc.get().uri("/tickets/20002/presence").with(user("kim").roles("AGENT")).exchange();
 
