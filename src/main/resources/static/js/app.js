@@ -13,6 +13,15 @@
 		}
 	});
 
+	/* An expired session answers a fragment request with the sign-in page: reload the whole page instead. */
+	document.addEventListener('htmx:beforeSwap', (event) => {
+		const url = event.detail.xhr?.responseURL || '';
+		if (new URL(url, location.href).pathname === '/login') {
+			event.detail.shouldSwap = false;
+			location.assign('/login');
+		}
+	});
+
 	/* A list or panel that fails to load says so kindly, and offers a retry. */
 	function showLoadError(event) {
 		const target = event.detail.target;

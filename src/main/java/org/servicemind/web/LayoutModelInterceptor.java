@@ -36,6 +36,9 @@ class LayoutModelInterceptor implements HandlerInterceptor {
 			return;
 		}
 		view.addObject("ui", format);
+		if (request.getHeader("HX-Request") != null) {
+			return; // an htmx fragment has no page frame to fill, and polling must stay cheap
+		}
 		view.addObject("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
 		CurrentAgent agent = currentAgent();
 		if (agent != null) {

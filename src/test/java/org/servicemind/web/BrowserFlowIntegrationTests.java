@@ -118,7 +118,20 @@ class BrowserFlowIntegrationTests {
 			Files.createDirectories(SCREENSHOTS);
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("inbox.png")));
 
-			row.locator("a").click();
+			page.keyboard().press("/");
+			page.keyboard().type("cracked screen");
+			assertThat(page.locator("#ticket-list .ticket-row")).hasCount(1);
+			assertThat(page.locator("#ticket-list")).containsText("Shipment arrived with a cracked screen");
+			page.getByLabel("Search tickets").press("Control+a");
+			page.getByLabel("Search tickets").press("Backspace");
+			page.getByLabel("Search tickets").press("Escape");
+			assertThat(row).isVisible();
+			for (int presses = 0; presses < 10 && !Boolean.TRUE
+				.equals(row.evaluate("r => r.classList.contains('is-selected')")); presses++) {
+				page.keyboard().press("j");
+			}
+			assertThat(row).hasClass(java.util.regex.Pattern.compile(".*is-selected.*"));
+			page.keyboard().press("Enter");
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Export button does nothing")))
 				.isVisible();
 			Locator customerMessage = page.locator(".message-customer .message-text").first();
