@@ -1,4 +1,4 @@
-/** HTTP adapters of customers: the REST API under {@code /api/v1/customers}. */
+/** HTTP adapters of customers: browser pages (list, search, profile, notes) and the REST API under {@code /api/v1/customers}. */
 @NullMarked
 package org.servicemind.customers.web;
 

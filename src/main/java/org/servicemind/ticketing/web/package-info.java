@@ -1,4 +1,7 @@
-/** HTTP adapters of ticketing: the REST API under {@code /api/v1/tickets}. */
+/**
+ * HTTP adapters of ticketing: browser pages (inbox, ticket page, composer, collision hints, customers' ticket
+ * history, macro admin) and the REST API under {@code /api/v1/tickets}.
+ */
 @NullMarked
 package org.servicemind.ticketing.web;
 

@@ -1,0 +1,59 @@
+package org.servicemind.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Formatting helpers every page may use as {@code ${ui}}: relative and absolute times and readable enum labels.
+ */
+public final class UiFormat {
+
+	private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm 'UTC'",
+			Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+	private final Clock clock;
+
+	public UiFormat(Clock clock) {
+		this.clock = clock;
+	}
+
+	/** @return "just now", "5 min ago", "3 h ago", "2 d ago" or the date for older instants; "" for null */
+	public String ago(@Nullable Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		Duration age = Duration.between(instant, clock.instant());
+		if (age.toMinutes() < 1) {
+			return "just now";
+		}
+		if (age.toHours() < 1) {
+			return age.toMinutes() + " min ago";
+		}
+		if (age.toDays() < 1) {
+			return age.toHours() + " h ago";
+		}
+		if (age.toDays() < 30) {
+			return age.toDays() + " d ago";
+		}
+		return DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC).format(instant);
+	}
+
+	/** @return the full date and time in UTC, e.g. "Mon 30 Nov 2026, 21:55 UTC"; "" for null */
+	public String at(@Nullable Instant instant) {
+		return instant == null ? "" : FULL.format(instant);
+	}
+
+	/** @return an enum constant as words: PENDING_CUSTOMER becomes "Pending customer"; "" for null */
+	public String label(@Nullable Enum<?> value) {
+		if (value == null) {
+			return "";
+		}
+		String words = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+	}
+}

@@ -1,0 +1,206 @@
+package org.servicemind.ticketing.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.servicemind.ticketing.web.TicketWebFixtures.ALEX;
+import static org.servicemind.ticketing.web.TicketWebFixtures.customer;
+import static org.servicemind.ticketing.web.TicketWebFixtures.message;
+import static org.servicemind.ticketing.web.TicketWebFixtures.ticket;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.servicemind.agents.AgentManagement;
+import org.servicemind.customers.CustomerManagement;
+import org.servicemind.ticketing.IllegalTransition;
+import org.servicemind.ticketing.MacroManagement;
+import org.servicemind.ticketing.MessageType;
+import org.servicemind.ticketing.PostedMessage;
+import org.servicemind.ticketing.TicketChanges;
+import org.servicemind.ticketing.TicketManagement;
+import org.servicemind.ticketing.TicketNotFound;
+import org.servicemind.ticketing.TicketStatus;
+import org.servicemind.ticketing.TicketSummary;
+import org.servicemind.ticketing.TicketView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+@WebMvcTest(TicketWebController.class)
+@Import({ CollisionTracker.class, TicketWebControllerTests.FixedClock.class })
+@WithMockUser(username = "alex", roles = "AGENT")
+class TicketWebControllerTests {
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class FixedClock {
+
+		@Bean
+		Clock clock() {
+			return Clock.fixed(TicketWebFixtures.NOW, ZoneOffset.UTC);
+		}
+	}
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@MockitoBean
+	TicketManagement tickets;
+
+	@MockitoBean
+	MacroManagement macros;
+
+	@MockitoBean
+	AgentManagement agents;
+
+	@MockitoBean
+	CustomerManagement customers;
+
+	TicketSummary open = ticket(10001, "Export broken", TicketStatus.OPEN, 0.9);
+
+	@BeforeEach
+	void aTicketWithAThread() {
+		given(agents.findByUsername("alex")).willReturn(Optional.of(ALEX));
+		given(agents.list()).willReturn(List.of(ALEX));
+		given(customers.get(TicketWebFixtures.CUSTOMER_ID)).willReturn(customer("Prefers <i>e-mail</i>."));
+		given(tickets.get(10001)).willReturn(new TicketView(open,
+				List.of(message(MessageType.CUSTOMER, "Ana Lima", "Help!\n<script>window.__xss=1</script>", 0.9),
+						message(MessageType.NOTE, "Alex Rivera", "Checked the logs", null),
+						message(MessageType.REPLY, "Alex Rivera", "On it.", null))));
+	}
+
+	@Test
+	void rendersTheThreadEscapedWithNotesSetApart() {
+		assertThat(mvc.get().uri("/tickets/10001")).hasStatusOk().bodyText()
+			.contains("&lt;script&gt;window.__xss=1&lt;/script&gt;")
+			.doesNotContain("<script>window.__xss")
+			.contains("message-customer", "message-note", "Internal note", "message-reply", "Public reply")
+			.contains("Customer mood:", ">furious<")
+			.contains("Prefers &lt;i&gt;e-mail&lt;/i&gt;.", "Europe/Lisbon", "Detailed");
+	}
+
+	@Test
+	void offersOnlyTheStatusesTheLifecycleAllows() {
+		given(tickets.get(10001)).willReturn(new TicketView(ticket(10001, "Done", TicketStatus.SOLVED, null), List.of()));
+
+		assertThat(mvc.get().uri("/tickets/10001")).bodyText()
+			.contains("value=\"SOLVED\" selected=\"selected\">Solved (now)", "value=\"OPEN\"", "value=\"CLOSED\"")
+			.doesNotContain("value=\"PENDING_CUSTOMER\"", "value=\"ON_HOLD\"", "Solve ticket");
+	}
+
+	@Test
+	void sendsAReplyAndRedirectsToIt() {
+		PostedMessage posted = new PostedMessage(10001, message(MessageType.REPLY, "Alex Rivera", "Fixed.", null));
+		given(tickets.reply(10001, ALEX.id(), "Fixed.", null)).willReturn(posted);
+
+		assertThat(mvc.post().uri("/tickets/10001/messages").param("type", "REPLY").param("body", "Fixed.")
+			.param("macroId", "").with(csrf())).hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/tickets/10001?view=mine#m-" + posted.message().id())
+			.flash().containsEntry("flash", "Reply sent.");
+	}
+
+	@Test
+	void passesTheChosenMacroAlongSoAnUnchangedOneIsMarked() {
+		UUID macro = UUID.randomUUID();
+		given(tickets.reply(10001, ALEX.id(), "Hi Ana", macro))
+			.willReturn(new PostedMessage(10001, message(MessageType.REPLY, "Alex Rivera", "Hi Ana", null)));
+
+		assertThat(mvc.post().uri("/tickets/10001/messages").param("type", "REPLY").param("body", "Hi Ana")
+			.param("macroId", macro.toString()).with(csrf())).hasStatus(HttpStatus.FOUND);
+		verify(tickets).reply(10001, ALEX.id(), "Hi Ana", macro);
+	}
+
+	@Test
+	void addsAnInternalNote() {
+		given(tickets.addNote(10001, ALEX.id(), "Call them"))
+			.willReturn(new PostedMessage(10001, message(MessageType.NOTE, "Alex Rivera", "Call them", null)));
+
+		assertThat(mvc.post().uri("/tickets/10001/messages").param("type", "NOTE").param("body", "Call them")
+			.with(csrf())).flash().containsEntry("flash", "Internal note added.");
+		verify(tickets, never()).reply(anyLong(), any(), any(), any());
+	}
+
+	@Test
+	void explainsKindlyThatAnEmptyReplyCannotBeSent() {
+		assertThat(mvc.post().uri("/tickets/10001/messages").param("type", "REPLY").param("body", "   ")
+			.with(csrf())).hasStatus(HttpStatus.FOUND).flash()
+			.containsEntry("composerProblem", "Your reply is empty. Write a few words to the customer, then send it.");
+		verify(tickets, never()).reply(anyLong(), any(), any(), any());
+	}
+
+	@Test
+	void rejectsAReplyWithoutCsrfToken() {
+		assertThat(mvc.post().uri("/tickets/10001/messages").param("type", "REPLY").param("body", "Hi"))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		verify(tickets, never()).reply(anyLong(), any(), any(), any());
+	}
+
+	@Test
+	void turnsAnIllegalTransitionIntoAFriendlyMessage() {
+		given(tickets.update(eq(10001L), any(), any()))
+			.willThrow(IllegalTransition.of(10001, TicketStatus.OPEN, TicketStatus.CLOSED));
+
+		assertThat(mvc.post().uri("/tickets/10001").param("status", "CLOSED").with(csrf()))
+			.hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/tickets/10001?view=mine").flash()
+			.containsEntry("flashProblem", "Ticket #10001 is open right now, so it can't move to closed. "
+					+ "The status menu shows the steps possible from here.");
+	}
+
+	@Test
+	void sendsOnlyTheDetailsThatChanged() {
+		assertThat(mvc.post().uri("/tickets/10001").param("status", "OPEN").param("priority", "URGENT")
+			.param("assignee", ALEX.id().toString()).param("team", "").param("tags", "Billing, vip").with(csrf()))
+			.flash().containsEntry("flash", "Ticket updated.");
+		verify(tickets).update(10001, new TicketChanges(null, org.servicemind.ticketing.Priority.URGENT, null, false,
+				List.of("billing", "vip"), null), ALEX.id());
+	}
+
+	@Test
+	void solvesTheTicket() {
+		assertThat(mvc.post().uri("/tickets/10001/solve").with(csrf())).hasStatus(HttpStatus.FOUND).flash()
+			.containsEntry("flash", "Ticket #10001 solved. Nice work.");
+		verify(tickets).update(10001, new TicketChanges(TicketStatus.SOLVED, null, null, false, null, null),
+				ALEX.id());
+	}
+
+	@Test
+	void fillsTheComposerWithTheRenderedMacroAndRemembersIt() {
+		UUID macro = UUID.randomUUID();
+		given(tickets.renderMacro(macro, 10001, ALEX.id())).willReturn("Hi Ana <3");
+
+		assertThat(mvc.get().uri("/tickets/10001/macro?macro=" + macro).header("HX-Request", "true"))
+			.hasStatusOk().bodyText().contains("Hi Ana &lt;3</textarea>")
+			.contains("name=\"macroId\" value=\"" + macro + "\"").doesNotContain("<html");
+	}
+
+	@Test
+	void answersNotFoundForAnUnknownTicket() {
+		given(tickets.get(424242)).willThrow(TicketNotFound.forNumber(424242));
+
+		assertThat(mvc.get().uri("/tickets/424242")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void neverTouchesTicketsForAnAnonymousVisitor() {
+		assertThat(mvc.get().uri("/tickets/10001").with(
+				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous()))
+			.satisfies(result -> assertThat(result.getResponse().getStatus()).isIn(302, 401));
+		verifyNoInteractions(tickets);
+	}
+}

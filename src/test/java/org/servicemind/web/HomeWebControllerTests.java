@@ -1,0 +1,81 @@
+package org.servicemind.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@WebMvcTest(HomeWebController.class)
+@Import({ HomeWebControllerTests.FormLogin.class, HomeWebControllerTests.ErrorPages.class })
+class HomeWebControllerTests {
+
+	/** The sign-in page as the application configures it, without the rest of the security set-up. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class FormLogin {
+
+		@Bean
+		SecurityFilterChain formLogin(HttpSecurity http) throws Exception {
+			return http.authorizeHttpRequests(auth -> auth.requestMatchers("/login").permitAll()
+				.anyRequest().authenticated()).formLogin(form -> form.loginPage("/login")).build();
+		}
+	}
+
+	/** Renders an error template with the technical details Spring Boot would offer it. */
+	@Controller
+	static class ErrorPages {
+
+		@GetMapping("/test-error/{page}")
+		String render(@PathVariable String page, Model model) {
+			model.addAttribute("status", 500);
+			model.addAttribute("trace", "java.lang.IllegalStateException: boom");
+			model.addAttribute("exception", "java.lang.IllegalStateException");
+			model.addAttribute("message", "boom");
+			return "error/" + page;
+		}
+	}
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	@WithMockUser(roles = "AGENT")
+	void sendsTheHomePageToTheInbox() {
+		assertThat(mvc.get().uri("/")).hasRedirectedUrl("/inbox");
+	}
+
+	@Test
+	@WithMockUser(roles = "AGENT")
+	void showsALabelledSignInForm() {
+		assertThat(mvc.get().uri("/login")).hasStatusOk().bodyText()
+			.contains("<label for=\"username\">User name</label>", "<label for=\"password\">Password</label>")
+			.contains("name=\"_csrf\"", "/css/app.css", "/webjars/htmx.org/", "htmx.min.js", "/js/app.js");
+	}
+
+	@Test
+	@WithMockUser(roles = "AGENT")
+	void explainsAFailedSignInKindly() {
+		assertThat(mvc.get().uri("/login?error")).bodyText().contains("did not match. Please try again");
+		assertThat(mvc.get().uri("/login?logout")).bodyText().contains("You are signed out");
+	}
+
+	@Test
+	@WithMockUser(roles = "AGENT")
+	void rendersFriendlyErrorPagesWithoutTechnicalDetails() {
+		for (String page : new String[] { "404", "403", "4xx", "5xx" }) {
+			assertThat(mvc.get().uri("/test-error/" + page)).hasStatusOk().bodyText().as(page)
+				.contains("Back to the inbox").doesNotContain("IllegalStateException", "boom");
+		}
+	}
+}
