@@ -86,6 +86,9 @@ class AgentAdminWebController {
 		if (result.hasErrors()) {
 			return form(model, form, agent, AdminForms.errors(result), null);
 		}
+		if (agent.username().equals(principal.getName()) && !form.hasRole(AgentRole.ADMIN)) {
+			return form(model, form, agent, Map.of("roles", "You cannot remove your own admin role."), null);
+		}
 		AgentView updated;
 		try {
 			updated = agents.update(id, form.name().strip(), form.email(), form.roleSet(), form.teamList(),

@@ -130,6 +130,17 @@ class AgentAdminWebControllerTests {
 	}
 
 	@Test
+	@WithMockUser(username = "dana", roles = "ADMIN")
+	void keepsAdminsFromRemovingTheirOwnAdminRole() {
+		given(agents.get(ID)).willReturn(DANA);
+		assertThat(mvc.post().uri("/admin/agents/{id}", ID).with(csrf()).param("username", "dana")
+			.param("name", "Dana Reyes").param("email", "dana@example.com").param("roles", "AGENT")).hasStatusOk()
+			.bodyText()
+			.contains("You cannot remove your own admin role.");
+		then(agents).should(never()).update(any(), any(), any(), any(), any(), any(), any());
+	}
+
+	@Test
 	@WithMockUser(username = "admin", roles = "ADMIN")
 	void deactivatesAgentButNotYourself() {
 		given(agents.get(ID)).willReturn(DANA);

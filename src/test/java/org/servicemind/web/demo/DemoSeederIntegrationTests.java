@@ -59,7 +59,8 @@ class DemoSeederIntegrationTests {
 			.isBefore(Instant.now().minus(Duration.ofDays(21)));
 		assertThat(seeded.stream().flatMap(t -> t.messages().stream()).map(m -> m.type()).distinct())
 			.containsExactlyInAnyOrder(MessageType.values());
-		// ~3 s on an idle 2-core machine (8 BCrypt hashes + ~400 service calls); generous for loaded CI machines
-		assertThat(took).isLessThan(Duration.ofSeconds(60));
+		// measured 18-27 s with the machine at load average 15-18 (estimated, not measured, at 2-3 s on an idle machine): this only guards against
+		// a regression of a different order (e.g. quadratic work), not against a busy CI machine
+		assertThat(took).isLessThan(Duration.ofSeconds(120));
 	}
 }
