@@ -101,6 +101,9 @@ public final class LexiconSentiment {
 			if ("kind".equals(word) && i + 1 < n && "of".equals(lower[i + 1])) {
 				continue;
 			}
+			if ("no".equals(word) && i + 1 < n && lookup(tokens.get(i + 1), lower[i + 1]) != null) {
+				continue;
+			}
 			hits++;
 			double valence = v;
 			if (someCaps && isAllCaps(tokens.get(i))) {
@@ -110,9 +113,7 @@ public final class LexiconSentiment {
 				valence += boost(tokens.get(i - back), lower[i - back], valence, someCaps)
 						* (back == 1 ? 1 : back == 2 ? 0.95 : 0.9);
 			}
-			if (negated(lower, i)) {
-				valence *= NEGATION;
-			}
+			valence *= Math.pow(NEGATION, negations(lower, i));
 			sentiments[i] = valence;
 		}
 		if (contrastAt >= 0) {
@@ -164,17 +165,17 @@ public final class LexiconSentiment {
 		return scalar;
 	}
 
-	private static boolean negated(String[] lower, int i) {
+	/** @return how many negations stand in the three words before word {@code i} (each flips and damps) */
+	private static int negations(String[] lower, int i) {
+		int count = 0;
 		for (int back = 1; back <= 3 && i - back >= 0; back++) {
 			String w = lower[i - back];
-			if (NEGATIONS.contains(w)) {
-				return true;
-			}
-			if ("least".equals(w) && (i - back == 0 || !"at".equals(lower[i - back - 1]))) {
-				return true;
+			if (NEGATIONS.contains(w)
+					|| "least".equals(w) && (i - back == 0 || !"at".equals(lower[i - back - 1]))) {
+				count++;
 			}
 		}
-		return false;
+		return count;
 	}
 
 	private static double punctuationEmphasis(String text) {

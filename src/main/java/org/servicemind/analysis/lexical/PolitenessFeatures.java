@@ -18,7 +18,9 @@ public final class PolitenessFeatures {
 			"please_mid", "counterfactual_modal", "indicative_modal", "hedge", "factuality", "direct_question_start",
 			"why_what", "you_start", "first_person_start", "first_person_plural", "second_person", "questions",
 			"exclamations", "positive", "negative", "by_the_way", "imperative_start", "must_should_you",
-			"just_minimiser", "log_words", "caps_words", "url", "sorry_start", "negation", "swear" };
+			"just_minimiser", "log_words", "caps_words", "url", "sorry_start", "negation", "swear", "have_you_tried",
+			"did_you", "what_do_you_mean", "is_there", "i_would_like", "do_you_know", "any_ideas", "help", "hope",
+			"yes_no_question_start", "ends_with_question", "again", "wrong", "code_like" };
 
 	private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -84,6 +86,37 @@ public final class PolitenessFeatures {
 			"\\b(damn|hell|crap|stupid|idiot\\w*|dumb|wtf|ridiculous|nonsense|shit\\w*|fuck\\w*|bullshit|moron\\w*)\\b",
 			FLAGS);
 
+	private static final Pattern HAVE_YOU_TRIED = Pattern
+			.compile("\\b(have|did) you (even )?(tried|try|read|looked|look|checked|check|considered|googled|searched)\\b", FLAGS);
+
+	private static final Pattern DID_YOU = Pattern.compile("\\b(did|do|are|were) you\\b", FLAGS);
+
+	private static final Pattern WHAT_MEAN = Pattern.compile(
+			"\\b(what do you mean|what are you (talking|doing)|what('s| is) (your|the) (point|problem)|are you (serious|kidding|sure))\\b",
+			FLAGS);
+
+	private static final Pattern IS_THERE = Pattern.compile("\\b(is there|are there) (a|an|any)\\b", FLAGS);
+
+	private static final Pattern I_WOULD = Pattern.compile("\\bi('d| would) (like|love|appreciate|be grateful)\\b", FLAGS);
+
+	private static final Pattern DO_YOU_KNOW = Pattern.compile("\\b(do|would) you (know|happen|mind|have any)\\b", FLAGS);
+
+	private static final Pattern ANY_IDEAS = Pattern
+			.compile("\\b(any (idea|ideas|thoughts|suggestions|help|pointers|advice|tips))\\b", FLAGS);
+
+	private static final Pattern HELP = Pattern.compile("\\b(help|helpful|assist|assistance)\\b", FLAGS);
+
+	private static final Pattern HOPE = Pattern.compile("\\b(hope|hopefully|welcome|glad|happy to)\\b", FLAGS);
+
+	private static final Pattern YES_NO = Pattern.compile("(^|[.!?]\\s+)(is|are|does|do|did|was|were|has|have)\\b", FLAGS);
+
+	private static final Pattern AGAIN = Pattern.compile("\\b(again|already|still|yet again|once more)\\b", FLAGS);
+
+	private static final Pattern WRONG = Pattern
+			.compile("\\b(wrong|incorrect|mistaken|mistake|false|bad|useless|pointless|irrelevant)\\b", FLAGS);
+
+	private static final Pattern CODE = Pattern.compile("[{}();=]|\\w+\\(\\)|\\b\\w+\\.\\w+\\b");
+
 	private PolitenessFeatures() {
 	}
 
@@ -137,6 +170,20 @@ public final class PolitenessFeatures {
 		x[i++] = SORRY_START.matcher(t).find() ? 1 : 0;
 		x[i++] = count(NEGATION, t);
 		x[i++] = count(SWEAR, t);
+		x[i++] = count(HAVE_YOU_TRIED, t);
+		x[i++] = count(DID_YOU, t);
+		x[i++] = count(WHAT_MEAN, t);
+		x[i++] = count(IS_THERE, t);
+		x[i++] = count(I_WOULD, t);
+		x[i++] = count(DO_YOU_KNOW, t);
+		x[i++] = count(ANY_IDEAS, t);
+		x[i++] = count(HELP, t);
+		x[i++] = count(HOPE, t);
+		x[i++] = count(YES_NO, t);
+		x[i++] = t.endsWith("?") ? 1 : 0;
+		x[i++] = count(AGAIN, t);
+		x[i++] = count(WRONG, t);
+		x[i++] = Math.min(5, count(CODE, t));
 		return x;
 	}
 

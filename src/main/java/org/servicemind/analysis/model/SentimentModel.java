@@ -15,7 +15,7 @@ public final class SentimentModel {
 	public static final String RESOURCE = "/org/servicemind/analysis/model/sentiment.weights";
 
 	/** Number of lexicon features in front of the embedding. */
-	public static final int LEXICAL_FEATURES = 6;
+	public static final int LEXICAL_FEATURES = 8;
 
 	private final LinearModel model;
 
@@ -54,6 +54,8 @@ public final class SentimentModel {
 		x[3] = lexicon.positive() / words;
 		x[4] = lexicon.negative() / words;
 		x[5] = lexicon.compound() * Math.abs(lexicon.compound());
+		x[6] = lexicon.compound() / Math.log(2 + words);
+		x[7] = lexicon.hits() / words;
 		for (int i = 0; i < embedding.length; i++) {
 			x[LEXICAL_FEATURES + i] = embedding[i];
 		}

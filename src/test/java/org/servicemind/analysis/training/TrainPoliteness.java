@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class TrainPoliteness {
 
-	static final double[] LAMBDAS = { 0.01, 0.03, 0.1, 0.3, 1 };
+	static final double[] LAMBDAS = { 0.03, 0.1, 0.3, 1 };
 
 	private TrainPoliteness() {
 	}

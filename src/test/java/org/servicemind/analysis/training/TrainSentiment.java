@@ -113,7 +113,7 @@ final class TrainSentiment {
 			Ridge.Weights w = Ridge.fit(d.x(), d.y(), all).solve(best, SentimentModel.LEXICAL_FEATURES, bestFactor);
 			WeightsFile.write(Path.of("src/main/resources" + SentimentModel.RESOURCE), List.of(
 					"Sentiment model (org.servicemind.analysis.model.SentimentModel): ridge regression, lambda=" + best + ", penalty of lexicon features x" + bestFactor,
-					"features: 6 VADER-style lexicon features (LexiconSentiment) + 384-d all-MiniLM-L6-v2-q embedding",
+					"features: " + SentimentModel.LEXICAL_FEATURES + " VADER-style lexicon features (LexiconSentiment) + 384-d all-MiniLM-L6-v2-q embedding",
 					"target: mean_sentiment / 4 of ../shared/datasets/vader/dev.jsonl, all " + d.y().length + " items",
 					"data licence: VADER ground truth, MIT (C.J. Hutto, E. Gilbert, ICWSM 2014)",
 					"training command (project root): ./mvnw -B -o -q test-compile && java -cp target/classes:target/test-classes:$(cat cp.txt) org.servicemind.analysis.training.TrainSentiment --write",
