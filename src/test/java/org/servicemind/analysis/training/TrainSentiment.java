@@ -2,6 +2,7 @@ package org.servicemind.analysis.training;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.servicemind.analysis.lexical.LexiconSentiment;
@@ -71,6 +72,45 @@ final class TrainSentiment {
 		return r;
 	}
 
+	/** The chosen setting and its cross-validated r per domain. */
+	record Best(double lambda, double factor, double[] r) {
+
+		double mean() {
+			return (r[0] + r[1] + r[2] + r[3]) / 4;
+		}
+	}
+
+	/** @return the setting whose smallest margin over the per-domain targets is largest, by 5-fold CV */
+	static Best search(Data d, boolean print) {
+		boolean[] all = new boolean[d.y().length];
+		Arrays.fill(all, true);
+		CrossValidation cv = new CrossValidation(d.x(), d.y(), d.domain(), d.group(), all);
+		Best best = null;
+		double bestMargin = Double.NEGATIVE_INFINITY;
+		for (double lambda : LAMBDAS) {
+			for (double factor : LEXICAL_PENALTY) {
+				double[] pred = cv.predict(lambda, SentimentModel.LEXICAL_FEATURES, factor);
+				for (int i = 0; i < pred.length; i++) {
+					pred[i] = Math.max(-1, Math.min(1, pred[i]));
+				}
+				double[] r = perDomain(d, pred);
+				double margin = Double.MAX_VALUE;
+				for (int k = 0; k < r.length; k++) {
+					margin = Math.min(margin, r[k] - TARGETS[k]);
+				}
+				if (print) {
+					System.out.printf(Locale.ROOT, "cv lambda=%-6s lexical=%-5s %s margin=%.4f%n", lambda, factor,
+							format(r), margin);
+				}
+				if (margin > bestMargin) {
+					bestMargin = margin;
+					best = new Best(lambda, factor, r);
+				}
+			}
+		}
+		return best;
+	}
+
 	public static void main(String[] args) {
 		Data d = load(new Embedder());
 		double[] lex = new double[d.x().length];
@@ -78,49 +118,25 @@ final class TrainSentiment {
 			lex[i] = d.x()[i][0];
 		}
 		System.out.println("lexicon only      " + format(perDomain(d, lex)));
-		boolean[] all = new boolean[d.y().length];
-		java.util.Arrays.fill(all, true);
-		CrossValidation cv = new CrossValidation(d.x(), d.y(), d.domain(), d.group(), all);
-		double best = LAMBDAS[0];
-		double bestFactor = 1;
-		double bestMean = -1;
-		double bestMargin = -1;
-		String bestLine = "";
-		for (double lambda : LAMBDAS) {
-			for (double factor : LEXICAL_PENALTY) {
-			double[] pred = cv.predict(lambda, SentimentModel.LEXICAL_FEATURES, factor);
-			for (int i = 0; i < pred.length; i++) {
-				pred[i] = Math.max(-1, Math.min(1, pred[i]));
-			}
-			double[] r = perDomain(d, pred);
-			double mean = (r[0] + r[1] + r[2] + r[3]) / 4;
-			double margin = Double.MAX_VALUE;
-			for (int k = 0; k < r.length; k++) {
-				margin = Math.min(margin, r[k] - TARGETS[k]);
-			}
-			System.out.printf(Locale.ROOT, "cv lambda=%-6s lexical=%-5s %s mean=%.4f margin=%.4f%n", lambda, factor,
-					format(r), mean, margin);
-			if (margin > bestMargin) {
-				bestMargin = margin;
-				bestMean = mean;
-				bestLine = format(r);
-				best = lambda;
-				bestFactor = factor;
-			}
-			}
-		}
+		Best best = search(d, true);
 		if (List.of(args).contains("--write")) {
-			Ridge.Weights w = Ridge.fit(d.x(), d.y(), all).solve(best, SentimentModel.LEXICAL_FEATURES, bestFactor);
+			boolean[] all = new boolean[d.y().length];
+			Arrays.fill(all, true);
+			Ridge.Weights w = Ridge.fit(d.x(), d.y(), all).solve(best.lambda(), SentimentModel.LEXICAL_FEATURES,
+					best.factor());
 			WeightsFile.write(Path.of("src/main/resources" + SentimentModel.RESOURCE), List.of(
-					"Sentiment model (org.servicemind.analysis.model.SentimentModel): ridge regression, lambda=" + best + ", penalty of lexicon features x" + bestFactor,
-					"features: " + SentimentModel.LEXICAL_FEATURES + " VADER-style lexicon features (LexiconSentiment) + 384-d all-MiniLM-L6-v2-q embedding",
+					"Sentiment model (org.servicemind.analysis.model.SentimentModel): ridge regression, lambda="
+							+ best.lambda() + ", penalty of lexicon features x" + best.factor(),
+					"features: " + SentimentModel.LEXICAL_FEATURES
+							+ " VADER-style lexicon features (LexiconSentiment) + 384-d all-MiniLM-L6-v2-q embedding",
 					"target: mean_sentiment / 4 of ../shared/datasets/vader/dev.jsonl, all " + d.y().length + " items",
 					"data licence: VADER ground truth, MIT (C.J. Hutto, E. Gilbert, ICWSM 2014)",
 					"training command (project root): ./mvnw -B -o -q test-compile && java -cp target/classes:target/test-classes:$(cat cp.txt) org.servicemind.analysis.training.TrainSentiment --write",
 					"  where cp.txt comes from ./mvnw -B -o -q dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test",
-					String.format(Locale.ROOT, "5-fold CV (domain-stratified, documents grouped) r: %s mean=%.4f", bestLine, bestMean),
+					String.format(Locale.ROOT, "5-fold CV (domain-stratified, documents grouped) r: %s mean=%.4f",
+							format(best.r()), best.mean()),
 					"first line below: bias; then one weight per feature"), w);
-			System.out.println("wrote weights, lambda=" + best + " lexical penalty x" + bestFactor + " " + bestLine);
+			System.out.println("wrote weights " + best.lambda() + " x" + best.factor() + " " + format(best.r()));
 		}
 	}
 
