@@ -127,8 +127,8 @@ final class TrainPoliteness {
 						"5-fold CV (domain-stratified) on the quartile items: acc_wiki=%.4f acc_se=%.4f auc_wiki=%.4f auc_se=%.4f",
 						best[2], best[3], best[4], best[5]),
 				"data licence: Stanford Politeness Corpus, CC BY 4.0 (Danescu-Niculescu-Mizil et al., ACL 2013)",
-				"training command (project root): ./mvnw -B -o -q test-compile && java -cp target/classes:target/test-classes:$(cat cp.txt) org.servicemind.analysis.training.TrainPoliteness --write",
-				"  where cp.txt comes from ./mvnw -B -o -q dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test",
+				"training command (project root): ./mvnw -B -o -q test-compile && java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.servicemind.analysis.training.TrainPoliteness --write",
+				"  where target/cp.txt comes from ./mvnw -B -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test",
 				"first line below: bias; then one weight per feature"), w);
 		System.out.println("wrote " + resource + " " + Arrays.toString(best));
 	}

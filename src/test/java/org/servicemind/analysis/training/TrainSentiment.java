@@ -131,8 +131,8 @@ final class TrainSentiment {
 							+ " VADER-style lexicon features (LexiconSentiment) + 384-d all-MiniLM-L6-v2-q embedding",
 					"target: mean_sentiment / 4 of ../shared/datasets/vader/dev.jsonl, all " + d.y().length + " items",
 					"data licence: VADER ground truth, MIT (C.J. Hutto, E. Gilbert, ICWSM 2014)",
-					"training command (project root): ./mvnw -B -o -q test-compile && java -cp target/classes:target/test-classes:$(cat cp.txt) org.servicemind.analysis.training.TrainSentiment --write",
-					"  where cp.txt comes from ./mvnw -B -o -q dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test",
+					"training command (project root): ./mvnw -B -o -q test-compile && java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.servicemind.analysis.training.TrainSentiment --write",
+					"  where target/cp.txt comes from ./mvnw -B -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test",
 					String.format(Locale.ROOT, "5-fold CV (domain-stratified, documents grouped) r: %s mean=%.4f",
 							format(best.r()), best.mean()),
 					"first line below: bias; then one weight per feature"), w);
