@@ -72,6 +72,23 @@ class DefaultTextAnalyzerTests {
 	}
 
 	@Test
+	void appliesRoleRules() {
+		String text = "Calm down, I will call you back tomorrow. I always fail at everything. Please explain in detail why.";
+		MessageAnalysis customer = lexical.analyze(text, AnalysisContext.of(Role.CUSTOMER));
+		assertThat(customer.findings()).isEmpty();
+		assertThat(customer.commitments()).isEmpty();
+		assertThat(customer.distortions()).isEmpty();
+		assertThat(customer.distortion()).isZero();
+		MessageAnalysis agent = lexical.analyze(text, AnalysisContext.of(Role.AGENT));
+		assertThat(agent.distortions()).isEmpty();
+		assertThat(agent.detailPreference()).isZero();
+		MessageAnalysis journal = lexical.analyze(text, AnalysisContext.of(Role.JOURNAL));
+		assertThat(journal.findings()).isEmpty();
+		assertThat(journal.commitments()).isEmpty();
+		assertThat(journal.detailPreference()).isZero();
+	}
+
+	@Test
 	void leavesTheEmbeddingEmptyInTheLexicalTier() {
 		assertThat(lexical.analyze("hello", AnalysisContext.of(Role.AGENT)).embedding()).isEmpty();
 	}
