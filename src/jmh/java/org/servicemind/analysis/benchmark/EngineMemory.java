@@ -1,0 +1,39 @@
+package org.servicemind.analysis.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.servicemind.analysis.AnalysisContext;
+import org.servicemind.analysis.TextAnalyzer;
+import org.servicemind.analysis.TextAnalyzers;
+
+/**
+ * Prints the memory the standard engine needs: live heap after loading and analysing 2,000 messages (after a full
+ * GC), and the process resident set (VmRSS, peak VmHWM) from /proc/self/status. Run it with a small heap, e.g.
+ * {@code java -Xmx256m -cp ... org.servicemind.analysis.benchmark.EngineMemory}.
+ */
+public final class EngineMemory {
+
+	private EngineMemory() {
+	}
+
+	public static void main(String[] args) throws IOException, InterruptedException {
+		TextAnalyzer engine = TextAnalyzers.standard();
+		for (int i = 0; i < 2_000; i++) {
+			int k = i & 7;
+			engine.analyze(AnalysisBenchmark.MESSAGES[k], AnalysisContext.of(AnalysisBenchmark.ROLES[k]));
+		}
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+			Thread.sleep(200);
+		}
+		Runtime rt = Runtime.getRuntime();
+		System.out.printf("live heap after GC: %.1f MB (max heap %.0f MB)%n",
+				(rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6);
+		for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+			if (line.startsWith("VmRSS") || line.startsWith("VmHWM")) {
+				System.out.println(line.replaceAll("\\s+", " "));
+			}
+		}
+	}
+}

@@ -1,0 +1,142 @@
+package org.servicemind.analysis;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.servicemind.analysis.lexical.ClarityScorer;
+import org.servicemind.analysis.lexical.CommitmentExtractor;
+import org.servicemind.analysis.lexical.DetailPreferenceScorer;
+import org.servicemind.analysis.lexical.LexiconSentiment;
+import org.servicemind.analysis.lexical.NeverSayGuard;
+import org.servicemind.analysis.lexical.SelfTalk;
+import org.servicemind.analysis.lexical.SelfTalkAnalyzer;
+import org.servicemind.analysis.model.Embedder;
+import org.servicemind.analysis.model.EmotionScorer;
+import org.servicemind.analysis.model.EmotionScores;
+import org.servicemind.analysis.model.PolitenessModel;
+import org.servicemind.analysis.model.SentimentModel;
+
+/**
+ * The engine: cleans and bounds the text ({@link PlainText}), embeds it once (model tier), runs every scorer, applies
+ * the role rules (findings and commitments for agent text, distortions for journal text, detail preference for
+ * customer text) and clamps every signal to its range. A scorer that fails yields its neutral value, so
+ * {@link #analyze} never throws. Thread-safe when its parts are, which they are by contract.
+ */
+final class DefaultTextAnalyzer implements TextAnalyzer {
+
+	/** Characters handed to the embedder; the model reads only its first 256 word pieces anyway. */
+	private static final int EMBED_CHARS = 2_000;
+
+	private static final float[] NO_EMBEDDING = new float[0];
+
+	private static final EmotionScores NEUTRAL_EMOTIONS = new EmotionScores(0, 0, 0, 0, 0, 0);
+
+	private final @Nullable Embedder embedder;
+
+	private final Parts parts;
+
+	/** The scorers, loaded once and shared. */
+	record Parts(LexiconSentiment lexicon, SentimentModel sentiment, PolitenessModel politeness,
+			EmotionScorer emotions, NeverSayGuard neverSay, CommitmentExtractor commitments, SelfTalkAnalyzer selfTalk,
+			DetailPreferenceScorer detailPreference, ClarityScorer clarity) {
+	}
+
+	/** @param embedder the embedding model, or {@code null} for the lexical tier only */
+	DefaultTextAnalyzer(@Nullable Embedder embedder, Parts parts) {
+		this.embedder = embedder;
+		this.parts = parts;
+	}
+
+	@Override
+	public MessageAnalysis analyze(@Nullable String text, @Nullable AnalysisContext context) {
+		AnalysisContext ctx = context != null ? context : AnalysisContext.of(Role.CUSTOMER);
+		Role role = ctx.role() != null ? ctx.role() : Role.CUSTOMER;
+		PlainText.Result plain = safe(() -> PlainText.of(text != null ? text : ""), new PlainText.Result("", false));
+		String t = plain.text();
+		float[] embedding = embed(t);
+		LexiconSentiment.Scores lex = safe(() -> parts.lexicon().score(t),
+				new LexiconSentiment.Scores(0, 0, 0, 0, 0));
+		double sentiment = signed(safe(() -> parts.sentiment().score(lex, embedding), 0.0));
+		double politeness = unit(safe(() -> parts.politeness().score(t, lex, embedding), 0.5), 0.5);
+		EmotionScores emotions = safe(() -> parts.emotions().score(t, embedding), NEUTRAL_EMOTIONS);
+		if (emotions == null) {
+			emotions = NEUTRAL_EMOTIONS;
+		}
+		List<Finding> findings = role == Role.AGENT ? safeList(() -> parts.neverSay().scan(t)) : List.of();
+		List<Commitment> commitments = role == Role.AGENT ? safeList(() -> parts.commitments().extract(t, ctx))
+				: List.of();
+		SelfTalk selfTalk = role == Role.JOURNAL ? safe(() -> parts.selfTalk().analyze(t), null) : null;
+		double distortion = selfTalk != null ? unit(selfTalk.distortion(), 0) : 0;
+		List<Distortion> distortions = selfTalk != null && selfTalk.distortions() != null
+				? List.copyOf(selfTalk.distortions()) : List.of();
+		double detail = role == Role.CUSTOMER ? signed(safe(() -> parts.detailPreference().score(t), 0.0)) : 0;
+		double clarity = unit(safe(() -> parts.clarity().clarity(t), 0.5), 0.5);
+		double brevity = unit(safe(() -> parts.clarity().brevity(t, signed(ctx.customerDetailPreference())), 0.5),
+				0.5);
+		return new MessageAnalysis(sentiment, unit(emotions.anger(), 0), politeness, unit(emotions.empathy(), 0),
+				unit(emotions.dismissive(), 0), unit(emotions.condescending(), 0), unit(emotions.hostile(), 0),
+				unit(emotions.antagonize(), 0), clarity, brevity, detail, distortion, findings, commitments,
+				distortions, embedding, wordCount(t), plain.truncated());
+	}
+
+	private float[] embed(String text) {
+		if (embedder == null) {
+			return NO_EMBEDDING;
+		}
+		Embedder e = embedder;
+		float[] v = safe(() -> e.embed(text.length() > EMBED_CHARS ? text.substring(0, EMBED_CHARS) : text),
+				NO_EMBEDDING);
+		if (v == null || v.length != Embedder.DIMENSION) {
+			return NO_EMBEDDING;
+		}
+		for (float x : v) {
+			if (!Float.isFinite(x)) {
+				return NO_EMBEDDING;
+			}
+		}
+		return v;
+	}
+
+	/** @return the number of words: maximal runs of letters or digits (apostrophes inside a word kept) */
+	static int wordCount(String text) {
+		int words = 0;
+		boolean inWord = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean part = Character.isLetterOrDigit(c) || inWord && (c == '\'' || c == '\u2019');
+			if (part && !inWord) {
+				words++;
+			}
+			inWord = part;
+		}
+		return words;
+	}
+
+	private static double unit(double v, double neutral) {
+		return Double.isFinite(v) ? Math.max(0, Math.min(1, v)) : neutral;
+	}
+
+	private static double signed(double v) {
+		return Double.isFinite(v) ? Math.max(-1, Math.min(1, v)) : 0;
+	}
+
+	private static <T> T safe(Supplier<T> work, T fallback) {
+		try {
+			T value = work.get();
+			return value != null ? value : fallback;
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			return fallback;
+		}
+	}
+
+	private static <T> List<T> safeList(Supplier<List<T>> work) {
+		List<T> list = safe(work, List.of());
+		try {
+			return List.copyOf(list);
+		}
+		catch (NullPointerException ex) {
+			return List.of();
+		}
+	}
+}

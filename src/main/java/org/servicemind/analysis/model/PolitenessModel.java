@@ -1,0 +1,62 @@
+package org.servicemind.analysis.model;
+
+import org.servicemind.analysis.lexical.LexiconSentiment;
+import org.servicemind.analysis.lexical.PolitenessFeatures;
+
+/**
+ * Politeness 0..1 (0.5 is the boundary between the impolite and the polite quartile): the logistic of a ridge model
+ * over {@link PolitenessFeatures} plus the 384-d sentence embedding, or over the strategy features alone when the
+ * model tier is off. Weights: resources {@value #RESOURCE} and {@value #LEXICAL_RESOURCE}, trained on the Stanford
+ * Politeness Corpus dev split (CC BY 4.0) by {@code TrainPoliteness} (command in their headers). Thread-safe.
+ */
+public final class PolitenessModel {
+
+	/** Weights over strategy features and embedding. */
+	public static final String RESOURCE = "/org/servicemind/analysis/model/politeness.weights";
+
+	/** Weights over strategy features only (lexical tier). */
+	public static final String LEXICAL_RESOURCE = "/org/servicemind/analysis/model/politeness-lexical.weights";
+
+	/** Slope of the logistic that maps the ridge output (about -1 impolite .. 1 polite) to 0..1. */
+	public static final double SLOPE = 3;
+
+	private final LinearModel full;
+
+	private final LinearModel lexical;
+
+	/** Loads the committed weights. */
+	public PolitenessModel() {
+		this(LinearModel.load(RESOURCE), LinearModel.load(LEXICAL_RESOURCE));
+	}
+
+	PolitenessModel(LinearModel full, LinearModel lexical) {
+		int n = PolitenessFeatures.NAMES.length;
+		if (full.dimension() != n + Embedder.DIMENSION || lexical.dimension() != n) {
+			throw new IllegalArgumentException("politeness weights do not match the features");
+		}
+		this.full = full;
+		this.lexical = lexical;
+	}
+
+	/**
+	 * @param text the text
+	 * @param lexicon its lexicon sentiment scores
+	 * @param embedding its 384-d embedding, or an empty array when the model tier is off
+	 * @return politeness 0..1
+	 */
+	public double score(String text, LexiconSentiment.Scores lexicon, float[] embedding) {
+		double[] f = PolitenessFeatures.extract(text, lexicon);
+		double raw = embedding.length == Embedder.DIMENSION ? full.score(features(f, embedding)) : lexical.score(f);
+		return 1 / (1 + Math.exp(-SLOPE * raw));
+	}
+
+	/** @return strategy features followed by the embedding */
+	public static double[] features(double[] strategies, float[] embedding) {
+		double[] x = new double[strategies.length + embedding.length];
+		System.arraycopy(strategies, 0, x, 0, strategies.length);
+		for (int i = 0; i < embedding.length; i++) {
+			x[strategies.length + i] = embedding[i];
+		}
+		return x;
+	}
+}

@@ -1,0 +1,141 @@
+package org.servicemind.analysis.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class AnalyzeCommandTests {
+
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String input, String... args) {
+		return AnalyzeCommand.run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+	}
+
+	private List<JsonNode> outputLines() {
+		return out.toString(StandardCharsets.UTF_8).lines().map(MAPPER::readTree).toList();
+	}
+
+	@Test
+	void writesOneLineWithEverySignalPerInputLineInOrder() {
+		String input = """
+				{"id":"a","text":"Thank you so much, this is wonderful!"}
+				{"id":"b","text":"I'll call you back tomorrow morning.","role":"agent","at":"2026-03-02T10:00:00Z","zone":"Europe/Berlin"}
+				{"id":3,"text":"Everyone hates me, I always fail.","role":"journal"}
+				""";
+		assertThat(run(input, "analyze", "--lexical-only")).isZero();
+		List<JsonNode> lines = outputLines();
+		assertThat(lines).extracting(l -> l.get("id").asString()).containsExactly("a", "b", "3");
+		for (JsonNode line : lines) {
+			for (String field : List.of("sentiment", "anger", "politeness", "empathy", "dismissive", "condescending",
+					"hostile", "antagonize", "distortion", "detail_preference", "clarity", "brevity", "word_count")) {
+				assertThat(line.get(field)).as(field).isNotNull();
+				assertThat(line.get(field).isNumber()).as(field).isTrue();
+			}
+			assertThat(line.get("truncated").isBoolean()).isTrue();
+			assertThat(line.get("findings").isArray()).isTrue();
+			assertThat(line.get("commitments").isArray()).isTrue();
+			assertThat(line.get("distortions").isArray()).isTrue();
+		}
+		assertThat(lines.get(0).get("sentiment").asDouble()).isGreaterThan(0.3);
+		assertThat(lines.get(0).get("word_count").asInt()).isEqualTo(7);
+	}
+
+	@Test
+	void reportsMalformedLinesWithTheirNumberAndContinues() {
+		String input = """
+				{"id":"ok1","text":"fine"}
+				this is not json
+				{"id":"x","text":42}
+				{"text":"no id"}
+				{"id":"r","text":"hi","role":"boss"}
+				{"id":"z","text":"hi","zone":"Mars/Olympus"}
+				{"id":"t","text":"hi","at":"yesterday"}
+				{"id":"ok2","text":"fine too"}
+				""";
+		assertThat(run(input, "--lexical-only")).isZero();
+		List<JsonNode> lines = outputLines();
+		assertThat(lines).hasSize(8);
+		assertThat(lines.get(0).has("sentiment")).isTrue();
+		assertThat(lines.get(1).get("line").asInt()).isEqualTo(2);
+		assertThat(lines.get(1).get("error").asString()).contains("malformed JSON");
+		assertThat(lines.get(2).get("id").asString()).isEqualTo("x");
+		assertThat(lines.get(2).get("error").asString()).contains("text");
+		assertThat(lines.get(3).get("error").asString()).contains("id");
+		assertThat(lines.get(4).get("error").asString()).contains("role");
+		assertThat(lines.get(5).get("error").asString()).contains("zone");
+		assertThat(lines.get(6).get("line").asInt()).isEqualTo(7);
+		assertThat(lines.get(6).get("error").asString()).contains("at");
+		assertThat(lines.get(7).get("id").asString()).isEqualTo("ok2");
+	}
+
+	@Test
+	void skipsBlankLinesButKeepsLineNumbers() {
+		assertThat(run("\n\n{oops\n", "--lexical-only")).isZero();
+		assertThat(outputLines()).singleElement().satisfies(l -> assertThat(l.get("line").asInt()).isEqualTo(3));
+	}
+
+	@Test
+	void writesNothingForEmptyInput() {
+		assertThat(run("", "-", "--lexical-only")).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+	}
+
+	@Test
+	void failsWithAClearMessageWhenTheInputFileIsMissing(@TempDir Path dir) {
+		int code = run("", "analyze", dir.resolve("missing.jsonl").toString());
+		assertThat(code).isNotZero();
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot read input").contains("missing.jsonl");
+		assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+	}
+
+	@Test
+	void rejectsUnknownOptions() {
+		assertThat(run("", "--frobnicate")).isEqualTo(2);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage");
+	}
+
+	@Test
+	void readsAFileAndWritesTheOutputFile(@TempDir Path dir) throws IOException {
+		Path in = dir.resolve("in.jsonl");
+		Path result = dir.resolve("out.jsonl");
+		StringBuilder lines = new StringBuilder();
+		for (int i = 0; i < 1_300; i++) {
+			lines.append("{\"id\":\"m").append(i).append("\",\"text\":\"message number ").append(i).append("\"}\n");
+		}
+		Files.writeString(in, lines);
+		assertThat(run("", "analyze", in.toString(), "--out", result.toString(), "--lexical-only")).isZero();
+		List<String> written = Files.readAllLines(result);
+		assertThat(written).hasSize(1_300);
+		for (int i = 0; i < written.size(); i++) {
+			assertThat(MAPPER.readTree(written.get(i)).get("id").asString()).isEqualTo("m" + i);
+		}
+	}
+
+	@Test
+	void resolvesAgentFieldsOnlyForAgentText() {
+		String input = """
+				{"id":"c","text":"Calm down, I will call you tomorrow.","role":"customer"}
+				""";
+		assertThat(run(input, "--lexical-only")).isZero();
+		JsonNode line = outputLines().get(0);
+		assertThat(line.get("findings")).isEmpty();
+		assertThat(line.get("commitments")).isEmpty();
+	}
+}
