@@ -1,0 +1,261 @@
+package org.servicemind.analysis.lexical;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.regex.Matcher;
+import org.servicemind.analysis.BusinessCalendar;
+
+/**
+ * Resolves the time expression of a promise ("tomorrow morning", "by Friday", "within 3 business days", "before
+ * 5pm") to a due instant in the customer's zone, with plain {@code java.time} (so daylight-saving changes are
+ * handled by the zone rules: durations in hours are exact, day arithmetic keeps the wall-clock time).
+ *
+ * <p>Rules, with C = {@link BusinessCalendar#closes()} and O = {@link BusinessCalendar#opens()}:
+ * <ul>
+ * <li>a duration ("in 2 hours", "within 24h", "within 3 days") is added to the reference instant; business or
+ * working days count working days after today and end at C; "a few" is 3, "a couple" 2, a range takes its upper
+ * bound;</li>
+ * <li>"shortly", "right away", "asap", "immediately", "in a moment": reference + 1 hour; bare "soon" names no
+ * time (null);</li>
+ * <li>"today", "end of day", "EOD", "close of business": C today, or C of the next working day when today is not a
+ * working day or C has passed; "this afternoon" likewise; "this morning" 12:00; "tonight"/"this evening" 21:00;</li>
+ * <li>"tomorrow": that calendar day, 12:00 with "morning", C otherwise; weekday names: the next such day after
+ * today ("this Friday" on a Friday is today), C unless a time or part of the day is named; "first thing" is O + 1
+ * hour;</li>
+ * <li>"this week"/"end of the week": C on the last working day of the current week; "next week": C on the last
+ * working day of next week ("early next week": its second working day); "next business day": C that day; "end of
+ * the month": C on its last working day;</li>
+ * <li>dates ("2026-12-03", "December 3rd", "3 Dec"): C that day (next year when already past); clock times
+ * ("before 5pm", "by 3:30 pm", "17:00", "noon") on the named day, else today, or the next working day when already
+ * past.</li>
+ * </ul>
+ * Measured against natty 0.13 and prettytime-nlp 5.0.9 (both resolve from Maven Central): they know neither the
+ * business calendar (end of day, business days, first thing) nor the customer's zone, so this resolver is used.
+ */
+final class DueTimeResolver {
+
+	private DueTimeResolver() {
+	}
+
+	/** @return the due time named in {@code lower[from, to)}, or null when it names none */
+	static ZonedDateTime resolve(String lower, int from, int to, ZonedDateTime now, BusinessCalendar calendar) {
+		if (from >= to) {
+			return null;
+		}
+		String region = lower.substring(from, to);
+		ZonedDateTime byDuration = duration(region, now, calendar);
+		if (byDuration != null) {
+			return byDuration;
+		}
+		LocalTime clock = clockTime(region);
+		DayAnchor anchor = dayAnchor(region, now, calendar);
+		LocalTime part = partOfDay(region, calendar);
+		if (anchor == null) {
+			if (clock == null && part == null) {
+				return TimePatterns.SOON.matcher(region).find() ? now.plusHours(1) : null;
+			}
+			LocalTime time = clock != null ? clock : part;
+			ZonedDateTime today = at(now.toLocalDate(), time, now);
+			if (today.isAfter(now)) {
+				return today;
+			}
+			return at(nextWorkingDay(now.toLocalDate(), calendar), time, now);
+		}
+		LocalTime time = clock != null ? clock : part != null ? part : calendar.closes();
+		ZonedDateTime due = at(anchor.date(), time, now);
+		if (anchor.rollsOver() && !due.isAfter(now)) {
+			return at(nextWorkingDay(now.toLocalDate(), calendar), time, now);
+		}
+		return due;
+	}
+
+	private record DayAnchor(LocalDate date, boolean rollsOver) {
+	}
+
+	private static ZonedDateTime at(LocalDate date, LocalTime time, ZonedDateTime now) {
+		return ZonedDateTime.of(date, time, now.getZone());
+	}
+
+	static LocalDate nextWorkingDay(LocalDate after, BusinessCalendar calendar) {
+		LocalDate d = after.plusDays(1);
+		for (int i = 0; i < 30 && !calendar.isWorkingDay(d); i++) {
+			d = d.plusDays(1);
+		}
+		return d;
+	}
+
+	private static ZonedDateTime duration(String region, ZonedDateTime now, BusinessCalendar calendar) {
+		Matcher hour = TimePatterns.THE_HOUR.matcher(region);
+		if (hour.find()) {
+			return now.plusHours(1);
+		}
+		Matcher m = TimePatterns.DURATION.matcher(region);
+		if (!m.find()) {
+			return null;
+		}
+		String count = m.group(2);
+		int amount = TimePatterns.number(count);
+		String unit = m.group(3);
+		if (count.startsWith("half")) {
+			return unit.startsWith("h") ? now.plusMinutes(30) : null;
+		}
+		if (unit.startsWith("business") || unit.startsWith("working") || unit.startsWith("work")) {
+			LocalDate d = now.toLocalDate();
+			for (int i = 0; i < amount; i++) {
+				d = nextWorkingDay(d, calendar);
+			}
+			return at(d, calendar.closes(), now);
+		}
+		if (unit.startsWith("m")) {
+			return now.plusMinutes(amount);
+		}
+		if (unit.startsWith("h")) {
+			return now.plusHours(amount);
+		}
+		if (unit.startsWith("w")) {
+			return now.plusWeeks(amount);
+		}
+		return now.plusDays(amount);
+	}
+
+	private static LocalTime clockTime(String region) {
+		Matcher m = TimePatterns.CLOCK_12.matcher(region);
+		if (m.find()) {
+			int h = Integer.parseInt(m.group(1)) % 12;
+			int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+			if (m.group(3).startsWith("p")) {
+				h += 12;
+			}
+			return min < 60 ? LocalTime.of(h, min) : null;
+		}
+		m = TimePatterns.CLOCK_24.matcher(region);
+		if (m.find()) {
+			int h = Integer.parseInt(m.group(1));
+			int min = Integer.parseInt(m.group(2));
+			if (h < 24 && min < 60) {
+				return LocalTime.of(h, min);
+			}
+		}
+		m = TimePatterns.OCLOCK.matcher(region);
+		if (m.find()) {
+			int h = Integer.parseInt(m.group(1));
+			return h >= 1 && h <= 12 ? LocalTime.of(h < 7 ? h + 12 : h % 12 == 0 ? 12 : h, 0) : null;
+		}
+		if (TimePatterns.NOON.matcher(region).find()) {
+			return LocalTime.NOON;
+		}
+		return null;
+	}
+
+	private static LocalTime partOfDay(String region, BusinessCalendar calendar) {
+		if (TimePatterns.FIRST_THING.matcher(region).find()) {
+			return calendar.opens().plusHours(1);
+		}
+		Matcher m = TimePatterns.PART_OF_DAY.matcher(region);
+		if (!m.find()) {
+			return null;
+		}
+		return switch (m.group(1)) {
+			case "morning" -> LocalTime.NOON;
+			case "afternoon" -> calendar.closes();
+			default -> LocalTime.of(21, 0);
+		};
+	}
+
+	private static DayAnchor dayAnchor(String region, ZonedDateTime now, BusinessCalendar calendar) {
+		LocalDate today = now.toLocalDate();
+		int best = Integer.MAX_VALUE;
+		DayAnchor anchor = null;
+		Matcher m = TimePatterns.DAY_AFTER_TOMORROW.matcher(region);
+		if (m.find()) {
+			return new DayAnchor(today.plusDays(2), false);
+		}
+		m = TimePatterns.TOMORROW.matcher(region);
+		if (m.find() && m.start() < best) {
+			best = m.start();
+			anchor = new DayAnchor(today.plusDays(1), false);
+		}
+		m = TimePatterns.TODAY.matcher(region);
+		if (m.find() && m.start() < best) {
+			best = m.start();
+			anchor = calendar.isWorkingDay(today) ? new DayAnchor(today, true)
+					: new DayAnchor(nextWorkingDay(today, calendar), false);
+		}
+		m = TimePatterns.NEXT_WORKING_DAY.matcher(region);
+		if (m.find() && m.start() < best) {
+			best = m.start();
+			anchor = new DayAnchor(nextWorkingDay(today, calendar), false);
+		}
+		m = TimePatterns.WEEKDAY.matcher(region);
+		if (m.find() && m.start() < best) {
+			best = m.start();
+			DayOfWeek dow = TimePatterns.weekday(m.group(2));
+			boolean thisOne = "this".equals(m.group(1)) && dow == today.getDayOfWeek();
+			anchor = new DayAnchor(thisOne ? today : today.with(TemporalAdjusters.next(dow)), thisOne);
+		}
+		m = TimePatterns.WEEK.matcher(region);
+		while (m.find() && m.start() < best) {
+			if (m.group(1) != null || m.group(2) != null) {
+				best = m.start();
+				anchor = week(m.group(1), m.group(2), m.group(3), today, calendar);
+				break;
+			}
+		}
+		m = TimePatterns.MONTH_END.matcher(region);
+		if (m.find() && m.start() < best) {
+			best = m.start();
+			LocalDate base = m.group(1) != null || m.group(2) != null ? today.plusMonths(1) : today;
+			anchor = new DayAnchor(lastWorkingDayOnOrBefore(base.with(TemporalAdjusters.lastDayOfMonth()), calendar),
+					true);
+		}
+		m = TimePatterns.YEAR_END.matcher(region);
+		if (m.find() && m.start() < best) {
+			best = m.start();
+			anchor = new DayAnchor(lastWorkingDayOnOrBefore(today.withDayOfYear(today.lengthOfYear()), calendar),
+					true);
+		}
+		TimePatterns.DateMatch date = TimePatterns.date(region, today);
+		if (date != null && date.start() < best) {
+			anchor = new DayAnchor(date.date(), false);
+		}
+		return anchor;
+	}
+
+	private static DayAnchor week(String lead, String which, String unit, LocalDate today,
+			BusinessCalendar calendar) {
+		boolean next = "next".equals(which);
+		if ("weekend".equals(unit)) {
+			LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+			if (lead != null && (lead.startsWith("by") || lead.startsWith("before"))) {
+				return new DayAnchor(lastWorkingDayOnOrBefore(sunday, calendar), true);
+			}
+			return new DayAnchor(sunday, false);
+		}
+		LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		if (next) {
+			monday = monday.plusWeeks(1);
+		}
+		if (next && lead != null && lead.startsWith("early")) {
+			LocalDate d = monday.minusDays(1);
+			for (int i = 0; i < 2; i++) {
+				d = nextWorkingDay(d, calendar);
+			}
+			return new DayAnchor(d, false);
+		}
+		LocalDate last = lastWorkingDayOnOrBefore(monday.plusDays(6), calendar);
+		if (!next && last.isBefore(today)) {
+			return new DayAnchor(nextWorkingDay(today, calendar), false);
+		}
+		return new DayAnchor(last, !next);
+	}
+
+	private static LocalDate lastWorkingDayOnOrBefore(LocalDate d, BusinessCalendar calendar) {
+		for (int i = 0; i < 30 && !calendar.isWorkingDay(d); i++) {
+			d = d.minusDays(1);
+		}
+		return d;
+	}
+}

@@ -1,0 +1,331 @@
+package org.servicemind.analysis.lexical;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the promising clauses of one sentence. A clause promises when it has an owner and a future action:
+ * first-person future ("I'll", "we're going to"), "let me" + action, "I'm escalating", the customer receiving
+ * something ("you'll get", "expect an update"), a named colleague or team ("our billing team will"), or an item
+ * with a future passive ("your refund will be processed"). Rejected: questions and offers ("Shall I...?"), hedges
+ * ("might", "try to", "can't promise"), habits ("usually"), negations ("I will not"), and promises about the
+ * customer receiving something whose condition belongs to a third party ("if the courier delivers, you'll get it
+ * Monday"). A first-person promise under any condition counts: the agent owns what follows the condition ("if you
+ * send me the logs, I'll look at them today" is a commitment).
+ */
+final class PromiseDetector {
+
+	enum Kind {
+		FIRST_PERSON(0.9), LET_ME(0.75), PROGRESSIVE(0.8), YOU_RECEIVE(0.8), EXPECT(0.8), ORG(0.8), PASSIVE(0.7);
+
+		final double confidence;
+
+		Kind(double confidence) {
+			this.confidence = confidence;
+		}
+	}
+
+	/**
+	 * A promise found in a sentence; offsets are relative to the sentence. {@code needsDue} marks a promise that
+	 * counts only when it names a time; {@code conditional} one that depends on a condition.
+	 */
+	record Candidate(int clauseStart, int clauseEnd, int trigger, int afterTrigger, Kind kind, String what,
+			boolean needsDue, boolean conditional) {
+	}
+
+	private static final Pattern WORD = Pattern.compile("[a-z][a-z'-]*");
+
+	private static final Pattern NOW = Pattern.compile("\\bnow\\b");
+
+	private static final java.util.Set<String> UNCERTAIN_CONDITIONS = java.util.Set.of("if", "unless", "provided",
+			"provided that", "assuming", "in case");
+
+	private PromiseDetector() {
+	}
+
+	static List<Candidate> detect(String lower) {
+		List<Candidate> out = new ArrayList<>();
+		if (lower.length() > 2000 || endsWithQuestion(lower)) {
+			return out;
+		}
+		int clauseStart = 0;
+		Matcher breaks = PromiseLexicon.CLAUSE_BREAK.matcher(lower);
+		while (true) {
+			boolean more = breaks.find();
+			if (more && breaks.group(1) != null
+					&& PromiseLexicon.CONDITION_OPENER.matcher(lower.substring(clauseStart, breaks.start())).find()) {
+				continue; // "if you send the logs, I'll ..." stays one clause
+			}
+			int clauseEnd = more ? breaks.start() : lower.length();
+			Candidate c = clause(lower, clauseStart, clauseEnd);
+			if (c != null) {
+				out.add(c);
+			}
+			if (!more) {
+				break;
+			}
+			clauseStart = breaks.end();
+		}
+		return out;
+	}
+
+	private static boolean endsWithQuestion(String lower) {
+		for (int i = lower.length() - 1; i >= 0; i--) {
+			char c = lower.charAt(i);
+			if (!Character.isWhitespace(c) && c != ')' && c != '\'' && !Character.isSurrogate(c)) {
+				return c == '?';
+			}
+		}
+		return false;
+	}
+
+	private static Candidate clause(String lower, int from, int to) {
+		if (to - from < 4) {
+			return null;
+		}
+		String clause = lower.substring(from, to);
+		String trimmed = clause.stripLeading();
+		if (PromiseLexicon.QUESTION_OPENER.matcher(trimmed).find() || PromiseLexicon.HEDGE.matcher(clause).find()) {
+			return null;
+		}
+		Candidate best = null;
+		Matcher m = PromiseLexicon.FIRST_PERSON.matcher(clause);
+		if (m.find()) {
+			best = firstPerson(clause, m.start(), m.end(), Kind.FIRST_PERSON);
+		}
+		m = PromiseLexicon.ORG.matcher(clause);
+		if (m.find() && (best == null || m.start() < best.trigger())) {
+			Candidate c = firstPerson(clause, m.start(), m.end(), Kind.ORG);
+			best = c != null ? c : best;
+		}
+		m = PromiseLexicon.LET_ME.matcher(clause);
+		if (m.find() && (best == null || m.start() < best.trigger())) {
+			int[] verb = word(clause, m.end());
+			String lemma = verb == null ? null : PromiseLexicon.actionLemma(clause.substring(verb[0], verb[1]));
+			if (lemma != null && !"let".equals(lemma) && !"help".equals(lemma)) {
+				best = new Candidate(0, 0, m.start(), verb[1], Kind.LET_ME, describe(clause, lemma, verb[1]), false,
+						false);
+			}
+		}
+		m = PromiseLexicon.PROGRESSIVE.matcher(clause);
+		if (m.find() && (best == null || m.start() < best.trigger())) {
+			String lemma = PromiseLexicon.actionLemma(m.group(1));
+			if (lemma != null) {
+				best = new Candidate(0, 0, m.start(), m.end(), Kind.PROGRESSIVE, describe(clause, lemma, m.end()),
+						!NOW.matcher(clause).find(), false);
+			}
+		}
+		m = PromiseLexicon.YOU_RECEIVE.matcher(clause);
+		if (m.find() && (best == null || m.start() < best.trigger()) && !followedByTo(clause, m.end())) {
+			String verb = m.group(1);
+			String what = verb.startsWith("hear") || verb.contains("hearing") || verb.contains("contacted")
+					? "contact" : verb.contains("called") ? "call" : object(clause, m.end());
+			best = new Candidate(0, 0, m.start(), m.end(), Kind.YOU_RECEIVE, what == null ? verb : what,
+					verb.equals("see") || verb.equals("have") || verb.equals("get"), false);
+		}
+		m = PromiseLexicon.EXPECT.matcher(clause);
+		if (m.find() && (best == null || m.start() < best.trigger())) {
+			int verbEnd = clause.indexOf("expect", m.start()) + 6;
+			String what = object(clause, verbEnd);
+			best = new Candidate(0, 0, m.start(), verbEnd, Kind.EXPECT, what == null ? "update" : what, false, false);
+		}
+		m = PromiseLexicon.PASSIVE.matcher(clause);
+		if (m.find() && (best == null || m.start() < best.trigger())) {
+			String subject = clause.substring(m.start(), m.start(1)).trim();
+			String what = object(clause, m.start());
+			best = new Candidate(0, 0, m.start(), m.end(), Kind.PASSIVE, what == null ? subject : what, true, false);
+		}
+		if (best == null || negated(clause, best.afterTrigger())) {
+			return null;
+		}
+		boolean conditional = false;
+		Matcher cond = PromiseLexicon.CONDITION.matcher(clause);
+		while (cond.find()) {
+			conditional = true;
+			boolean ownedCondition = PromiseLexicon.OWN_SUBJECTS.contains(cond.group(2))
+					|| !UNCERTAIN_CONDITIONS.contains(cond.group(1));
+			boolean agentActs = best.kind() == Kind.FIRST_PERSON || best.kind() == Kind.LET_ME
+					|| best.kind() == Kind.PROGRESSIVE || best.kind() == Kind.ORG;
+			if (!ownedCondition && !agentActs && cond.start() < best.trigger()) {
+				return null;
+			}
+		}
+		return new Candidate(from, to, from + best.trigger(), from + best.afterTrigger(), best.kind(), best.what(),
+				best.needsDue(), conditional);
+	}
+
+	/** Reads the verb after a first-person or team trigger; null when the clause promises nothing. */
+	private static Candidate firstPerson(String clause, int start, int end, Kind kind) {
+		int pos = end;
+		for (int guard = 0; guard < 8; guard++) {
+			int[] w = word(clause, pos);
+			if (w == null) {
+				return null;
+			}
+			String token = clause.substring(w[0], w[1]);
+			if (PromiseLexicon.ADVERBS.contains(token)) {
+				pos = w[1];
+				continue;
+			}
+			if (token.equals("make") || token.equals("be") || token.equals("go")) {
+				int[] next = word(clause, w[1]);
+				String nextToken = next == null ? "" : clause.substring(next[0], next[1]);
+				if (nextToken.equals("sure") || nextToken.equals("ahead")) {
+					int[] after = word(clause, next[1]);
+					if (after != null && (clause.startsWith("to", after[0]) || clause.startsWith("and", after[0])
+							|| clause.startsWith("that", after[0]))
+							&& (after[1] - after[0] <= 4)) {
+						pos = after[1];
+					}
+					else {
+						pos = next[1];
+					}
+					if (token.equals("make") && word(clause, pos) != null
+							&& PromiseLexicon.actionLemma(firstWord(clause, pos)) == null) {
+						return new Candidate(0, 0, start, pos, kind, "follow up", false, false);
+					}
+					continue;
+				}
+				if (token.equals("be")) {
+					return beClause(clause, start, next, nextToken, kind);
+				}
+			}
+			if (token.equals("not") || token.equals("never") || PromiseLexicon.NOT_ACTIONS.contains(token)) {
+				return null;
+			}
+			String lemma = PromiseLexicon.actionLemma(token);
+			if (lemma == null) {
+				return new Candidate(0, 0, start, w[1], kind, token, true, false);
+			}
+			return new Candidate(0, 0, start, w[1], kind, describe(clause, lemma, w[1]), false, false);
+		}
+		return null;
+	}
+
+	private static Candidate beClause(String clause, int start, int[] next, String nextToken, Kind kind) {
+		if (next == null) {
+			return null;
+		}
+		if (nextToken.equals("in") && clause.startsWith("in touch", next[0])) {
+			return new Candidate(0, 0, start, next[1] + 6, kind, "contact", false, false);
+		}
+		if (nextToken.equals("back") && (clause.startsWith("back in touch", next[0])
+				|| clause.startsWith("back to you", next[0]))) {
+			return new Candidate(0, 0, start, next[1], kind, "get back", false, false);
+		}
+		if (nextToken.equals("there") || nextToken.equals("over") || nextToken.equals("round")) {
+			return new Candidate(0, 0, start, next[1], kind, "visit", true, false);
+		}
+		if (nextToken.equals("able")) {
+			int[] to = word(clause, next[1]);
+			int[] verb = to == null ? null : word(clause, to[1]);
+			String lemma = verb == null ? null : PromiseLexicon.actionLemma(clause.substring(verb[0], verb[1]));
+			return lemma == null ? null
+					: new Candidate(0, 0, start, verb[1], kind, describe(clause, lemma, verb[1]), false, false);
+		}
+		if (nextToken.endsWith("ing")) {
+			String lemma = PromiseLexicon.actionLemma(nextToken);
+			return lemma == null ? null
+					: new Candidate(0, 0, start, next[1], kind, describe(clause, lemma, next[1]), false, false);
+		}
+		return null;
+	}
+
+	/** Short description of the action: the verb, its particle and up to two words of its object. */
+	private static String describe(String clause, String lemma, int afterVerb) {
+		int[] next = word(clause, afterVerb);
+		String particle = next == null ? "" : clause.substring(next[0], next[1]);
+		switch (lemma) {
+			case "call", "ring", "phone" -> {
+				return particle.equals("back") || clause.startsWith("you back", next == null ? 0 : next[0])
+						? "call back" : "call";
+			}
+			case "get" -> {
+				if (particle.equals("back")) {
+					return "get back";
+				}
+				if (particle.equals("in") && clause.startsWith("in touch", next[0])) {
+					return "contact";
+				}
+			}
+			case "follow" -> {
+				return "follow up";
+			}
+			case "reach" -> {
+				return "contact";
+			}
+			case "keep", "let", "notify", "inform" -> {
+				return "update";
+			}
+			case "look", "dig" -> {
+				return particle.equals("at") ? "look at" : "look into";
+			}
+			case "take" -> {
+				if (clause.startsWith("a look", next == null ? 0 : next[0])) {
+					return "look into";
+				}
+			}
+			default -> {
+			}
+		}
+		String object = object(clause, afterVerb);
+		return object == null ? lemma : lemma + " " + object;
+	}
+
+	/** @return up to two content words after {@code pos}, skipping pronouns and determiners, or null */
+	private static String object(String clause, int pos) {
+		StringBuilder sb = new StringBuilder();
+		int taken = 0;
+		for (int guard = 0; guard < 6 && taken < 2; guard++) {
+			int[] w = word(clause, pos);
+			if (w == null || w[0] - pos > 2) {
+				break;
+			}
+			String token = clause.substring(w[0], w[1]);
+			pos = w[1];
+			if (PromiseLexicon.OBJECT_STOPS.contains(token)) {
+				break;
+			}
+			if (PromiseLexicon.FILLERS.contains(token) || token.contains("'")) {
+				continue;
+			}
+			if (sb.length() > 0) {
+				sb.append(' ');
+			}
+			sb.append(token);
+			taken++;
+		}
+		return sb.length() == 0 ? null : sb.toString();
+	}
+
+	private static boolean followedByTo(String clause, int pos) {
+		int[] w = word(clause, pos);
+		return w != null && clause.substring(w[0], w[1]).equals("to");
+	}
+
+	private static boolean negated(String clause, int pos) {
+		int[] w = word(clause, pos);
+		return w != null && w[0] - pos <= 1 && (clause.startsWith("not", w[0]) && w[1] - w[0] == 3);
+	}
+
+	private static String firstWord(String clause, int pos) {
+		int[] w = word(clause, pos);
+		return w == null ? "" : clause.substring(w[0], w[1]);
+	}
+
+	/** @return [start, end) of the next word at or after {@code pos} (skipping at most 3 other chars), or null */
+	private static int[] word(String clause, int pos) {
+		int i = pos;
+		int limit = Math.min(clause.length(), pos + 4);
+		while (i < limit && !Character.isLetter(clause.charAt(i))) {
+			i++;
+		}
+		if (i >= clause.length() || !Character.isLetter(clause.charAt(i))) {
+			return null;
+		}
+		Matcher m = WORD.matcher(clause).region(i, Math.min(clause.length(), i + 40));
+		return m.lookingAt() ? new int[] { i, m.end() } : null;
+	}
+}
