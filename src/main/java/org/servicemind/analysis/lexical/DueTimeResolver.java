@@ -50,9 +50,12 @@ final class DueTimeResolver {
 		if (byDuration != null) {
 			return byDuration;
 		}
-		LocalTime clock = clockTime(region);
-		DayAnchor anchor = dayAnchor(region, now, calendar);
 		LocalTime part = partOfDay(region, calendar);
+		LocalTime clock = clockTime(region, part);
+		DayAnchor anchor = dayAnchor(region, now, calendar);
+		if (anchor == null && now.getHour() >= 5 && TimePatterns.IN_THE_MORNING.matcher(region).find()) {
+			anchor = new DayAnchor(now.toLocalDate().plusDays(1), false);
+		}
 		if (anchor == null) {
 			if (clock == null && part == null) {
 				return TimePatterns.SOON.matcher(region).find() ? now.plusHours(1) : null;
@@ -104,6 +107,9 @@ final class DueTimeResolver {
 		}
 		if (unit.startsWith("business") || unit.startsWith("working") || unit.startsWith("work")) {
 			LocalDate d = now.toLocalDate();
+			if (calendar.isWorkingDay(d) && now.toLocalTime().isBefore(calendar.opens())) {
+				amount--; // before opening, today is the first business day
+			}
 			for (int i = 0; i < amount; i++) {
 				d = nextWorkingDay(d, calendar);
 			}
@@ -118,10 +124,13 @@ final class DueTimeResolver {
 		if (unit.startsWith("w")) {
 			return now.plusWeeks(amount);
 		}
+		if (unit.startsWith("f")) {
+			return now.plusWeeks(2L * amount);
+		}
 		return now.plusDays(amount);
 	}
 
-	private static LocalTime clockTime(String region) {
+	private static LocalTime clockTime(String region, LocalTime part) {
 		Matcher m = TimePatterns.CLOCK_12.matcher(region);
 		if (m.find()) {
 			int h = Integer.parseInt(m.group(1)) % 12;
@@ -146,6 +155,16 @@ final class DueTimeResolver {
 		}
 		if (TimePatterns.NOON.matcher(region).find()) {
 			return LocalTime.NOON;
+		}
+		m = TimePatterns.BARE_HOUR.matcher(region);
+		if (m.find()) {
+			int h = Integer.parseInt(m.group(1));
+			int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+			boolean evening = part != null && part.isAfter(LocalTime.NOON);
+			if (h < 12 && (h < 8 || evening)) {
+				h += 12;
+			}
+			return LocalTime.of(h, min);
 		}
 		return null;
 	}
@@ -229,6 +248,12 @@ final class DueTimeResolver {
 		boolean next = "next".equals(which);
 		if ("weekend".equals(unit)) {
 			LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+			if (next) {
+				sunday = sunday.plusWeeks(1);
+			}
+			if (lead != null && lead.startsWith("after")) {
+				return new DayAnchor(nextWorkingDay(sunday, calendar), false);
+			}
 			if (lead != null && (lead.startsWith("by") || lead.startsWith("before"))) {
 				return new DayAnchor(lastWorkingDayOnOrBefore(sunday, calendar), true);
 			}
@@ -238,9 +263,9 @@ final class DueTimeResolver {
 		if (next) {
 			monday = monday.plusWeeks(1);
 		}
-		if (next && lead != null && lead.startsWith("early")) {
+		if (next && lead != null && (lead.startsWith("early") || lead.contains("start") || lead.contains("beginning"))) {
 			LocalDate d = monday.minusDays(1);
-			for (int i = 0; i < 2; i++) {
+			for (int i = 0; i < (lead.startsWith("early") ? 2 : 1); i++) {
 				d = nextWorkingDay(d, calendar);
 			}
 			return new DayAnchor(d, false);

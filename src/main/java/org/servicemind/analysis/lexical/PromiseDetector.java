@@ -37,6 +37,9 @@ final class PromiseDetector {
 
 	private static final Pattern WORD = Pattern.compile("[a-z][a-z'-]*");
 
+	private static final java.util.Set<String> KEEP_OBJECTS = java.util.Set.of("you", "an", "a", "track", "tabs",
+			"checking", "monitoring", "watching", "everyone", "both", "all", "chasing", "pushing", "trying");
+
 	private static final Pattern NOW = Pattern.compile("\\bnow\\b");
 
 	private static final java.util.Set<String> UNCERTAIN_CONDITIONS = java.util.Set.of("if", "unless", "provided",
@@ -100,6 +103,10 @@ final class PromiseDetector {
 			Candidate c = firstPerson(clause, m.start(), m.end(), Kind.ORG);
 			best = c != null ? c : best;
 		}
+		m = PromiseLexicon.THEY.matcher(clause);
+		if (best == null && m.find() && PromiseLexicon.OUR_PEOPLE.matcher(clause.substring(0, m.start())).find()) {
+			best = firstPerson(clause, m.start(), m.end(), Kind.ORG);
+		}
 		m = PromiseLexicon.LET_ME.matcher(clause);
 		if (m.find() && (best == null || m.start() < best.trigger())) {
 			int[] verb = word(clause, m.end());
@@ -147,7 +154,7 @@ final class PromiseDetector {
 			boolean ownedCondition = PromiseLexicon.OWN_SUBJECTS.contains(cond.group(2))
 					|| !UNCERTAIN_CONDITIONS.contains(cond.group(1));
 			boolean agentActs = best.kind() == Kind.FIRST_PERSON || best.kind() == Kind.LET_ME
-					|| best.kind() == Kind.PROGRESSIVE || best.kind() == Kind.ORG;
+					|| best.kind() == Kind.PROGRESSIVE;
 			if (!ownedCondition && !agentActs && cond.start() < best.trigger()) {
 				return null;
 			}
@@ -196,6 +203,9 @@ final class PromiseDetector {
 				return null;
 			}
 			String lemma = PromiseLexicon.actionLemma(token);
+			if ("keep".equals(lemma) && !KEEP_OBJECTS.contains(firstWord(clause, w[1]))) {
+				return null; // "I'll keep this short"
+			}
 			if (lemma == null) {
 				return new Candidate(0, 0, start, w[1], kind, token, true, false);
 			}

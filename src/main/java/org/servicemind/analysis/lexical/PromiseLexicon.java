@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 final class PromiseLexicon {
 
 	/** "I'll", "we will", "I'm going to", "we promise to": group 1 is the subject. */
-	static final Pattern FIRST_PERSON = Pattern.compile("\\b(i|we)(?:'ll|\\s+will|\\s+shall|'m going to|\\s+am going to"
-			+ "|'re going to|\\s+are going to|'m gonna|\\s+am gonna|'re gonna|\\s+promise to|\\s+commit to)(?![a-z'])");
+	static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:(?:i|we)(?:'ll|\\s+will|\\s+shall|'m going to|\\s+am going to"
+			+ "|'re going to|\\s+are going to|'m gonna|\\s+am gonna|'re gonna|\\s+promise to|\\s+commit to)"
+			+ "|(?:count|rely) on (?:me|us) to)(?![a-z'])");
 
 	/** "let me check": the verb follows. */
 	static final Pattern LET_ME = Pattern.compile("\\blet me(?=\\s)");
@@ -35,7 +36,14 @@ final class PromiseLexicon {
 			+ "[a-z-]+(?:\\s+(?:team|department|desk))?)?|(?:our|the|a|an|one of our)\\s+(?:[a-z-]+\\s+){0,2}?"
 			+ "(?:team|department|dept|technician|tech|engineer|specialist|colleague|manager|supervisor|agent|rep"
 			+ "|representative|advisor|adviser|expert|desk|office|crew|staff|accounts|billing|support|warehouse"
-			+ "|installer|fitter|coordinator))(?:'ll|\\s+will|\\s+is going to|\\s+are going to)(?![a-z'])");
+			+ "|installer|fitter|coordinator|handler|assessor|adjuster|consultant|surveyor|driver|nurse))(?:'ll|\\s+will|\\s+is going to|\\s+are going to)(?![a-z'])");
+
+	/** "they will": a promise only when "they" follows a mention of the agent's own people in the same clause. */
+	static final Pattern THEY = Pattern.compile("\\bthey(?:'ll|\\s+will|'re going to|\\s+are going to)(?![a-z'])");
+
+	/** The agent's own people ("our billing team", "my colleague"). */
+	static final Pattern OUR_PEOPLE = Pattern.compile("\\b(?:our|my)\\s+(?:[a-z-]+\\s+){0,2}?(?:team|department|colleagues?"
+			+ "|engineers?|technicians?|specialists?|manager|supervisor|staff|desk|people)\\b");
 
 	/** "your refund will be processed", "the replacement will ship": group 1 is the predicate. */
 	static final Pattern PASSIVE = Pattern.compile("\\b(?:it|this|that|they|(?:your|the|a|an)\\s+(?:[a-z-]+\\s+){0,3}?"
@@ -43,7 +51,8 @@ final class PromiseLexicon {
 			+ "|refunded|credited|reimbursed|issued|processed|delivered|fixed|resolved|repaired|reset|restored"
 			+ "|reactivated|activated|replaced|escalated|updated|applied|cancelled|canceled|corrected|upgraded"
 			+ "|completed|installed|emailed|released|deployed|reviewed|waived|removed|added|unlocked|ready|back|live"
-			+ "|available|with you|confirmed|booked|scheduled|arranged|approved|there|collected|sorted)|arrive|ship"
+			+ "|available|with you|confirmed|booked|scheduled|arranged|approved|there|collected|sorted|couriered|mailed"
+			+ "|returned|swapped|exchanged|cleared|renewed|transferred|refitted|rebooked|rescheduled)|arrive|ship"
 			+ "|go out|reach you)\\b");
 
 	/** Words that turn a promise into a hope, a possibility, a habit or a refusal. */

@@ -20,7 +20,7 @@ final class TimePatterns {
 	static final Pattern DURATION = Pattern.compile("\\b(?:within|in|inside(?: of)?|over|under|during|in under)\\s+"
 			+ "(?:the\\s+)?(?:next\\s+|coming\\s+)?(?:(" + NUMBER + ")\\s*(?:-|\u2013|to|or)\\s*)?(" + NUMBER
 			+ "|a couple of|a couple|couple of|a few|few|half an|half a|an|a)\\s*(?:more\\s+|further\\s+|extra\\s+)?"
-			+ "(business\\s+days?|working\\s+days?|work\\s+days?|days?|hours?|hrs?|h|minutes?|mins?|weeks?)\\b");
+			+ "(business\\s+days?|working\\s+days?|work\\s+days?|days?|hours?|hrs?|h|minutes?|mins?|weeks?|fortnight)\\b");
 
 	static final Pattern THE_HOUR = Pattern.compile("\\b(?:within|in)\\s+the\\s+(?:next\\s+)?hour\\b");
 
@@ -33,14 +33,22 @@ final class TimePatterns {
 
 	static final Pattern CLOCK_24 = Pattern.compile("(?<![\\d:.-])([01]?\\d|2[0-3])[:h]([0-5]\\d)(?![\\d:])");
 
+	/** "by 4", "before 10:30", "at 9": an hour without am/pm after a deadline preposition. */
+	static final Pattern BARE_HOUR = Pattern.compile("\\b(?:by|before|at|around|until|till|no later than)\\s+"
+			+ "(1[0-2]|[1-9])(?:[:.]([0-5]\\d))?(?!\\s*(?:days?|hours?|hrs?|minutes?|mins?|weeks?|months?|years?|business"
+			+ "|working|%|percent|am\\b|pm\\b|a\\.m|p\\.m|[.,:]\\d|\\d|st\\b|nd\\b|rd\\b|th\\b|items?|of\\b|x\\b|euros?|dollars?"
+			+ "|pounds?|people|tickets?|orders?|[/-]))");
+
 	static final Pattern OCLOCK = Pattern.compile("\\b(1[0-2]|[1-9])\\s*o'?clock\\b");
 
-	static final Pattern NOON = Pattern.compile("\\b(?:noon|midday|mid-day|lunchtime|lunch time)\\b");
+	static final Pattern NOON = Pattern.compile("\\b(?:noon|midday|mid-day|lunchtime|lunch time|lunch)\\b");
 
 	static final Pattern FIRST_THING = Pattern.compile("\\bfirst thing\\b");
 
 	static final Pattern PART_OF_DAY = Pattern
 		.compile("(?<!good |nice |lovely |great |pleasant |wonderful )\\b(morning|afternoon|evening|tonight)\\b");
+
+	static final Pattern IN_THE_MORNING = Pattern.compile("\\bin the morning\\b");
 
 	static final Pattern DAY_AFTER_TOMORROW = Pattern.compile("\\bday after tomorrow\\b");
 
@@ -55,8 +63,9 @@ final class TimePatterns {
 	static final Pattern WEEKDAY = Pattern.compile("\\b(?:(this|next|coming|on|by|until|till|before)\\s+)?"
 			+ "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri)\\b");
 
-	static final Pattern WEEK = Pattern.compile("\\b(?:(by the end of|by end of|end of|early|later|by|before|over|"
-			+ "during|until|from)\\s+)?(?:the\\s+)?(?:(this|next|coming)\\s+)?(week|weekend)\\b");
+	static final Pattern WEEK = Pattern.compile("\\b(?:(by the end of|by end of|end of|by the start of|the start of|start of"
+			+ "|by the beginning of|beginning of|early|later|by|before|over|during|until|from|after)\\s+)?(?:the\\s+)?"
+			+ "(?:(this|next|coming)\\s+)?(week|weekend)\\b");
 
 	static final Pattern MONTH_END = Pattern
 		.compile("\\b(?:(?:by )?(?:the )?end of (?:the |this )?(next )?month|(next) month|this month)\\b");
