@@ -128,7 +128,7 @@ final class PromiseLexicon {
 			"from", "with", "via", "today", "tomorrow", "tonight", "this", "next", "asap", "once", "when", "if", "as",
 			"and", "so", "but", "then", "first", "later", "shortly", "soon", "right", "straight", "immediately",
 			"until", "till", "so", "about", "regarding", "around", "early", "end", "of", "or", "while", "because",
-			"no", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "is", "are", "was",
+			"no", "now", "please", "remotely", "manually", "urgently", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "is", "are", "was",
 			"will", "has", "have", "can", "up", "into", "out", "back");
 
 	private PromiseLexicon() {
