@@ -52,7 +52,7 @@ final class DueTimeResolver {
 		}
 		LocalTime part = partOfDay(region, calendar);
 		LocalTime clock = clockTime(region, part);
-		DayAnchor anchor = dayAnchor(region, now, calendar);
+		DayAnchor anchor = dayAnchor(region, now, calendar, clock);
 		if (anchor == null && now.getHour() >= 5 && TimePatterns.IN_THE_MORNING.matcher(region).find()) {
 			anchor = new DayAnchor(now.toLocalDate().plusDays(1), false);
 		}
@@ -91,9 +91,13 @@ final class DueTimeResolver {
 	}
 
 	private static ZonedDateTime duration(String region, ZonedDateTime now, BusinessCalendar calendar) {
-		Matcher hour = TimePatterns.THE_HOUR.matcher(region);
-		if (hour.find()) {
-			return now.plusHours(1);
+		Matcher the = TimePatterns.THE_UNIT.matcher(region);
+		if (the.find()) {
+			return switch (the.group(1)) {
+				case "hour" -> now.plusHours(1);
+				case "fortnight" -> now.plusWeeks(2);
+				default -> now.plusMonths(1);
+			};
 		}
 		Matcher m = TimePatterns.DURATION.matcher(region);
 		if (!m.find()) {
@@ -184,7 +188,7 @@ final class DueTimeResolver {
 		};
 	}
 
-	private static DayAnchor dayAnchor(String region, ZonedDateTime now, BusinessCalendar calendar) {
+	private static DayAnchor dayAnchor(String region, ZonedDateTime now, BusinessCalendar calendar, LocalTime clock) {
 		LocalDate today = now.toLocalDate();
 		int best = Integer.MAX_VALUE;
 		DayAnchor anchor = null;
@@ -197,12 +201,7 @@ final class DueTimeResolver {
 			best = m.start();
 			anchor = new DayAnchor(today.plusDays(1), false);
 		}
-		m = TimePatterns.TODAY.matcher(region);
-		if (m.find() && m.start() < best) {
-			best = m.start();
-			anchor = calendar.isWorkingDay(today) ? new DayAnchor(today, true)
-					: new DayAnchor(nextWorkingDay(today, calendar), false);
-		}
+
 		m = TimePatterns.NEXT_WORKING_DAY.matcher(region);
 		if (m.find() && m.start() < best) {
 			best = m.start();
@@ -238,7 +237,14 @@ final class DueTimeResolver {
 		}
 		TimePatterns.DateMatch date = TimePatterns.date(region, today);
 		if (date != null && date.start() < best) {
+			best = date.start();
 			anchor = new DayAnchor(date.date(), false);
+		}
+		m = TimePatterns.TODAY.matcher(region);
+		if (m.find() && (anchor == null || (m.group().endsWith("today") && m.start() < best))) {
+			// "end of day Friday" names Friday; only the word "today" outranks a later day
+			anchor = calendar.isWorkingDay(today) || clock != null ? new DayAnchor(today, true)
+					: new DayAnchor(nextWorkingDay(today, calendar), false);
 		}
 		return anchor;
 	}

@@ -57,9 +57,8 @@ final class PromiseDetector {
 		Matcher breaks = PromiseLexicon.CLAUSE_BREAK.matcher(lower);
 		while (true) {
 			boolean more = breaks.find();
-			if (more && breaks.group(1) != null
-					&& PromiseLexicon.CONDITION_OPENER.matcher(lower.substring(clauseStart, breaks.start())).find()) {
-				continue; // "if you send the logs, I'll ..." stays one clause
+			if (more && PromiseLexicon.CONDITION_OPENER.matcher(lower.substring(clauseStart, breaks.start())).find()) {
+				continue; // "if you send the logs, I'll ..." and "give me ten minutes and I'll ..." stay one clause
 			}
 			int clauseEnd = more ? breaks.start() : lower.length();
 			Candidate c = clause(lower, clauseStart, clauseEnd);
@@ -198,6 +197,10 @@ final class PromiseDetector {
 				if (token.equals("be")) {
 					return beClause(clause, start, next, nextToken, kind);
 				}
+			}
+			if (token.equals("have") && "to".equals(firstWord(clause, w[1]))) {
+				pos = word(clause, w[1])[1]; // "we'll have to ..." reads the verb after "to"
+				continue;
 			}
 			if (token.equals("not") || token.equals("never") || PromiseLexicon.NOT_ACTIONS.contains(token)) {
 				return null;

@@ -28,7 +28,7 @@ final class PromiseLexicon {
 			+ "|hearing|contacted|called|refunded|credited|reimbursed|notified|sent|emailed|updated))\\b");
 
 	/** "expect an update", "you can expect a call". */
-	static final Pattern EXPECT = Pattern.compile("(?:^|[,;:(]\\s*|\\b(?:please|so|and|then|you can|you'll|you will)\\s+)"
+	static final Pattern EXPECT = Pattern.compile("(?:^|[,;:(]\\s*|\\b(?:please|kindly|so|and|then|you can|you'll|you will)\\s+)"
 			+ "expect\\s+(?:a|an|the|your|to|our|my|it|them|delivery|confirmation|updates?|news|calls?|emails?)\\b");
 
 	/** "our billing team will", "someone from support will", "a technician is going to". */
@@ -36,7 +36,7 @@ final class PromiseLexicon {
 			+ "[a-z-]+(?:\\s+(?:team|department|desk))?)?|(?:our|the|a|an|one of our)\\s+(?:[a-z-]+\\s+){0,2}?"
 			+ "(?:team|department|dept|technician|tech|engineer|specialist|colleague|manager|supervisor|agent|rep"
 			+ "|representative|advisor|adviser|expert|desk|office|crew|staff|accounts|billing|support|warehouse"
-			+ "|installer|fitter|coordinator|handler|assessor|adjuster|consultant|surveyor|driver|nurse))(?:'ll|\\s+will|\\s+is going to|\\s+are going to)(?![a-z'])");
+			+ "|installer|fitter|coordinator|centre|center|handler|assessor|adjuster|consultant|surveyor|driver|nurse))(?:'ll|\\s+will|\\s+is going to|\\s+are going to)(?![a-z'])");
 
 	/** "they will": a promise only when "they" follows a mention of the agent's own people in the same clause. */
 	static final Pattern THEY = Pattern.compile("\\bthey(?:'ll|\\s+will|'re going to|\\s+are going to)(?![a-z'])");
@@ -80,7 +80,8 @@ final class PromiseLexicon {
 
 	/** Opens a clause that is a condition: a comma after it does not end the clause. */
 	static final Pattern CONDITION_OPENER = Pattern.compile("^\\s*(?:and\\s+|but\\s+|so\\s+)?(?:if|once|when|as soon as"
-			+ "|after|provided|assuming|unless|whenever|in case|as long as|until|should)\\b");
+			+ "|after|provided|assuming|unless|whenever|in case|as long as|until|should|give me|give us|allow me"
+			+ "|allow us|bear with me|bear with us)\\b");
 
 	/** Subjects a condition may have for a promise about the customer receiving something to still count. */
 	static final Set<String> OWN_SUBJECTS = set("you", "i", "we", "you've", "i've", "we've", "you're", "i'm",

@@ -17,12 +17,15 @@ final class TimePatterns {
 	private static final String NUMBER = "\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 			+ "|fifteen|twenty|thirty|forty-eight|forty eight|seventy-two|seventy two|several";
 
-	static final Pattern DURATION = Pattern.compile("\\b(?:within|in|inside(?: of)?|over|under|during|in under)\\s+"
+	static final Pattern DURATION = Pattern.compile("\\b(?:within|in|inside(?: of)?|over|under|during|in under|give me"
+			+ "|give us|allow)\\s+"
 			+ "(?:the\\s+)?(?:next\\s+|coming\\s+)?(?:(" + NUMBER + ")\\s*(?:-|\u2013|to|or)\\s*)?(" + NUMBER
 			+ "|a couple of|a couple|couple of|a few|few|half an|half a|an|a)\\s*(?:more\\s+|further\\s+|extra\\s+)?"
 			+ "(business\\s+days?|working\\s+days?|work\\s+days?|days?|hours?|hrs?|h|minutes?|mins?|weeks?|fortnight)\\b");
 
-	static final Pattern THE_HOUR = Pattern.compile("\\b(?:within|in)\\s+the\\s+(?:next\\s+)?hour\\b");
+	/** "within the hour", "in the next fortnight": group 1 is the unit. */
+	static final Pattern THE_UNIT = Pattern
+		.compile("\\b(?:within|in|over|during)\\s+the\\s+(?:next\\s+|coming\\s+)?(hour|fortnight|month)\\b");
 
 	static final Pattern SOON = Pattern.compile("\\b(?:shortly|right away|straight away|straightaway|immediately"
 			+ "|asap|as soon as possible|as soon as (?:i|we) can|in a moment|in a minute|momentarily|right now"
@@ -64,7 +67,7 @@ final class TimePatterns {
 			+ "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri)\\b");
 
 	static final Pattern WEEK = Pattern.compile("\\b(?:(by the end of|by end of|end of|by the start of|the start of|start of"
-			+ "|by the beginning of|beginning of|early|later|by|before|over|during|until|from|after)\\s+)?(?:the\\s+)?"
+			+ "|by the beginning of|beginning of|early|later|by|before|over|during|until|from|after|within)\\s+)?(?:the\\s+)?"
 			+ "(?:(this|next|coming)\\s+)?(week|weekend)\\b");
 
 	static final Pattern MONTH_END = Pattern
