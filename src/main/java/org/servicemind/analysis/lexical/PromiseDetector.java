@@ -42,6 +42,16 @@ final class PromiseDetector {
 
 	private static final Pattern NOW = Pattern.compile("\\bnow\\b");
 
+	/** The agent as subject earlier in the clause ("I've escalated this and will ..."). */
+	private static final Pattern SPEAKER = Pattern.compile("\\b(?:i|i've|i'm|i have|we|we've|we're|we have)\\b");
+
+	/** Words after an -ing verb that make it the purpose of the message ("I'm writing to let you know"). */
+	private static final java.util.Set<String> PURPOSE = java.util.Set.of("to", "about", "because", "regarding",
+			"in", "on");
+
+	private static final java.util.Set<String> GENERIC_SUBJECTS = java.util.Set.of("a", "an", "any", "customers",
+			"items", "orders", "someone", "anyone", "returned", "cancelled", "customer");
+
 	private static final java.util.Set<String> UNCERTAIN_CONDITIONS = java.util.Set.of("if", "unless", "provided",
 			"provided that", "assuming", "in case");
 
@@ -97,6 +107,12 @@ final class PromiseDetector {
 		if (m.find()) {
 			best = firstPerson(clause, m.start(), m.end(), Kind.FIRST_PERSON);
 		}
+		m = PromiseLexicon.ELLIPTIC.matcher(clause);
+		if (m.find() && (best == null || m.start() < best.trigger())
+				&& (m.group(1) != null || SPEAKER.matcher(clause.substring(0, m.start())).find())) {
+			Candidate c = firstPerson(clause, m.start(), m.end(), Kind.FIRST_PERSON);
+			best = c != null ? c : best;
+		}
 		m = PromiseLexicon.ORG.matcher(clause);
 		if (m.find() && (best == null || m.start() < best.trigger())) {
 			Candidate c = firstPerson(clause, m.start(), m.end(), Kind.ORG);
@@ -110,7 +126,7 @@ final class PromiseDetector {
 		if (m.find() && (best == null || m.start() < best.trigger())) {
 			int[] verb = word(clause, m.end());
 			String lemma = verb == null ? null : PromiseLexicon.actionLemma(clause.substring(verb[0], verb[1]));
-			if (lemma != null && !"let".equals(lemma) && !"help".equals(lemma)) {
+			if (lemma != null && PromiseLexicon.LET_ME_ACTIONS.contains(lemma)) {
 				best = new Candidate(0, 0, m.start(), verb[1], Kind.LET_ME, describe(clause, lemma, verb[1]), false,
 						false);
 			}
@@ -118,9 +134,12 @@ final class PromiseDetector {
 		m = PromiseLexicon.PROGRESSIVE.matcher(clause);
 		if (m.find() && (best == null || m.start() < best.trigger())) {
 			String lemma = PromiseLexicon.actionLemma(m.group(1));
-			if (lemma != null) {
+			String next = firstWord(clause, m.end());
+			if (lemma != null && !PURPOSE.contains(next)) {
+				boolean firm = NOW.matcher(clause).find() || (PromiseLexicon.TRANSFERS.contains(lemma)
+						&& !clause.substring(0, m.end()).contains("currently"));
 				best = new Candidate(0, 0, m.start(), m.end(), Kind.PROGRESSIVE, describe(clause, lemma, m.end()),
-						!NOW.matcher(clause).find(), false);
+						!firm, false);
 			}
 		}
 		m = PromiseLexicon.YOU_RECEIVE.matcher(clause);
@@ -150,6 +169,10 @@ final class PromiseDetector {
 		Matcher cond = PromiseLexicon.CONDITION.matcher(clause);
 		while (cond.find()) {
 			conditional = true;
+			boolean generic = "if".equals(cond.group(1)) && GENERIC_SUBJECTS.contains(cond.group(2));
+			if (generic) {
+				return null; // "we will refund any item if an order arrives damaged" states a policy
+			}
 			boolean ownedCondition = PromiseLexicon.OWN_SUBJECTS.contains(cond.group(2))
 					|| !UNCERTAIN_CONDITIONS.contains(cond.group(1));
 			boolean agentActs = best.kind() == Kind.FIRST_PERSON || best.kind() == Kind.LET_ME
@@ -202,10 +225,19 @@ final class PromiseDetector {
 				pos = word(clause, w[1])[1]; // "we'll have to ..." reads the verb after "to"
 				continue;
 			}
+			if ("see".equals(token) && "to".equals(firstWord(clause, w[1]))) {
+				return new Candidate(0, 0, start, w[1], kind, "follow up", false, false); // "I'll see to it"
+			}
 			if (token.equals("not") || token.equals("never") || PromiseLexicon.NOT_ACTIONS.contains(token)) {
 				return null;
 			}
 			String lemma = PromiseLexicon.actionLemma(token);
+			if ("do".equals(lemma) && firstWord(clause, w[1]).isEmpty()) {
+				return null; // a bare "Will do!" names no action
+			}
+			if ("look".equals(lemma) && "forward".equals(firstWord(clause, w[1]))) {
+				return null; // "we'll look forward to hearing from you"
+			}
 			if ("keep".equals(lemma) && !KEEP_OBJECTS.contains(firstWord(clause, w[1]))) {
 				return null; // "I'll keep this short"
 			}
@@ -275,7 +307,7 @@ final class PromiseDetector {
 			case "look", "dig" -> {
 				return particle.equals("at") ? "look at" : "look into";
 			}
-			case "take" -> {
+			case "take", "have" -> {
 				if (clause.startsWith("a look", next == null ? 0 : next[0])) {
 					return "look into";
 				}

@@ -15,6 +15,10 @@ final class PromiseLexicon {
 			+ "|'re going to|\\s+are going to|'m gonna|\\s+am gonna|'re gonna|\\s+promise to|\\s+commit to)"
 			+ "|(?:count|rely) on (?:me|us) to)(?![a-z'])");
 
+	/** Subject-less future: "... and will update you", or a reply opening "Will call you at 3." (group 1). */
+	static final Pattern ELLIPTIC = Pattern.compile("(^\\s*)?(?:(?<=^\\s{0,3})|\\b(?:and|then|but)\\s+(?:also\\s+)?)"
+			+ "(?:will|shall)(?=\\s)");
+
 	/** "let me check": the verb follows. */
 	static final Pattern LET_ME = Pattern.compile("\\blet me(?=\\s)");
 
@@ -36,7 +40,7 @@ final class PromiseLexicon {
 			+ "[a-z-]+(?:\\s+(?:team|department|desk))?)?|(?:our|the|a|an|one of our)\\s+(?:[a-z-]+\\s+){0,2}?"
 			+ "(?:team|department|dept|technician|tech|engineer|specialist|colleague|manager|supervisor|agent|rep"
 			+ "|representative|advisor|adviser|expert|desk|office|crew|staff|accounts|billing|support|warehouse"
-			+ "|installer|fitter|coordinator|centre|center|handler|assessor|adjuster|consultant|surveyor|driver|nurse))(?:'ll|\\s+will|\\s+is going to|\\s+are going to)(?![a-z'])");
+			+ "|installer|fitter|coordinator|centre|center|member|handler|assessor|adjuster|consultant|surveyor|driver|nurse))(?:'ll|\\s+will|\\s+is going to|\\s+are going to)(?![a-z'])");
 
 	/** "they will": a promise only when "they" follows a mention of the agent's own people in the same clause. */
 	static final Pattern THEY = Pattern.compile("\\bthey(?:'ll|\\s+will|'re going to|\\s+are going to)(?![a-z'])");
@@ -87,6 +91,19 @@ final class PromiseLexicon {
 	static final Set<String> OWN_SUBJECTS = set("you", "i", "we", "you've", "i've", "we've", "you're", "i'm",
 			"we're", "team", "payment", "order", "request", "form", "details", "logs", "reply");
 
+	/** Verbs after "let me" that promise work (not "let me explain", "let me know"). */
+	static final Set<String> LET_ME_ACTIONS = set("check", "double-check", "look", "find", "investigate", "escalate",
+			"confirm", "verify", "ask", "speak", "talk", "chase", "follow", "get", "reach", "pull", "dig", "review",
+			"raise", "contact", "call", "ring", "phone", "arrange", "sort", "fix", "reset", "process", "send",
+			"update", "take", "have", "pass", "flag", "book", "cancel", "refund", "forward", "email", "loop",
+			"run", "test", "organise", "organize", "consult", "reach", "research", "trace", "track", "sort",
+			"resend", "replace", "issue", "credit", "correct", "change", "unlock", "restore", "reactivate");
+
+	/** Verbs that in the progressive promise a transfer to the customer ("we're sending you a new one"). */
+	static final Set<String> TRANSFERS = set("send", "ship", "dispatch", "post", "refund", "reimburse", "credit",
+			"replace", "issue", "reissue", "escalate", "waive", "upgrade", "cancel", "arrange", "book", "courier",
+			"resend", "forward");
+
 	/** Things agents promise to do (lemmas). */
 	static final Set<String> ACTIONS = set("call", "ring", "phone", "text", "email", "e-mail", "mail", "message",
 			"contact", "reach", "get", "follow", "update", "send", "resend", "re-send", "forward", "ship", "dispatch",
@@ -102,7 +119,7 @@ final class PromiseLexicon {
 			"prioritise", "prioritize", "handle", "take", "make", "do", "give", "work", "dig", "find", "ping",
 			"loop", "circle", "reply", "respond", "answer", "revert", "generate", "attach", "upload", "sign",
 			"approve", "authorise", "authorize", "release", "deploy", "patch", "clear", "extend", "renew", "honour",
-			"honor", "compensate", "invoice", "bill", "charge", "void", "hold", "reserve", "note", "document",
+			"honor", "compensate", "invoice", "void", "hold", "reserve", "note", "document",
 			"record", "have", "pull", "run", "copy", "cc", "swap", "exchange", "refresh",
 			"rerun", "re-run", "recover", "rebuild", "clean", "delete", "merge", "move", "assign", "reassign",
 			"sync", "email", "reconnect", "connect", "look", "walk", "guide", "show", "help", "bring", "turn",
@@ -129,7 +146,7 @@ final class PromiseLexicon {
 			"from", "with", "via", "today", "tomorrow", "tonight", "this", "next", "asap", "once", "when", "if", "as",
 			"and", "so", "but", "then", "first", "later", "shortly", "soon", "right", "straight", "immediately",
 			"until", "till", "so", "about", "regarding", "around", "early", "end", "of", "or", "while", "because",
-			"no", "now", "please", "remotely", "manually", "urgently", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "is", "are", "was",
+			"no", "now", "please", "free", "remotely", "manually", "urgently", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "is", "are", "was",
 			"will", "has", "have", "can", "up", "into", "out", "back");
 
 	private PromiseLexicon() {
