@@ -108,15 +108,28 @@ final class PromiseDetector {
 			best = firstPerson(clause, m.start(), m.end(), Kind.FIRST_PERSON);
 		}
 		m = PromiseLexicon.ELLIPTIC.matcher(clause);
-		if (m.find() && (best == null || m.start() < best.trigger())
-				&& (m.group(1) != null || SPEAKER.matcher(clause.substring(0, m.start())).find())) {
-			Candidate c = firstPerson(clause, m.start(), m.end(), Kind.FIRST_PERSON);
-			best = c != null ? c : best;
+		if (m.find() && (best == null || m.start() < best.trigger())) {
+			Matcher passive = PromiseLexicon.ELLIPTIC_PASSIVE.matcher(clause).region(m.end(), clause.length());
+			if (m.group(1) != null || SPEAKER.matcher(clause.substring(0, m.start())).find()) {
+				Candidate c = firstPerson(clause, m.start(), m.end(), Kind.FIRST_PERSON);
+				best = c != null ? c : best;
+			}
+			else if (passive.lookingAt()) {
+				String what = object(clause, 0);
+				best = new Candidate(0, 0, m.start(), passive.end(), Kind.PASSIVE, what == null ? "deliver" : what,
+						true, false);
+			}
 		}
 		m = PromiseLexicon.ORG.matcher(clause);
 		if (m.find() && (best == null || m.start() < best.trigger())) {
 			Candidate c = firstPerson(clause, m.start(), m.end(), Kind.ORG);
 			best = c != null ? c : best;
+		}
+		m = PromiseLexicon.OUR_ANYONE.matcher(clause);
+		if (m.find() && (best == null || m.start() < best.trigger())
+				&& !PromiseLexicon.THIRD_PARTIES.matcher(m.group()).find()) {
+			Candidate c = firstPerson(clause, m.start(), m.end(), Kind.ORG);
+			best = c != null && !c.needsDue() ? c : best; // "our prices will go up" is no promise
 		}
 		m = PromiseLexicon.THEY.matcher(clause);
 		if (best == null && m.find() && PromiseLexicon.OUR_PEOPLE.matcher(clause.substring(0, m.start())).find()) {
@@ -147,8 +160,10 @@ final class PromiseDetector {
 			String verb = m.group(1);
 			String what = verb.startsWith("hear") || verb.contains("hearing") || verb.contains("contacted")
 					? "contact" : verb.contains("called") ? "call" : object(clause, m.end());
+			boolean vague = verb.equals("see") || verb.equals("have") || verb.equals("get");
+			boolean deliverable = what != null && PromiseLexicon.DELIVERABLES.contains(lastWord(what));
 			best = new Candidate(0, 0, m.start(), m.end(), Kind.YOU_RECEIVE, what == null ? verb : what,
-					verb.equals("see") || verb.equals("have") || verb.equals("get"), false);
+					vague && !deliverable, false);
 		}
 		m = PromiseLexicon.EXPECT.matcher(clause);
 		if (m.find() && (best == null || m.start() < best.trigger())) {
@@ -343,6 +358,11 @@ final class PromiseDetector {
 			taken++;
 		}
 		return sb.length() == 0 ? null : sb.toString();
+	}
+
+	private static String lastWord(String words) {
+		int space = words.lastIndexOf(' ');
+		return space < 0 ? words : words.substring(space + 1);
 	}
 
 	private static boolean followedByTo(String clause, int pos) {

@@ -42,6 +42,27 @@ final class PromiseLexicon {
 			+ "|representative|advisor|adviser|expert|desk|office|crew|staff|accounts|billing|support|warehouse"
 			+ "|installer|fitter|coordinator|centre|center|member|handler|assessor|adjuster|consultant|surveyor|driver|nurse))(?:'ll|\\s+will|\\s+is going to|\\s+are going to)(?![a-z'])");
 
+	/** "our &lt;anyone&gt; will": the agent's organisation as subject; counts only with a known action verb. */
+	static final Pattern OUR_ANYONE = Pattern.compile("\\bour\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+(?:'ll|\\s+will|\\s+is going to"
+			+ "|\\s+are going to)(?![a-z'])");
+
+	/** Subjects after "our" that the agent does not control or that are things, not people. */
+	static final Pattern THIRD_PARTIES = Pattern.compile("\\b(?:partners?|couriers?|carriers?|suppliers?|vendors?"
+			+ "|providers?|banks?|insurers?|manufacturers?|systems?|app|website|site|policy|policies|prices?|terms"
+			+ "|servers?|software|portal|platform|payment processor)\\s*(?:'ll|will|is|are)");
+
+	/** After a subject-less "and will": a passive promise ("... has been approved and will be paid out"). */
+	static final Pattern ELLIPTIC_PASSIVE = Pattern.compile("\\s+(?:be\\s+(?:sent|shipped|dispatched|posted|refunded"
+			+ "|credited|reimbursed|issued|processed|delivered|paid(?: out)?|fixed|resolved|repaired|restored|replaced"
+			+ "|reactivated|activated|applied|completed|installed|emailed|released|collected|returned|transferred))\\b");
+
+	/** Last words of what the customer receives that make "you'll get/see/have ..." a promise without a time. */
+	static final Set<String> DELIVERABLES = set("refund", "credit", "adjustment", "money", "replacement", "email",
+			"confirmation", "call", "update", "invoice", "label", "link", "code", "voucher", "parcel", "package",
+			"order", "card", "letter", "report", "quote", "answer", "reply", "response", "text", "sms",
+			"notification", "reimbursement", "deposit", "funds", "discount", "number", "reference", "receipt",
+			"certificate", "password", "key", "estimate", "offer", "contract", "statement", "note", "compensation");
+
 	/** "they will": a promise only when "they" follows a mention of the agent's own people in the same clause. */
 	static final Pattern THEY = Pattern.compile("\\bthey(?:'ll|\\s+will|'re going to|\\s+are going to)(?![a-z'])");
 
@@ -56,7 +77,7 @@ final class PromiseLexicon {
 			+ "|reactivated|activated|replaced|escalated|updated|applied|cancelled|canceled|corrected|upgraded"
 			+ "|completed|installed|emailed|released|deployed|reviewed|waived|removed|added|unlocked|ready|back|live"
 			+ "|available|with you|confirmed|booked|scheduled|arranged|approved|there|collected|sorted|couriered|mailed"
-			+ "|returned|swapped|exchanged|cleared|renewed|transferred|refitted|rebooked|rescheduled)|arrive|ship"
+			+ "|returned|swapped|exchanged|cleared|renewed|transferred|refitted|rebooked|rescheduled|paid|paid out)|arrive|ship"
 			+ "|go out|reach you)\\b");
 
 	/** Words that turn a promise into a hope, a possibility, a habit or a refusal. */
@@ -65,7 +86,7 @@ final class PromiseLexicon {
 			+ "|if possible|if i can|if we can|if time allows|if i get a chance|if i have time|not sure|unsure"
 			+ "|unlikely|usually|typically|normally|generally|tend to|in most cases|as a rule|can't promise"
 			+ "|cannot promise|can't guarantee|cannot guarantee|no guarantee|not promise|not guarantee|not able to"
-			+ "|unable to|would like to|can't say|cannot say|no way to|wish i could|wish we could)\\b");
+			+ "|unable to|would like to|can't say|cannot say|no way to|wish i could|wish we could|automatically|nobody|no one|none of)\\b");
 
 	/** Openers of an offer or a question even without a question mark. */
 	static final Pattern QUESTION_OPENER = Pattern.compile("^(?:so\\s+|and\\s+|ok\\s+|okay\\s+)?(?:shall i|shall we"
