@@ -58,7 +58,9 @@ final class DueTimeResolver {
 		}
 		if (anchor == null) {
 			if (clock == null && part == null) {
-				return TimePatterns.SOON.matcher(region).find() ? now.plusHours(1) : null;
+				return has(region, "short", "right", "straight", "immediate", "asap", "as soon", "moment", "minute",
+						"bit", "while", "no time", "prompt", "delay") && TimePatterns.SOON.matcher(region).find()
+								? now.plusHours(1) : null;
 			}
 			LocalTime time = clock != null ? clock : part;
 			ZonedDateTime today = at(now.toLocalDate(), time, now);
@@ -82,6 +84,25 @@ final class DueTimeResolver {
 		return ZonedDateTime.of(date, time, now.getZone());
 	}
 
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean has(String text, String... cues) {
+		for (String cue : cues) {
+			if (text.contains(cue)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static LocalDate nextWorkingDay(LocalDate after, BusinessCalendar calendar) {
 		LocalDate d = after.plusDays(1);
 		for (int i = 0; i < 30 && !calendar.isWorkingDay(d); i++) {
@@ -91,6 +112,9 @@ final class DueTimeResolver {
 	}
 
 	private static ZonedDateTime duration(String region, ZonedDateTime now, BusinessCalendar calendar) {
+		if (!hasDigit(region) && !has(region, "hour", "day", "week", "fortnight", "month", "min", "hr")) {
+			return null;
+		}
 		Matcher the = TimePatterns.THE_UNIT.matcher(region);
 		if (the.find()) {
 			return switch (the.group(1)) {
@@ -135,6 +159,10 @@ final class DueTimeResolver {
 	}
 
 	private static LocalTime clockTime(String region, LocalTime part) {
+		if (!hasDigit(region)) {
+			return has(region, "noon", "midday", "mid-day", "lunch") && TimePatterns.NOON.matcher(region).find()
+					? LocalTime.NOON : null;
+		}
 		Matcher m = TimePatterns.CLOCK_12.matcher(region);
 		if (m.find()) {
 			int h = Integer.parseInt(m.group(1)) % 12;
@@ -174,6 +202,9 @@ final class DueTimeResolver {
 	}
 
 	private static LocalTime partOfDay(String region, BusinessCalendar calendar) {
+		if (!has(region, "first thing", "morning", "afternoon", "evening", "tonight")) {
+			return null;
+		}
 		if (TimePatterns.FIRST_THING.matcher(region).find()) {
 			return calendar.opens().plusHours(1);
 		}
@@ -192,62 +223,73 @@ final class DueTimeResolver {
 		LocalDate today = now.toLocalDate();
 		int best = Integer.MAX_VALUE;
 		DayAnchor anchor = null;
-		Matcher m = TimePatterns.DAY_AFTER_TOMORROW.matcher(region);
-		if (m.find()) {
+		boolean tomorrow = has(region, "tom", "tmr");
+		if (tomorrow && TimePatterns.DAY_AFTER_TOMORROW.matcher(region).find()) {
 			return new DayAnchor(today.plusDays(2), false);
 		}
-		m = TimePatterns.TOMORROW.matcher(region);
-		if (m.find() && m.start() < best) {
+		Matcher m = find(TimePatterns.TOMORROW, region, tomorrow);
+		if (m != null) {
 			best = m.start();
 			anchor = new DayAnchor(today.plusDays(1), false);
 		}
-
-		m = TimePatterns.NEXT_WORKING_DAY.matcher(region);
-		if (m.find() && m.start() < best) {
+		m = find(TimePatterns.NEXT_WORKING_DAY, region, region.contains("next"));
+		if (m != null && m.start() < best) {
 			best = m.start();
 			anchor = new DayAnchor(nextWorkingDay(today, calendar), false);
 		}
-		m = TimePatterns.WEEKDAY.matcher(region);
-		if (m.find() && m.start() < best) {
+		m = find(TimePatterns.WEEKDAY, region, has(region, "day", "mon", "tue", "wed", "thu", "fri"));
+		if (m != null && m.start() < best) {
 			best = m.start();
 			DayOfWeek dow = TimePatterns.weekday(m.group(2));
 			boolean thisOne = "this".equals(m.group(1)) && dow == today.getDayOfWeek();
 			anchor = new DayAnchor(thisOne ? today : today.with(TemporalAdjusters.next(dow)), thisOne);
 		}
-		m = TimePatterns.WEEK.matcher(region);
-		while (m.find() && m.start() < best) {
-			if (m.group(1) != null || m.group(2) != null) {
-				best = m.start();
-				anchor = week(m.group(1), m.group(2), m.group(3), today, calendar);
-				break;
+		if (region.contains("week")) {
+			m = TimePatterns.WEEK.matcher(region);
+			while (m.find() && m.start() < best) {
+				if (m.group(1) != null || m.group(2) != null) {
+					best = m.start();
+					anchor = week(m.group(1), m.group(2), m.group(3), today, calendar);
+					break;
+				}
 			}
 		}
-		m = TimePatterns.MONTH_END.matcher(region);
-		if (m.find() && m.start() < best) {
+		m = find(TimePatterns.MONTH_END, region, region.contains("month"));
+		if (m != null && m.start() < best) {
 			best = m.start();
 			LocalDate base = m.group(1) != null || m.group(2) != null ? today.plusMonths(1) : today;
 			anchor = new DayAnchor(lastWorkingDayOnOrBefore(base.with(TemporalAdjusters.lastDayOfMonth()), calendar),
 					true);
 		}
-		m = TimePatterns.YEAR_END.matcher(region);
-		if (m.find() && m.start() < best) {
+		m = find(TimePatterns.YEAR_END, region, region.contains("year"));
+		if (m != null && m.start() < best) {
 			best = m.start();
 			anchor = new DayAnchor(lastWorkingDayOnOrBefore(today.withDayOfYear(today.lengthOfYear()), calendar),
 					true);
 		}
-		TimePatterns.DateMatch date = TimePatterns.date(region, today);
+		TimePatterns.DateMatch date = hasDigit(region) ? TimePatterns.date(region, today) : null;
 		if (date != null && date.start() < best) {
 			best = date.start();
 			anchor = new DayAnchor(date.date(), false);
 		}
-		m = TimePatterns.TODAY.matcher(region);
-		if (m.find() && (anchor == null || (m.group().endsWith("today") && m.start() < best))) {
+		m = find(TimePatterns.TODAY, region, has(region, "today", "day", "eod", "cob", "eob", "close", "play"));
+		if (m != null && (anchor == null || (m.group().endsWith("today") && m.start() < best))) {
 			// "end of day Friday" names Friday; only the word "today" outranks a later day
 			anchor = calendar.isWorkingDay(today) || clock != null ? new DayAnchor(today, true)
 					: new DayAnchor(nextWorkingDay(today, calendar), false);
 		}
 		return anchor;
 	}
+
+	/** @return a matcher positioned on the first match, or null when {@code cue} is false or nothing matches */
+	private static Matcher find(java.util.regex.Pattern pattern, String region, boolean cue) {
+		if (!cue) {
+			return null;
+		}
+		Matcher m = pattern.matcher(region);
+		return m.find() ? m : null;
+	}
+
 
 	private static DayAnchor week(String lead, String which, String unit, LocalDate today,
 			BusinessCalendar calendar) {

@@ -60,7 +60,8 @@ final class PromiseDetector {
 
 	static List<Candidate> detect(String lower) {
 		List<Candidate> out = new ArrayList<>();
-		if (lower.length() > 2000 || endsWithQuestion(lower)) {
+		if (lower.length() > 2000 || endsWithQuestion(lower) || !(has(lower, FUTURE_CUES)
+				|| has(lower, PROGRESSIVE_CUES) || lower.contains("let me") || lower.contains("expect"))) {
 			return out;
 		}
 		int clauseStart = 0;
@@ -98,17 +99,24 @@ final class PromiseDetector {
 			return null;
 		}
 		String clause = lower.substring(from, to);
+		boolean future = has(clause, FUTURE_CUES);
+		boolean letMe = clause.contains("let me");
+		boolean progressive = has(clause, PROGRESSIVE_CUES);
+		boolean expect = clause.contains("expect");
+		if (!future && !letMe && !progressive && !expect) {
+			return null; // cheap pre-check: most clauses have no promise cue at all
+		}
 		String trimmed = clause.stripLeading();
 		if (PromiseLexicon.QUESTION_OPENER.matcher(trimmed).find() || PromiseLexicon.HEDGE.matcher(clause).find()) {
 			return null;
 		}
 		Candidate best = null;
 		Matcher m = PromiseLexicon.FIRST_PERSON.matcher(clause);
-		if (m.find()) {
+		if (future && m.find()) {
 			best = firstPerson(clause, m.start(), m.end(), Kind.FIRST_PERSON);
 		}
 		m = PromiseLexicon.ELLIPTIC.matcher(clause);
-		if (m.find() && (best == null || m.start() < best.trigger())) {
+		if (future && m.find() && (best == null || m.start() < best.trigger())) {
 			Matcher passive = PromiseLexicon.ELLIPTIC_PASSIVE.matcher(clause).region(m.end(), clause.length());
 			if (m.group(1) != null || SPEAKER.matcher(clause.substring(0, m.start())).find()) {
 				Candidate c = firstPerson(clause, m.start(), m.end(), Kind.FIRST_PERSON);
@@ -121,22 +129,23 @@ final class PromiseDetector {
 			}
 		}
 		m = PromiseLexicon.ORG.matcher(clause);
-		if (m.find() && (best == null || m.start() < best.trigger())) {
+		if (future && m.find() && (best == null || m.start() < best.trigger())) {
 			Candidate c = firstPerson(clause, m.start(), m.end(), Kind.ORG);
 			best = c != null ? c : best;
 		}
 		m = PromiseLexicon.OUR_ANYONE.matcher(clause);
-		if (m.find() && (best == null || m.start() < best.trigger())
+		if (future && m.find() && (best == null || m.start() < best.trigger())
 				&& !PromiseLexicon.THIRD_PARTIES.matcher(m.group()).find()) {
 			Candidate c = firstPerson(clause, m.start(), m.end(), Kind.ORG);
 			best = c != null && !c.needsDue() ? c : best; // "our prices will go up" is no promise
 		}
 		m = PromiseLexicon.THEY.matcher(clause);
-		if (best == null && m.find() && PromiseLexicon.OUR_PEOPLE.matcher(clause.substring(0, m.start())).find()) {
+		if (best == null && future && m.find()
+				&& PromiseLexicon.OUR_PEOPLE.matcher(clause.substring(0, m.start())).find()) {
 			best = firstPerson(clause, m.start(), m.end(), Kind.ORG);
 		}
 		m = PromiseLexicon.LET_ME.matcher(clause);
-		if (m.find() && (best == null || m.start() < best.trigger())) {
+		if (letMe && m.find() && (best == null || m.start() < best.trigger())) {
 			int[] verb = word(clause, m.end());
 			String lemma = verb == null ? null : PromiseLexicon.actionLemma(clause.substring(verb[0], verb[1]));
 			if (lemma != null && PromiseLexicon.LET_ME_ACTIONS.contains(lemma)) {
@@ -145,7 +154,7 @@ final class PromiseDetector {
 			}
 		}
 		m = PromiseLexicon.PROGRESSIVE.matcher(clause);
-		if (m.find() && (best == null || m.start() < best.trigger())) {
+		if (progressive && m.find() && (best == null || m.start() < best.trigger())) {
 			String lemma = PromiseLexicon.actionLemma(m.group(1));
 			String next = firstWord(clause, m.end());
 			if (lemma != null && !PURPOSE.contains(next)) {
@@ -156,7 +165,7 @@ final class PromiseDetector {
 			}
 		}
 		m = PromiseLexicon.YOU_RECEIVE.matcher(clause);
-		if (m.find() && (best == null || m.start() < best.trigger()) && !followedByTo(clause, m.end())) {
+		if (future && m.find() && (best == null || m.start() < best.trigger()) && !followedByTo(clause, m.end())) {
 			String verb = m.group(1);
 			String what = verb.startsWith("hear") || verb.contains("hearing") || verb.contains("contacted")
 					? "contact" : verb.contains("called") ? "call" : object(clause, m.end());
@@ -166,13 +175,13 @@ final class PromiseDetector {
 					vague && !deliverable, false);
 		}
 		m = PromiseLexicon.EXPECT.matcher(clause);
-		if (m.find() && (best == null || m.start() < best.trigger())) {
+		if (expect && m.find() && (best == null || m.start() < best.trigger())) {
 			int verbEnd = clause.indexOf("expect", m.start()) + 6;
 			String what = object(clause, verbEnd);
 			best = new Candidate(0, 0, m.start(), verbEnd, Kind.EXPECT, what == null ? "update" : what, false, false);
 		}
 		m = PromiseLexicon.PASSIVE.matcher(clause);
-		if (m.find() && (best == null || m.start() < best.trigger())) {
+		if (future && m.find() && (best == null || m.start() < best.trigger())) {
 			String subject = clause.substring(m.start(), m.start(1)).trim();
 			String what = object(clause, m.start());
 			best = new Candidate(0, 0, m.start(), m.end(), Kind.PASSIVE, what == null ? subject : what, true, false);
@@ -358,6 +367,20 @@ final class PromiseDetector {
 			taken++;
 		}
 		return sb.length() == 0 ? null : sb.toString();
+	}
+
+	private static final String[] FUTURE_CUES = { "'ll", "will", "shall", "going to", "gonna", "promise to",
+			"commit to", "count on", "rely on" };
+
+	private static final String[] PROGRESSIVE_CUES = { "i'm", "i am", "we're", "we are" };
+
+	private static boolean has(String text, String[] cues) {
+		for (String cue : cues) {
+			if (text.contains(cue)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String lastWord(String words) {
