@@ -272,7 +272,7 @@ final class DueTimeResolver {
 			best = date.start();
 			anchor = new DayAnchor(date.date(), false);
 		}
-		m = find(TimePatterns.TODAY, region, has(region, "today", "day", "eod", "cob", "eob", "close", "play"));
+		m = find(TimePatterns.TODAY, region, has(region, "today", "day", "eod", "cob", "eob", "close", "play", "business"));
 		if (m != null && (anchor == null || (m.group().endsWith("today") && m.start() < best))) {
 			// "end of day Friday" names Friday; only the word "today" outranks a later day
 			anchor = calendar.isWorkingDay(today) || clock != null ? new DayAnchor(today, true)
