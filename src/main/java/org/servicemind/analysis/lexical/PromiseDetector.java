@@ -35,8 +35,6 @@ final class PromiseDetector {
 			boolean needsDue, boolean conditional) {
 	}
 
-	private static final Pattern WORD = Pattern.compile("[a-z][a-z'-]*");
-
 	private static final java.util.Set<String> KEEP_OBJECTS = java.util.Set.of("you", "an", "a", "track", "tabs",
 			"checking", "monitoring", "watching", "everyone", "both", "all", "chasing", "pushing", "trying");
 
@@ -413,7 +411,15 @@ final class PromiseDetector {
 		if (i >= clause.length() || !Character.isLetter(clause.charAt(i))) {
 			return null;
 		}
-		Matcher m = WORD.matcher(clause).region(i, Math.min(clause.length(), i + 40));
-		return m.lookingAt() ? new int[] { i, m.end() } : null;
+		int end = i + 1;
+		int max = Math.min(clause.length(), i + 40);
+		while (end < max && (isLowerAscii(clause.charAt(end)) || clause.charAt(end) == '\'' || clause.charAt(end) == '-')) {
+			end++;
+		}
+		return isLowerAscii(clause.charAt(i)) ? new int[] { i, end } : null;
+	}
+
+	private static boolean isLowerAscii(char c) {
+		return c >= 'a' && c <= 'z';
 	}
 }

@@ -98,10 +98,10 @@ final class PromiseLexicon {
 			+ "|assuming|unless|whenever|in case)\\s+(?:the\\s+|your\\s+|our\\s+|my\\s+)?([a-z']+)");
 
 	/** Clause separators inside a sentence. */
-	static final Pattern CLAUSE_BREAK = Pattern.compile(";|:\\s|\\s[-\u2013\u2014]\\s|,?\\s+but\\s|,\\s+and\\s"
+	static final Pattern CLAUSE_BREAK = Pattern.compile("(?=[;:,\\s])(?:;|:\\s|\\s[-\u2013\u2014]\\s|,?\\s+but\\s|,\\s+and\\s"
 			+ "|,\\s+so\\s|\\s+although\\s|,\\s+though\\s|\\s+however\\b|,\\s+while\\s|\\s+whereas\\s"
 			+ "|\\s+and\\s+(?=i'll|we'll|i will|we will|you'll|you will|(?:the|your|our)\\s+[a-z-]+(?:\\s+[a-z-]+)?"
-			+ "\\s+(?:will|'ll)\\s)|(,)\\s+(?=i'll|we'll|i will|we will|you'll|you will)");
+			+ "\\s+(?:will|'ll)\\s)|(,)\\s+(?=i'll|we'll|i will|we will|you'll|you will))");
 
 	/** Opens a clause that is a condition: a comma after it does not end the clause. */
 	static final Pattern CONDITION_OPENER = Pattern.compile("^\\s*(?:and\\s+|but\\s+|so\\s+)?(?:if|once|when|as soon as"

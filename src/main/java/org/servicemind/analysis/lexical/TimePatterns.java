@@ -49,7 +49,7 @@ final class TimePatterns {
 	static final Pattern FIRST_THING = Pattern.compile("\\bfirst thing\\b");
 
 	static final Pattern PART_OF_DAY = Pattern
-		.compile("(?<!good |nice |lovely |great |pleasant |wonderful )\\b(morning|afternoon|evening|tonight)\\b");
+		.compile("\\b(?<!good |nice |lovely |great |pleasant |wonderful )(morning|afternoon|evening|tonight)\\b");
 
 	static final Pattern IN_THE_MORNING = Pattern.compile("\\bin the morning\\b");
 
