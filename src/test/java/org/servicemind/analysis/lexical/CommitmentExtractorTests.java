@@ -44,7 +44,13 @@ class CommitmentExtractorTests {
 			"Expect an update in 2 hours.", "I'll follow up before 5pm.", "First thing Monday I'll reset it.",
 			"I'm going to escalate this today.", "Let me look into it and get back to you.",
 			"Our billing team will contact you on Monday.", "Your refund will be processed within 3 business days.",
-			"If you send me the logs, I'll look at them today.", "Count on me to get it fixed by noon." })
+			"If you send me the logs, I'll look at them today.", "Count on me to get it fixed by noon.",
+			"I've escalated this and will update you by 3pm.", "Will call you in ten minutes.",
+			"We are sending you a replacement free of charge.", "Our apprentice will bring the keys at 3.",
+			"Your claim has been approved and will be paid out within ten days.",
+			"Someone from accounts will call you shortly.", "I'll personally see to it that it ships today.",
+			"Give me ten minutes and I'll have the new key in your inbox.",
+			"You'll see the refund on your card within 5 working days." })
 	void findsOwnedPromises(String text) {
 		assertThat(agent(text)).hasSize(1);
 	}
@@ -56,7 +62,13 @@ class CommitmentExtractorTests {
 			"Refunds take 5-7 days.", "We usually reply within a day.", "I'll try to call you tomorrow.",
 			"I will not be able to change it.", "Let me know if you need anything else.",
 			"I'll be out of the office tomorrow.", "Hopefully it will arrive by Friday.",
-			"Would you like me to send it today", "I'll need your order number first." })
+			"Would you like me to send it today", "I'll need your order number first.", "Will do!",
+			"I'm writing to confirm that your refund was processed today.", "We'll look forward to hearing from you.",
+			"We will refund the full amount if an item arrives damaged.", "Nobody from our side will visit today.",
+			"Our delivery partner will confirm a slot tomorrow.", "Our prices will go up next month.",
+			"Our systems will automatically retry the payment tomorrow.", "I'll keep this short.",
+			"We'll have to wait for the manufacturer.", "Let me explain how billing works.",
+			"You said you will send the logs tomorrow." })
 	void ignoresHedgesQuestionsHabitsAndPastTense(String text) {
 		assertThat(agent(text)).isEmpty();
 	}

@@ -39,6 +39,14 @@ class DueTimeResolverTests {
 			"done by end of day | 2026-03-04T17:30+01:00",
 			"done by EOD | 2026-03-04T17:30+01:00",
 			"by close of business | 2026-03-04T17:30+01:00",
+			"by end of business | 2026-03-04T17:30+01:00",
+			"by close of business Tuesday | 2026-03-10T17:30+01:00",
+			"end of day Friday | 2026-03-06T17:30+01:00",
+			"within the next fortnight | 2026-03-18T11:15+01:00",
+			"within the week | 2026-03-06T17:30+01:00",
+			"by the start of next week | 2026-03-09T17:30+01:00",
+			"by the end of the year | 2026-12-31T17:30+01:00",
+			"tonight before 8 | 2026-03-04T20:00+01:00",
 			"you'll have it by Friday | 2026-03-06T17:30+01:00",
 			"on Monday | 2026-03-09T17:30+01:00",
 			"by Wednesday | 2026-03-11T17:30+01:00",
@@ -84,6 +92,13 @@ class DueTimeResolverTests {
 		assertThat(resolve("I'll call you back", WEDNESDAY)).isNull();
 		assertThat(resolve("I'll get back to you soon", WEDNESDAY)).isNull();
 		assertThat(resolve("", WEDNESDAY)).isNull();
+	}
+
+	@Test
+	void keepsAnExplicitClockTimeTodayOnAWeekend() {
+		ZonedDateTime sundayNight = ZonedDateTime.of(2026, 3, 8, 1, 30, 0, 0, ZoneId.of("America/New_York"));
+		assertThat(resolve("at 9am today", sundayNight)).isEqualTo(OffsetDateTime.parse("2026-03-08T09:00-04:00"));
+		assertThat(resolve("in 2 hours", sundayNight)).isEqualTo(OffsetDateTime.parse("2026-03-08T04:30-04:00"));
 	}
 
 	@Test
