@@ -7,13 +7,20 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the promising clauses of one sentence. A clause promises when it has an owner and a future action:
- * first-person future ("I'll", "we're going to"), "let me" + action, "I'm escalating", the customer receiving
- * something ("you'll get", "expect an update"), a named colleague or team ("our billing team will"), or an item
- * with a future passive ("your refund will be processed"). Rejected: questions and offers ("Shall I...?"), hedges
- * ("might", "try to", "can't promise"), habits ("usually"), negations ("I will not"), and promises about the
- * customer receiving something whose condition belongs to a third party ("if the courier delivers, you'll get it
- * Monday"). A first-person promise under any condition counts: the agent owns what follows the condition ("if you
- * send me the logs, I'll look at them today" is a commitment).
+ * first-person future ("I'll", "we're going to", "count on me to", "... and will update you"), "let me" + a work verb,
+ * a transfer in the progressive ("we're sending you a new one"), the customer receiving something ("you'll get the
+ * refund", "expect an update"), the agent's organisation ("our billing team will", "someone from support will"), or
+ * an item with a future passive and a deadline ("your refund will be processed within 3 days").
+ *
+ * <p>Rejected: questions and offers ("Shall I ...?"), hedges ("might", "should", "try to", "can't promise"), habits
+ * ("usually"), negations ("I will not", "nobody will"), automatic system behaviour, policies ("we will refund any
+ * order if an item arrives damaged"), purpose openers ("I'm writing to confirm"), and verbs that promise nothing
+ * ("I'll be honest", "we'll see", "I'll need your number"); an unknown verb counts only when a time is named.
+ *
+ * <p>Conditions: a first-person promise under any condition counts, since the agent owns what follows it ("if you
+ * send me the logs, I'll look at them today"). Other promises (the customer receiving something, a team, a passive)
+ * count under "once/when/as soon as" (sequence), and under "if/unless/provided" only when the condition's subject is
+ * the customer or the agent's side ("if the courier delivers, you'll get it Monday" is not a commitment).
  */
 final class PromiseDetector {
 
