@@ -143,7 +143,8 @@ final class DueTimeResolver {
 		if (count.startsWith("half")) {
 			return unit.startsWith("h") ? now.plusMinutes(30) : null;
 		}
-		if (unit.startsWith("business") || unit.startsWith("working") || unit.startsWith("work")) {
+		if (unit.startsWith("business") || unit.startsWith("working") || unit.startsWith("work")
+				|| unit.startsWith("bank")) {
 			LocalDate d = now.toLocalDate();
 			if (calendar.isWorkingDay(d) && now.toLocalTime().isBefore(calendar.opens())) {
 				amount--; // before opening, today is the first business day
@@ -169,6 +170,16 @@ final class DueTimeResolver {
 	}
 
 	private static LocalTime clockTime(String region, LocalTime part) {
+		if (region.contains("past ") || region.contains("to ")) {
+			Matcher pt = TimePatterns.PAST_TO.matcher(region);
+			if (pt.find()) {
+				int h = TimePatterns.number(pt.group(3));
+				h = h < 8 ? h + 12 : h;
+				int minutes = pt.group(1).equals("half") ? 30 : 15;
+				LocalTime base = LocalTime.of(h % 24, 0);
+				return pt.group(2).equals("past") ? base.plusMinutes(minutes) : base.minusMinutes(minutes);
+			}
+		}
 		if (!hasDigit(region)) {
 			return has(region, "noon", "midday", "mid-day", "lunch") && TimePatterns.NOON.matcher(region).find()
 					? LocalTime.NOON : null;
@@ -212,7 +223,7 @@ final class DueTimeResolver {
 	}
 
 	private static LocalTime partOfDay(String region, BusinessCalendar calendar) {
-		if (!has(region, "first thing", "morning", "afternoon", "evening", "tonight")) {
+		if (!has(region, "first thing", "morning", "afternoon", "evening", "tonight", "after lunch")) {
 			return null;
 		}
 		if (TimePatterns.FIRST_THING.matcher(region).find()) {
@@ -224,7 +235,7 @@ final class DueTimeResolver {
 		}
 		return switch (m.group(1)) {
 			case "morning" -> LocalTime.NOON;
-			case "afternoon" -> calendar.closes();
+			case "afternoon", "after lunch" -> calendar.closes();
 			default -> LocalTime.of(21, 0);
 		};
 	}

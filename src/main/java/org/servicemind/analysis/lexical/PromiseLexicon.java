@@ -144,7 +144,12 @@ final class PromiseLexicon {
 			"record", "have", "pull", "run", "copy", "cc", "swap", "exchange", "refresh",
 			"rerun", "re-run", "recover", "rebuild", "clean", "delete", "merge", "move", "assign", "reassign",
 			"sync", "email", "reconnect", "connect", "look", "walk", "guide", "show", "help", "bring", "turn",
-			"switch", "lift", "raise", "bump", "fast-track", "trace", "track", "contact");
+			"switch", "lift", "raise", "bump", "fast-track", "trace", "track", "contact", "reconcile", "translate", "reverse",
+			"endorse", "reinstate", "load", "lodge", "action", "audit", "assess", "inspect", "evaluate", "calculate",
+			"recalculate", "resubmit", "re-enable", "unfreeze", "freeze", "block", "whitelist", "service", "measure",
+			"survey", "quote", "estimate", "stamp", "scan", "print", "archive", "retrieve", "redeliver", "redirect",
+			"reroute", "fit", "mount", "reinstall", "rectify", "amend", "update", "finalise", "finalize", "finish",
+			"complete", "deal", "attend", "tidy", "clarify", "request", "obtain", "source", "locate", "pay");
 
 	/** Verbs after "I'll" that promise nothing ("I'll be honest", "we'll see", "I'll need your order number"). */
 	static final Set<String> NOT_ACTIONS = set("be", "need", "want", "like", "love", "hope", "wish", "guess", "bet",

@@ -21,7 +21,8 @@ final class TimePatterns {
 			+ "|give us|allow)\\s+"
 			+ "(?:the\\s+)?(?:next\\s+|coming\\s+)?(?:(" + NUMBER + ")\\s*(?:-|\u2013|to|or)\\s*)?(" + NUMBER
 			+ "|a couple of|a couple|couple of|a few|few|half an|half a|an|a)\\s*(?:more\\s+|further\\s+|extra\\s+)?"
-			+ "(business\\s+days?|working\\s+days?|work\\s+days?|days?|hours?|hrs?|h|minutes?|mins?|weeks?|fortnight)\\b");
+			+ "(business\\s+days?|working\\s+days?|work\\s+days?|banking\\s+days?|bank\\s+days?|days?|hours?|hrs?|h"
+			+ "|minutes?|mins?|weeks?|fortnight)\\b");
 
 	/** "within the hour", "in the next fortnight": group 1 is the unit. */
 	static final Pattern THE_UNIT = Pattern
@@ -44,12 +45,16 @@ final class TimePatterns {
 
 	static final Pattern OCLOCK = Pattern.compile("\\b(1[0-2]|[1-9])\\s*o'?clock\\b");
 
-	static final Pattern NOON = Pattern.compile("\\b(?:noon|midday|mid-day|lunchtime|lunch time|lunch)\\b");
+	static final Pattern NOON = Pattern.compile("\\b(?<!after )(?:noon|midday|mid-day|lunchtime|lunch time|lunch)\\b");
+
+	/** "half past four", "quarter to 3": group 1 half/quarter, group 2 past/to, group 3 the hour. */
+	static final Pattern PAST_TO = Pattern.compile("\\b(half|quarter)\\s+(past|to)\\s+(1[0-2]|[1-9]|one|two|three|four"
+			+ "|five|six|seven|eight|nine|ten|eleven|twelve)\\b");
 
 	static final Pattern FIRST_THING = Pattern.compile("\\bfirst thing\\b");
 
-	static final Pattern PART_OF_DAY = Pattern
-		.compile("\\b(?<!good |nice |lovely |great |pleasant |wonderful )(morning|afternoon|evening|tonight)\\b");
+	static final Pattern PART_OF_DAY = Pattern.compile(
+			"\\b(?<!good |nice |lovely |great |pleasant |wonderful )(morning|afternoon|evening|tonight|after lunch)\\b");
 
 	static final Pattern IN_THE_MORNING = Pattern.compile("\\bin the morning\\b");
 
