@@ -47,7 +47,7 @@ public final class CommitmentExtractor {
 		try {
 			return find(text, context);
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | StackOverflowError ex) {
 			return List.of(); // a rule bug must never break message analysis
 		}
 	}
@@ -96,7 +96,8 @@ public final class CommitmentExtractor {
 			else {
 				ZonedDateTime lead = DueTimeResolver.resolve(lower, c.clauseStart(), cond.start(), now,
 						context.calendar());
-				return lead != null ? lead : DueTimeResolver.resolve(lower, comma, c.trigger(), now, context.calendar());
+				return lead != null ? lead
+						: DueTimeResolver.resolve(lower, comma, c.trigger(), now, context.calendar());
 			}
 		}
 		return DueTimeResolver.resolve(lower, c.clauseStart(), end, now, context.calendar());

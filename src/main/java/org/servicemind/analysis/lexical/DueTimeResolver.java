@@ -293,7 +293,8 @@ final class DueTimeResolver {
 			best = date.start();
 			anchor = new DayAnchor(date.date(), false);
 		}
-		m = find(TimePatterns.TODAY, region, has(region, "today", "day", "eod", "cob", "eob", "close", "play", "business"));
+		m = find(TimePatterns.TODAY, region,
+				has(region, "today", "day", "eod", "cob", "eob", "close", "play", "business"));
 		if (m != null && (anchor == null || (m.group().endsWith("today") && m.start() < best))) {
 			// "end of day Friday" names Friday; only the word "today" outranks a later day
 			anchor = calendar.isWorkingDay(today) || clock != null ? new DayAnchor(today, true)
@@ -332,7 +333,8 @@ final class DueTimeResolver {
 		if (next) {
 			monday = monday.plusWeeks(1);
 		}
-		if (next && lead != null && (lead.startsWith("early") || lead.contains("start") || lead.contains("beginning"))) {
+		if (next && lead != null
+				&& (lead.startsWith("early") || lead.contains("start") || lead.contains("beginning"))) {
 			LocalDate d = monday.minusDays(1);
 			for (int i = 0; i < (lead.startsWith("early") ? 2 : 1); i++) {
 				d = nextWorkingDay(d, calendar);

@@ -128,7 +128,7 @@ final class PromiseDetector {
 				best = c != null ? c : best;
 			}
 			else if (passive.lookingAt()) {
-				String what = object(clause, 0);
+				String what = ActionPhrase.object(clause, 0);
 				best = new Candidate(0, 0, m.start(), passive.end(), Kind.PASSIVE, what == null ? "deliver" : what,
 						true, false);
 			}
@@ -151,44 +151,47 @@ final class PromiseDetector {
 		}
 		m = PromiseLexicon.LET_ME.matcher(clause);
 		if (letMe && m.find() && (best == null || m.start() < best.trigger())) {
-			int[] verb = word(clause, m.end());
+			int[] verb = ActionPhrase.word(clause, m.end());
 			String lemma = verb == null ? null : PromiseLexicon.actionLemma(clause.substring(verb[0], verb[1]));
 			if (lemma != null && PromiseLexicon.LET_ME_ACTIONS.contains(lemma)) {
-				best = new Candidate(0, 0, m.start(), verb[1], Kind.LET_ME, describe(clause, lemma, verb[1]), false,
+				best = new Candidate(0, 0, m.start(), verb[1], Kind.LET_ME,
+						ActionPhrase.describe(clause, lemma, verb[1]), false,
 						false);
 			}
 		}
 		m = PromiseLexicon.PROGRESSIVE.matcher(clause);
 		if (progressive && m.find() && (best == null || m.start() < best.trigger())) {
 			String lemma = PromiseLexicon.actionLemma(m.group(1));
-			String next = firstWord(clause, m.end());
+			String next = ActionPhrase.firstWord(clause, m.end());
 			if (lemma != null && !PURPOSE.contains(next)) {
 				boolean firm = NOW.matcher(clause).find() || (PromiseLexicon.TRANSFERS.contains(lemma)
 						&& !clause.substring(0, m.end()).contains("currently"));
-				best = new Candidate(0, 0, m.start(), m.end(), Kind.PROGRESSIVE, describe(clause, lemma, m.end()),
+				best = new Candidate(0, 0, m.start(), m.end(), Kind.PROGRESSIVE,
+						ActionPhrase.describe(clause, lemma, m.end()),
 						!firm, false);
 			}
 		}
 		m = PromiseLexicon.YOU_RECEIVE.matcher(clause);
-		if (future && m.find() && (best == null || m.start() < best.trigger()) && !followedByTo(clause, m.end())) {
+		if (future && m.find() && (best == null || m.start() < best.trigger())
+				&& !ActionPhrase.followedByTo(clause, m.end())) {
 			String verb = m.group(1);
 			String what = verb.startsWith("hear") || verb.contains("hearing") || verb.contains("contacted")
-					? "contact" : verb.contains("called") ? "call" : object(clause, m.end());
+					? "contact" : verb.contains("called") ? "call" : ActionPhrase.object(clause, m.end());
 			boolean vague = verb.equals("see") || verb.equals("have") || verb.equals("get");
-			boolean deliverable = what != null && PromiseLexicon.DELIVERABLES.contains(lastWord(what));
+			boolean deliverable = what != null && PromiseLexicon.DELIVERABLES.contains(ActionPhrase.lastWord(what));
 			best = new Candidate(0, 0, m.start(), m.end(), Kind.YOU_RECEIVE, what == null ? verb : what,
 					vague && !deliverable, false);
 		}
 		m = PromiseLexicon.EXPECT.matcher(clause);
 		if (expect && m.find() && (best == null || m.start() < best.trigger())) {
 			int verbEnd = clause.indexOf("expect", m.start()) + 6;
-			String what = object(clause, verbEnd);
+			String what = ActionPhrase.object(clause, verbEnd);
 			best = new Candidate(0, 0, m.start(), verbEnd, Kind.EXPECT, what == null ? "update" : what, false, false);
 		}
 		m = PromiseLexicon.PASSIVE.matcher(clause);
 		if (future && m.find() && (best == null || m.start() < best.trigger())) {
 			String subject = clause.substring(m.start(), m.start(1)).trim();
-			String what = object(clause, m.start());
+			String what = ActionPhrase.object(clause, m.start());
 			best = new Candidate(0, 0, m.start(), m.end(), Kind.PASSIVE, what == null ? subject : what, true, false);
 		}
 		if (best == null || negated(clause, best.afterTrigger())) {
@@ -218,7 +221,7 @@ final class PromiseDetector {
 	private static Candidate firstPerson(String clause, int start, int end, Kind kind) {
 		int pos = end;
 		for (int guard = 0; guard < 8; guard++) {
-			int[] w = word(clause, pos);
+			int[] w = ActionPhrase.word(clause, pos);
 			if (w == null) {
 				return null;
 			}
@@ -228,10 +231,10 @@ final class PromiseDetector {
 				continue;
 			}
 			if (token.equals("make") || token.equals("be") || token.equals("go")) {
-				int[] next = word(clause, w[1]);
+				int[] next = ActionPhrase.word(clause, w[1]);
 				String nextToken = next == null ? "" : clause.substring(next[0], next[1]);
 				if (nextToken.equals("sure") || nextToken.equals("ahead")) {
-					int[] after = word(clause, next[1]);
+					int[] after = ActionPhrase.word(clause, next[1]);
 					if (after != null && (clause.startsWith("to", after[0]) || clause.startsWith("and", after[0])
 							|| clause.startsWith("that", after[0]))
 							&& (after[1] - after[0] <= 4)) {
@@ -240,8 +243,8 @@ final class PromiseDetector {
 					else {
 						pos = next[1];
 					}
-					if (token.equals("make") && word(clause, pos) != null
-							&& PromiseLexicon.actionLemma(firstWord(clause, pos)) == null) {
+					if (token.equals("make") && ActionPhrase.word(clause, pos) != null
+							&& PromiseLexicon.actionLemma(ActionPhrase.firstWord(clause, pos)) == null) {
 						return new Candidate(0, 0, start, pos, kind, "follow up", false, false);
 					}
 					continue;
@@ -250,30 +253,30 @@ final class PromiseDetector {
 					return beClause(clause, start, next, nextToken, kind);
 				}
 			}
-			if (token.equals("have") && "to".equals(firstWord(clause, w[1]))) {
-				pos = word(clause, w[1])[1]; // "we'll have to ..." reads the verb after "to"
+			if (token.equals("have") && "to".equals(ActionPhrase.firstWord(clause, w[1]))) {
+				pos = ActionPhrase.word(clause, w[1])[1]; // "we'll have to ..." reads the verb after "to"
 				continue;
 			}
-			if ("see".equals(token) && "to".equals(firstWord(clause, w[1]))) {
+			if ("see".equals(token) && "to".equals(ActionPhrase.firstWord(clause, w[1]))) {
 				return new Candidate(0, 0, start, w[1], kind, "follow up", false, false); // "I'll see to it"
 			}
 			if (token.equals("not") || token.equals("never") || PromiseLexicon.NOT_ACTIONS.contains(token)) {
 				return null;
 			}
 			String lemma = PromiseLexicon.actionLemma(token);
-			if ("do".equals(lemma) && firstWord(clause, w[1]).isEmpty()) {
+			if ("do".equals(lemma) && ActionPhrase.firstWord(clause, w[1]).isEmpty()) {
 				return null; // a bare "Will do!" names no action
 			}
-			if ("look".equals(lemma) && "forward".equals(firstWord(clause, w[1]))) {
+			if ("look".equals(lemma) && "forward".equals(ActionPhrase.firstWord(clause, w[1]))) {
 				return null; // "we'll look forward to hearing from you"
 			}
-			if ("keep".equals(lemma) && !KEEP_OBJECTS.contains(firstWord(clause, w[1]))) {
+			if ("keep".equals(lemma) && !KEEP_OBJECTS.contains(ActionPhrase.firstWord(clause, w[1]))) {
 				return null; // "I'll keep this short"
 			}
 			if (lemma == null) {
 				return new Candidate(0, 0, start, w[1], kind, token, true, false);
 			}
-			return new Candidate(0, 0, start, w[1], kind, describe(clause, lemma, w[1]), false, false);
+			return new Candidate(0, 0, start, w[1], kind, ActionPhrase.describe(clause, lemma, w[1]), false, false);
 		}
 		return null;
 	}
@@ -293,85 +296,20 @@ final class PromiseDetector {
 			return new Candidate(0, 0, start, next[1], kind, "visit", true, false);
 		}
 		if (nextToken.equals("able")) {
-			int[] to = word(clause, next[1]);
-			int[] verb = to == null ? null : word(clause, to[1]);
+			int[] to = ActionPhrase.word(clause, next[1]);
+			int[] verb = to == null ? null : ActionPhrase.word(clause, to[1]);
 			String lemma = verb == null ? null : PromiseLexicon.actionLemma(clause.substring(verb[0], verb[1]));
 			return lemma == null ? null
-					: new Candidate(0, 0, start, verb[1], kind, describe(clause, lemma, verb[1]), false, false);
+					: new Candidate(0, 0, start, verb[1], kind, ActionPhrase.describe(clause, lemma, verb[1]), false,
+							false);
 		}
 		if (nextToken.endsWith("ing")) {
 			String lemma = PromiseLexicon.actionLemma(nextToken);
 			return lemma == null ? null
-					: new Candidate(0, 0, start, next[1], kind, describe(clause, lemma, next[1]), false, false);
+					: new Candidate(0, 0, start, next[1], kind, ActionPhrase.describe(clause, lemma, next[1]), false,
+							false);
 		}
 		return null;
-	}
-
-	/** Short description of the action: the verb, its particle and up to two words of its object. */
-	private static String describe(String clause, String lemma, int afterVerb) {
-		int[] next = word(clause, afterVerb);
-		String particle = next == null ? "" : clause.substring(next[0], next[1]);
-		switch (lemma) {
-			case "call", "ring", "phone" -> {
-				return particle.equals("back") || clause.startsWith("you back", next == null ? 0 : next[0])
-						? "call back" : "call";
-			}
-			case "get" -> {
-				if (particle.equals("back")) {
-					return "get back";
-				}
-				if (particle.equals("in") && clause.startsWith("in touch", next[0])) {
-					return "contact";
-				}
-			}
-			case "follow" -> {
-				return "follow up";
-			}
-			case "reach" -> {
-				return "contact";
-			}
-			case "keep", "let", "notify", "inform" -> {
-				return "update";
-			}
-			case "look", "dig" -> {
-				return particle.equals("at") ? "look at" : "look into";
-			}
-			case "take", "have" -> {
-				if (clause.startsWith("a look", next == null ? 0 : next[0])) {
-					return "look into";
-				}
-			}
-			default -> {
-			}
-		}
-		String object = object(clause, afterVerb);
-		return object == null ? lemma : lemma + " " + object;
-	}
-
-	/** @return up to two content words after {@code pos}, skipping pronouns and determiners, or null */
-	private static String object(String clause, int pos) {
-		StringBuilder sb = new StringBuilder();
-		int taken = 0;
-		for (int guard = 0; guard < 6 && taken < 2; guard++) {
-			int[] w = word(clause, pos);
-			if (w == null || w[0] - pos > 2) {
-				break;
-			}
-			String token = clause.substring(w[0], w[1]);
-			pos = w[1];
-			if (PromiseLexicon.OBJECT_STOPS.contains(token)) {
-				break;
-			}
-			if (PromiseLexicon.FILLERS.contains(token) || token.contains("'")) {
-				continue;
-			}
-			if (sb.length() > 0) {
-				sb.append(' ');
-			}
-			sb.append(token);
-			taken++;
-		}
-		return sb.length() == 0 ? null : sb.toString();
 	}
 
 	private static final String[] FUTURE_CUES = { "'ll", "will", "shall", "going to", "gonna", "promise to",
@@ -388,45 +326,8 @@ final class PromiseDetector {
 		return false;
 	}
 
-	private static String lastWord(String words) {
-		int space = words.lastIndexOf(' ');
-		return space < 0 ? words : words.substring(space + 1);
-	}
-
-	private static boolean followedByTo(String clause, int pos) {
-		int[] w = word(clause, pos);
-		return w != null && clause.substring(w[0], w[1]).equals("to");
-	}
-
 	private static boolean negated(String clause, int pos) {
-		int[] w = word(clause, pos);
+		int[] w = ActionPhrase.word(clause, pos);
 		return w != null && w[0] - pos <= 1 && (clause.startsWith("not", w[0]) && w[1] - w[0] == 3);
-	}
-
-	private static String firstWord(String clause, int pos) {
-		int[] w = word(clause, pos);
-		return w == null ? "" : clause.substring(w[0], w[1]);
-	}
-
-	/** @return [start, end) of the next word at or after {@code pos} (skipping at most 3 other chars), or null */
-	private static int[] word(String clause, int pos) {
-		int i = pos;
-		int limit = Math.min(clause.length(), pos + 4);
-		while (i < limit && !Character.isLetter(clause.charAt(i))) {
-			i++;
-		}
-		if (i >= clause.length() || !Character.isLetter(clause.charAt(i))) {
-			return null;
-		}
-		int end = i + 1;
-		int max = Math.min(clause.length(), i + 40);
-		while (end < max && (isLowerAscii(clause.charAt(end)) || clause.charAt(end) == '\'' || clause.charAt(end) == '-')) {
-			end++;
-		}
-		return isLowerAscii(clause.charAt(i)) ? new int[] { i, end } : null;
-	}
-
-	private static boolean isLowerAscii(char c) {
-		return c >= 'a' && c <= 'z';
 	}
 }

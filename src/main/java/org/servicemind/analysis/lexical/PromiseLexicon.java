@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 final class PromiseLexicon {
 
 	/** "I'll", "we will", "I'm going to", "we promise to": group 1 is the subject. */
-	static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:(?:i|we)(?:'ll|\\s+will|\\s+shall|'m going to|\\s+am going to"
+	static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:(?:i|we)(?:'ll|\\s+will|\\s+shall|'m going to"
+			+ "|\\s+am going to"
 			+ "|'re going to|\\s+are going to|'m gonna|\\s+am gonna|'re gonna|\\s+promise to|\\s+commit to)"
 			+ "|(?:count|rely) on (?:me|us) to)(?![a-z'])");
 
@@ -32,18 +33,22 @@ final class PromiseLexicon {
 			+ "|hearing|contacted|called|refunded|credited|reimbursed|notified|sent|emailed|updated))\\b");
 
 	/** "expect an update", "you can expect a call". */
-	static final Pattern EXPECT = Pattern.compile("(?:^|[,;:(]\\s*|\\b(?:please|kindly|so|and|then|you can|you'll|you will)\\s+)"
+	static final Pattern EXPECT = Pattern.compile("(?:^|[,;:(]\\s*|\\b(?:please|kindly|so|and|then|you can"
+			+ "|you'll|you will)\\s+)"
 			+ "expect\\s+(?:a|an|the|your|to|our|my|it|them|delivery|confirmation|updates?|news|calls?|emails?)\\b");
 
 	/** "our billing team will", "someone from support will", "a technician is going to". */
-	static final Pattern ORG = Pattern.compile("\\b(?:(?:someone|somebody)(?:\\s+(?:from|in|on|at)\\s+(?:our\\s+|the\\s+)?"
+	static final Pattern ORG = Pattern.compile("\\b(?:(?:someone|somebody)(?:\\s+(?:from|in|on|at)\\s+(?:our\\s+"
+			+ "|the\\s+)?"
 			+ "[a-z-]+(?:\\s+(?:team|department|desk))?)?|(?:our|the|a|an|one of our)\\s+(?:[a-z-]+\\s+){0,2}?"
 			+ "(?:team|department|dept|technician|tech|engineer|specialist|colleague|manager|supervisor|agent|rep"
 			+ "|representative|advisor|adviser|expert|desk|office|crew|staff|accounts|billing|support|warehouse"
-			+ "|installer|fitter|coordinator|centre|center|member|handler|assessor|adjuster|consultant|surveyor|driver|nurse))(?:'ll|\\s+will|\\s+is going to|\\s+are going to)(?![a-z'])");
+			+ "|installer|fitter|coordinator|centre|center|member|handler|assessor|adjuster|consultant|surveyor"
+			+ "|driver|nurse))(?:'ll|\\s+will|\\s+is going to|\\s+are going to)(?![a-z'])");
 
 	/** "our &lt;anyone&gt; will": the agent's organisation as subject; counts only with a known action verb. */
-	static final Pattern OUR_ANYONE = Pattern.compile("\\bour\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+(?:'ll|\\s+will|\\s+is going to"
+	static final Pattern OUR_ANYONE = Pattern.compile("\\bour\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+(?:'ll|\\s+will"
+			+ "|\\s+is going to"
 			+ "|\\s+are going to)(?![a-z'])");
 
 	/** Subjects after "our" that the agent does not control or that are things, not people. */
@@ -54,7 +59,8 @@ final class PromiseLexicon {
 	/** After a subject-less "and will": a passive promise ("... has been approved and will be paid out"). */
 	static final Pattern ELLIPTIC_PASSIVE = Pattern.compile("\\s+(?:be\\s+(?:sent|shipped|dispatched|posted|refunded"
 			+ "|credited|reimbursed|issued|processed|delivered|paid(?: out)?|fixed|resolved|repaired|restored|replaced"
-			+ "|reactivated|activated|applied|completed|installed|emailed|released|collected|returned|transferred))\\b");
+			+ "|reactivated|activated|applied|completed|installed|emailed|released|collected|returned"
+			+ "|transferred))\\b");
 
 	/** Last words of what the customer receives that make "you'll get/see/have ..." a promise without a time. */
 	static final Set<String> DELIVERABLES = set("refund", "credit", "adjustment", "money", "replacement", "email",
@@ -67,7 +73,8 @@ final class PromiseLexicon {
 	static final Pattern THEY = Pattern.compile("\\bthey(?:'ll|\\s+will|'re going to|\\s+are going to)(?![a-z'])");
 
 	/** The agent's own people ("our billing team", "my colleague"). */
-	static final Pattern OUR_PEOPLE = Pattern.compile("\\b(?:our|my)\\s+(?:[a-z-]+\\s+){0,2}?(?:team|department|colleagues?"
+	static final Pattern OUR_PEOPLE = Pattern.compile("\\b(?:our|my)\\s+(?:[a-z-]+\\s+){0,2}?(?:team|department"
+			+ "|colleagues?"
 			+ "|engineers?|technicians?|specialists?|manager|supervisor|staff|desk|people)\\b");
 
 	/** "your refund will be processed", "the replacement will ship": group 1 is the predicate. */
@@ -77,7 +84,8 @@ final class PromiseLexicon {
 			+ "|reactivated|activated|replaced|escalated|updated|applied|cancelled|canceled|corrected|upgraded"
 			+ "|completed|installed|emailed|released|deployed|reviewed|waived|removed|added|unlocked|ready|back|live"
 			+ "|available|with you|confirmed|booked|scheduled|arranged|approved|there|collected|sorted|couriered|mailed"
-			+ "|returned|swapped|exchanged|cleared|renewed|transferred|refitted|rebooked|rescheduled|paid|paid out)|arrive|ship"
+			+ "|returned|swapped|exchanged|cleared|renewed|transferred|refitted|rebooked|rescheduled|paid"
+			+ "|paid out)|arrive|ship"
 			+ "|go out|reach you)\\b");
 
 	/** Words that turn a promise into a hope, a possibility, a habit or a refusal. */
@@ -86,19 +94,22 @@ final class PromiseLexicon {
 			+ "|if possible|if i can|if we can|if time allows|if i get a chance|if i have time|not sure|unsure"
 			+ "|unlikely|usually|typically|normally|generally|tend to|in most cases|as a rule|can't promise"
 			+ "|cannot promise|can't guarantee|cannot guarantee|no guarantee|not promise|not guarantee|not able to"
-			+ "|unable to|would like to|can't say|cannot say|no way to|wish i could|wish we could|automatically|nobody|no one|none of)\\b");
+			+ "|unable to|would like to|can't say|cannot say|no way to|wish i could|wish we could|automatically"
+			+ "|nobody|no one|none of)\\b");
 
 	/** Openers of an offer or a question even without a question mark. */
 	static final Pattern QUESTION_OPENER = Pattern.compile("^(?:so\\s+|and\\s+|ok\\s+|okay\\s+)?(?:shall i|shall we"
 			+ "|should i|should we|do you want|would you like|would you prefer|want me to|can i|could i|may i|can we"
-			+ "|would it help|is it ok|is it okay|how about|what if|when will|will i|will you|will we|do i|did you)\\b");
+			+ "|would it help|is it ok|is it okay|how about|what if|when will|will i|will you|will we|do i"
+			+ "|did you)\\b");
 
 	/** A condition that opens a subordinate clause; group 1 is its subject. */
 	static final Pattern CONDITION = Pattern.compile("\\b(if|once|when|as soon as|after|provided(?: that)?"
 			+ "|assuming|unless|whenever|in case)\\s+(?:the\\s+|your\\s+|our\\s+|my\\s+)?([a-z']+)");
 
 	/** Clause separators inside a sentence. */
-	static final Pattern CLAUSE_BREAK = Pattern.compile("(?=[;:,\\s])(?:;|:\\s|\\s[-\u2013\u2014]\\s|,?\\s+but\\s|,\\s+and\\s"
+	static final Pattern CLAUSE_BREAK = Pattern.compile("(?=[;:,\\s])(?:;|:\\s|\\s[-\u2013\u2014]\\s"
+			+ "|,?\\s+but\\s|,\\s+and\\s"
 			+ "|,\\s+so\\s|\\s+although\\s|,\\s+though\\s|\\s+however\\b|,\\s+while\\s|\\s+whereas\\s"
 			+ "|\\s+and\\s+(?=i'll|we'll|i will|we will|you'll|you will|(?:the|your|our)\\s+[a-z-]+(?:\\s+[a-z-]+)?"
 			+ "\\s+(?:will|'ll)\\s)|(,)\\s+(?=i'll|we'll|i will|we will|you'll|you will))");
@@ -144,7 +155,8 @@ final class PromiseLexicon {
 			"record", "have", "pull", "run", "copy", "cc", "swap", "exchange", "refresh",
 			"rerun", "re-run", "recover", "rebuild", "clean", "delete", "merge", "move", "assign", "reassign",
 			"sync", "email", "reconnect", "connect", "look", "walk", "guide", "show", "help", "bring", "turn",
-			"switch", "lift", "raise", "bump", "fast-track", "trace", "track", "contact", "reconcile", "translate", "reverse",
+			"switch", "lift", "raise", "bump", "fast-track", "trace", "track", "contact", "reconcile", "translate",
+			"reverse",
 			"endorse", "reinstate", "load", "lodge", "action", "audit", "assess", "inspect", "evaluate", "calculate",
 			"recalculate", "resubmit", "re-enable", "unfreeze", "freeze", "block", "whitelist", "service", "measure",
 			"survey", "quote", "estimate", "stamp", "scan", "print", "archive", "retrieve", "redeliver", "redirect",
@@ -172,7 +184,8 @@ final class PromiseLexicon {
 			"from", "with", "via", "today", "tomorrow", "tonight", "this", "next", "asap", "once", "when", "if", "as",
 			"and", "so", "but", "then", "first", "later", "shortly", "soon", "right", "straight", "immediately",
 			"until", "till", "so", "about", "regarding", "around", "early", "end", "of", "or", "while", "because",
-			"no", "now", "please", "free", "remotely", "manually", "urgently", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "is", "are", "was",
+			"no", "now", "please", "free", "remotely", "manually", "urgently", "monday", "tuesday", "wednesday",
+			"thursday", "friday", "saturday", "sunday", "is", "are", "was",
 			"will", "has", "have", "can", "up", "into", "out", "back");
 
 	private PromiseLexicon() {

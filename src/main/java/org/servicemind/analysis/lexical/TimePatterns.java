@@ -39,8 +39,10 @@ final class TimePatterns {
 
 	/** "by 4", "before 10:30", "at 9": an hour without am/pm after a deadline preposition. */
 	static final Pattern BARE_HOUR = Pattern.compile("\\b(?:by|before|at|around|until|till|no later than)\\s+"
-			+ "(1[0-2]|[1-9])(?:[:.]([0-5]\\d))?(?!\\s*(?:days?|hours?|hrs?|minutes?|mins?|weeks?|months?|years?|business"
-			+ "|working|%|percent|am\\b|pm\\b|a\\.m|p\\.m|[.,:]\\d|\\d|st\\b|nd\\b|rd\\b|th\\b|items?|of\\b|x\\b|euros?|dollars?"
+			+ "(1[0-2]|[1-9])(?:[:.]([0-5]\\d))?(?!\\s*(?:days?|hours?|hrs?|minutes?|mins?|weeks?|months?|years?"
+			+ "|business"
+			+ "|working|%|percent|am\\b|pm\\b|a\\.m|p\\.m|[.,:]\\d|\\d|st\\b|nd\\b|rd\\b|th\\b|items?|of\\b|x\\b"
+			+ "|euros?|dollars?"
 			+ "|pounds?|people|tickets?|orders?|[/-]))");
 
 	static final Pattern OCLOCK = Pattern.compile("\\b(1[0-2]|[1-9])\\s*o'?clock\\b");
@@ -54,7 +56,8 @@ final class TimePatterns {
 	static final Pattern FIRST_THING = Pattern.compile("\\bfirst thing\\b");
 
 	static final Pattern PART_OF_DAY = Pattern.compile(
-			"\\b(?<!good |nice |lovely |great |pleasant |wonderful )(morning|afternoon|evening|tonight|after lunch)\\b");
+			"\\b(?<!good |nice |lovely |great |pleasant |wonderful )(morning|afternoon|evening|tonight"
+					+ "|after lunch)\\b");
 
 	static final Pattern IN_THE_MORNING = Pattern.compile("\\bin the morning\\b");
 
@@ -71,8 +74,10 @@ final class TimePatterns {
 	static final Pattern WEEKDAY = Pattern.compile("\\b(?:(this|next|coming|on|by|until|till|before)\\s+)?"
 			+ "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri)\\b");
 
-	static final Pattern WEEK = Pattern.compile("\\b(?:(by the end of|by end of|end of|by the start of|the start of|start of"
-			+ "|by the beginning of|beginning of|early|later|by|before|over|during|until|from|after|within)\\s+)?(?:the\\s+)?"
+	static final Pattern WEEK = Pattern.compile("\\b(?:(by the end of|by end of|end of|by the start of"
+			+ "|the start of|start of"
+			+ "|by the beginning of|beginning of|early|later|by|before|over|during|until|from|after"
+			+ "|within)\\s+)?(?:the\\s+)?"
 			+ "(?:(this|next|coming)\\s+)?(week|weekend)\\b");
 
 	static final Pattern MONTH_END = Pattern

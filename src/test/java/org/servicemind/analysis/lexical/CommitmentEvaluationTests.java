@@ -50,7 +50,8 @@ class CommitmentEvaluationTests {
 		List<String> lines = lines();
 		Score score = score(lines, Boolean.getBoolean("commitments.verbose"));
 		System.out.printf("commitments: replies=%d predicted=%d expected=%d matched=%d precision=%.3f recall=%.3f "
-				+ "due-inside-window=%.3f (%d/%d)%n", lines.size(), score.predicted(), score.expected(), score.matched(),
+				+ "due-inside-window=%.3f (%d/%d)%n", lines.size(), score.predicted(), score.expected(),
+				score.matched(),
 				score.precision(), score.recall(), score.dueAccuracy(), score.dueInside(), score.withWindow());
 		assertThat(lines.size()).as("labelled replies").isGreaterThanOrEqualTo(250);
 		assertThat(score.precision()).isGreaterThanOrEqualTo(0.9);

@@ -141,7 +141,8 @@ class CommitmentExtractorTests {
 		new Random(7).nextBytes(bytes);
 		String binary = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
 		String[] inputs = { "", " ", "?", "'", "\"", ">", "\n\n\n", binary,
-				"<p>I&#39;ll call you <b>tomorrow</b></p><script>x()</script>", "\uD83D\uDE00 I'll fix it today \uD83D\uDC4D",
+				"<p>I&#39;ll call you <b>tomorrow</b></p><script>x()</script>",
+				"\uD83D\uDE00 I'll fix it today \uD83D\uDC4D",
 				"\u05D0\u05E0\u05D9 I'll send it by Friday \u0645\u0631\u062D\u0628\u0627", "\uD800 broken surrogate",
 				"I'll " + "a".repeat(100_000), "by ".repeat(50_000), "within within within 999999999 days" };
 		for (String input : inputs) {
