@@ -184,6 +184,19 @@ final class DueTimeResolver {
 			return has(region, "noon", "midday", "mid-day", "lunch") && TimePatterns.NOON.matcher(region).find()
 					? LocalTime.NOON : null;
 		}
+		Matcher between = TimePatterns.BETWEEN.matcher(region);
+		if (between.find()) {
+			int h = Integer.parseInt(between.group(3));
+			int min = between.group(4) == null ? 0 : Integer.parseInt(between.group(4));
+			String meridiem = between.group(5) != null ? between.group(5) : null;
+			if (meridiem != null) {
+				h = h % 12 + (meridiem.startsWith("p") ? 12 : 0);
+			}
+			else if (h < 8 || (between.group(2) != null && between.group(2).startsWith("p") && h < 12)) {
+				h += 12;
+			}
+			return LocalTime.of(h % 24, min);
+		}
 		Matcher m = TimePatterns.CLOCK_12.matcher(region);
 		if (m.find()) {
 			int h = Integer.parseInt(m.group(1)) % 12;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class PromiseLexicon {
 
-	/** "I'll", "we will", "I'm going to", "we promise to": group 1 is the subject. */
+	/** "I'll", "we will", "I'm going to", "we promise to", "count on me to". */
 	static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:(?:i|we)(?:'ll|\\s+will|\\s+shall|'m going to"
 			+ "|\\s+am going to"
 			+ "|'re going to|\\s+are going to|'m gonna|\\s+am gonna|'re gonna|\\s+promise to|\\s+commit to)"

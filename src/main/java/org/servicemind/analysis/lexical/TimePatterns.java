@@ -49,6 +49,11 @@ final class TimePatterns {
 
 	static final Pattern NOON = Pattern.compile("\\b(?<!after )(?:noon|midday|mid-day|lunchtime|lunch time|lunch)\\b");
 
+	/** "between 8 and 10", "between 9am and 1pm": the window's end is groups 3 (hour), 4 (minutes), 5 (am/pm). */
+	static final Pattern BETWEEN = Pattern.compile("\\bbetween\\s+(1[0-2]|0?[1-9]|1[3-9]|2[0-3])(?:[:.][0-5]\\d)?\\s*"
+			+ "(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:and|-|\u2013|to)\\s*(1[0-2]|0?[1-9]|1[3-9]|2[0-3])(?:[:.]([0-5]\\d))?"
+			+ "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(?![\\d%])");
+
 	/** "half past four", "quarter to 3": group 1 half/quarter, group 2 past/to, group 3 the hour. */
 	static final Pattern PAST_TO = Pattern.compile("\\b(half|quarter)\\s+(past|to)\\s+(1[0-2]|[1-9]|one|two|three|four"
 			+ "|five|six|seven|eight|nine|ten|eleven|twelve)\\b");
