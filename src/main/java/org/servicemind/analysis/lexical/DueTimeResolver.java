@@ -34,8 +34,9 @@ import org.servicemind.analysis.BusinessCalendar;
  * working day; "start of next week": its first; "over the weekend": C on Sunday; "after the weekend": C on Monday;
  * "end of the month"/"end of the year": C on its last working day;</li>
  * <li>dates ("2026-12-03", "December 3rd", "3 Dec", "the 14th"): C that day, rolled into next year or month when
- * already past; clock times ("before 5pm", "by 3:30 pm", "17:00", "noon", "by 4", where a bare hour 1-7 means
- * afternoon) apply to the named day, else to today, or the next working day when already past.</li>
+ * already past; clock times ("before 5pm", "by 3:30 pm", "17:00", "noon", "half past four", "by 4", where a bare
+ * hour 1-7 means afternoon; "between 8 and 10" takes the end of the range) apply to the named day, else to today,
+ * or the next working day when already past.</li>
  * </ul>
  *
  * <p>Why not a library: natty 0.13 and prettytime-nlp 5.0.9.Final both resolve from Maven Central, but neither

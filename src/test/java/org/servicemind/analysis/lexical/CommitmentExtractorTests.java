@@ -68,7 +68,8 @@ class CommitmentExtractorTests {
 			"Our delivery partner will confirm a slot tomorrow.", "Our prices will go up next month.",
 			"Our systems will automatically retry the payment tomorrow.", "I'll keep this short.",
 			"We'll have to wait for the manufacturer.", "Let me explain how billing works.",
-			"You said you will send the logs tomorrow." })
+			"You said you will send the logs tomorrow.", "I hope we'll have it fixed by Friday.",
+			"I think I'll be able to send it tomorrow.", "Hope you'll have a great weekend!" })
 	void ignoresHedgesQuestionsHabitsAndPastTense(String text) {
 		assertThat(agent(text)).isEmpty();
 	}
