@@ -95,7 +95,8 @@ final class PromiseLexicon {
 			+ "|unlikely|usually|typically|normally|generally|tend to|in most cases|as a rule|can't promise"
 			+ "|cannot promise|can't guarantee|cannot guarantee|no guarantee|not promise|not guarantee|not able to"
 			+ "|unable to|would like to|can't say|cannot say|no way to|wish i could|wish we could|automatically"
-			+ "|nobody|no one|none of)|i hope|we hope|hope that|i think|i believe|i guess|i suppose|i reckon|not certain\\b");
+			+ "|nobody|no one|none of|i hope|we hope|hope that|i think|i believe|i guess|i suppose|i reckon"
+			+ "|not certain)\\b");
 
 	/** Openers of an offer or a question even without a question mark. */
 	static final Pattern QUESTION_OPENER = Pattern.compile("^(?:so\\s+|and\\s+|ok\\s+|okay\\s+)?(?:shall i|shall we"
