@@ -45,6 +45,9 @@ final class PromiseDetector {
 	private static final java.util.Set<String> KEEP_OBJECTS = java.util.Set.of("you", "an", "a", "track", "tabs",
 			"checking", "monitoring", "watching", "everyone", "both", "all", "chasing", "pushing", "trying");
 
+	private static final Pattern KEEP_STATES = Pattern
+		.compile("\\b(?:on hold|open|reserved|aside|safe|running|active|in the loop|informed|posted|updated)\\b");
+
 	private static final Pattern NOW = Pattern.compile("\\bnow\\b");
 
 	/** The agent as subject earlier in the clause ("I've escalated this and will ..."). */
@@ -201,15 +204,16 @@ final class PromiseDetector {
 		Matcher cond = PromiseLexicon.CONDITION.matcher(clause);
 		while (cond.find()) {
 			conditional = true;
-			boolean generic = "if".equals(cond.group(1)) && GENERIC_SUBJECTS.contains(cond.group(2));
+			boolean generic = "if".equals(cond.group(1)) && GENERIC_SUBJECTS.contains(cond.group(3));
 			if (generic) {
 				return null; // "we will refund any item if an order arrives damaged" states a policy
 			}
-			boolean ownedCondition = PromiseLexicon.OWN_SUBJECTS.contains(cond.group(2))
-					|| !UNCERTAIN_CONDITIONS.contains(cond.group(1));
+			boolean ownedCondition = PromiseLexicon.OWN_SUBJECTS.contains(cond.group(3))
+					|| !UNCERTAIN_CONDITIONS.contains(cond.group(1))
+					|| (cond.start() > best.trigger() && !"the".equals(cond.group(2))); // "... if anything changes"
 			boolean agentActs = best.kind() == Kind.FIRST_PERSON || best.kind() == Kind.LET_ME
 					|| best.kind() == Kind.PROGRESSIVE;
-			if (!ownedCondition && !agentActs && cond.start() < best.trigger()) {
+			if (!ownedCondition && !agentActs) {
 				return null;
 			}
 		}
@@ -270,7 +274,8 @@ final class PromiseDetector {
 			if ("look".equals(lemma) && "forward".equals(ActionPhrase.firstWord(clause, w[1]))) {
 				return null; // "we'll look forward to hearing from you"
 			}
-			if ("keep".equals(lemma) && !KEEP_OBJECTS.contains(ActionPhrase.firstWord(clause, w[1]))) {
+			if ("keep".equals(lemma) && !KEEP_OBJECTS.contains(ActionPhrase.firstWord(clause, w[1]))
+					&& !KEEP_STATES.matcher(clause).find()) {
 				return null; // "I'll keep this short"
 			}
 			if (lemma == null) {

@@ -104,9 +104,9 @@ final class PromiseLexicon {
 			+ "|would it help|is it ok|is it okay|how about|what if|when will|will i|will you|will we|do i"
 			+ "|did you)\\b");
 
-	/** A condition that opens a subordinate clause; group 1 is its subject. */
+	/** A condition: group 1 the conjunction, group 2 a determiner ("the", "your", ...), group 3 its subject. */
 	static final Pattern CONDITION = Pattern.compile("\\b(if|once|when|as soon as|after|provided(?: that)?"
-			+ "|assuming|unless|whenever|in case)\\s+(?:the\\s+|your\\s+|our\\s+|my\\s+)?([a-z']+)");
+			+ "|assuming|unless|whenever|in case)\\s+(?:(the|your|our|my)\\s+)?([a-z']+)");
 
 	/** Clause separators inside a sentence. */
 	static final Pattern CLAUSE_BREAK = Pattern.compile("(?=[;:,\\s])(?:;|:\\s|\\s[-\u2013\u2014]\\s"

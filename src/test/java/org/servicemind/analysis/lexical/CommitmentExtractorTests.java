@@ -50,7 +50,9 @@ class CommitmentExtractorTests {
 			"Your claim has been approved and will be paid out within ten days.",
 			"Someone from accounts will call you shortly.", "I'll personally see to it that it ships today.",
 			"Give me ten minutes and I'll have the new key in your inbox.",
-			"You'll see the refund on your card within 5 working days." })
+			"You'll see the refund on your card within 5 working days.",
+			"I'll keep your booking on hold until Friday.",
+			"Our night shift will monitor the server and call you if anything changes." })
 	void findsOwnedPromises(String text) {
 		assertThat(agent(text)).hasSize(1);
 	}
@@ -69,7 +71,8 @@ class CommitmentExtractorTests {
 			"Our systems will automatically retry the payment tomorrow.", "I'll keep this short.",
 			"We'll have to wait for the manufacturer.", "Let me explain how billing works.",
 			"You said you will send the logs tomorrow.", "I hope we'll have it fixed by Friday.",
-			"I think I'll be able to send it tomorrow.", "Hope you'll have a great weekend!" })
+			"I think I'll be able to send it tomorrow.", "Hope you'll have a great weekend!",
+			"Our engineers will investigate if the issue persists after the update." })
 	void ignoresHedgesQuestionsHabitsAndPastTense(String text) {
 		assertThat(agent(text)).isEmpty();
 	}
