@@ -53,7 +53,9 @@ class CommitmentEvaluationTests {
 				+ "due-inside-window=%.3f (%d/%d)%n", lines.size(), score.predicted(), score.expected(),
 				score.matched(),
 				score.precision(), score.recall(), score.dueAccuracy(), score.dueInside(), score.withWindow());
-		assertThat(lines.size()).as("labelled replies").isGreaterThanOrEqualTo(250);
+		if (System.getProperty("commitments.file") == null) {
+			assertThat(lines.size()).as("labelled replies").isGreaterThanOrEqualTo(250);
+		}
 		assertThat(score.precision()).isGreaterThanOrEqualTo(0.9);
 		assertThat(score.recall()).isGreaterThanOrEqualTo(0.8);
 		assertThat(score.dueAccuracy()).isGreaterThanOrEqualTo(0.8);
