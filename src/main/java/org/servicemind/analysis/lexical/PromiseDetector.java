@@ -48,6 +48,10 @@ final class PromiseDetector {
 	private static final Pattern KEEP_STATES = Pattern
 		.compile("\\b(?:on hold|open|reserved|aside|safe|running|active|in the loop|informed|posted|updated)\\b");
 
+	private static final Pattern TAG_QUESTION = Pattern.compile("\\s*(?:does that|would that|will that|is that|is this"
+			+ "|ok|okay|alright|all right|right|sound good|sounds good|hope that|if that|how does that|can you|could you"
+			+ "|would you|let me know)[^,]{0,40}\\?[\\s)]*");
+
 	private static final Pattern NOW = Pattern.compile("\\bnow\\b");
 
 	/** The agent as subject earlier in the clause ("I've escalated this and will ..."). */
@@ -66,9 +70,18 @@ final class PromiseDetector {
 	private PromiseDetector() {
 	}
 
-	static List<Candidate> detect(String lower) {
+	static List<Candidate> detect(String sentence) {
 		List<Candidate> out = new ArrayList<>();
-		if (lower.length() > 2000 || endsWithQuestion(lower) || !(has(lower, FUTURE_CUES)
+		String lower = sentence;
+		if (endsWithQuestion(sentence)) {
+			// "I'll call you at 10, does that work?" keeps the promise before a short tag question
+			int comma = sentence.lastIndexOf(',');
+			if (comma < 0 || !TAG_QUESTION.matcher(sentence.substring(comma + 1)).matches()) {
+				return out;
+			}
+			lower = sentence.substring(0, comma);
+		}
+		if (lower.length() > 2000 || !(has(lower, FUTURE_CUES)
 				|| has(lower, PROGRESSIVE_CUES) || lower.contains("let me") || lower.contains("expect"))) {
 			return out;
 		}

@@ -52,7 +52,8 @@ class CommitmentExtractorTests {
 			"Give me ten minutes and I'll have the new key in your inbox.",
 			"You'll see the refund on your card within 5 working days.",
 			"I'll keep your booking on hold until Friday.",
-			"Our night shift will monitor the server and call you if anything changes." })
+			"Our night shift will monitor the server and call you if anything changes.",
+			"I'll call you tomorrow at 10, does that work for you?" })
 	void findsOwnedPromises(String text) {
 		assertThat(agent(text)).hasSize(1);
 	}
@@ -60,7 +61,7 @@ class CommitmentExtractorTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "I can't promise anything, but we'll see.", "We might be able to refund part of it.",
 			"It may take a few days.", "If the courier delivers, you'll get it Monday.",
-			"Shall I call you tomorrow?", "I'll call you tomorrow, is that ok?", "I called you yesterday.",
+			"Shall I call you tomorrow?", "Can I call you tomorrow, or would you prefer email?", "I called you yesterday.",
 			"Refunds take 5-7 days.", "We usually reply within a day.", "I'll try to call you tomorrow.",
 			"I will not be able to change it.", "Let me know if you need anything else.",
 			"I'll be out of the office tomorrow.", "Hopefully it will arrive by Friday.",
