@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * refund", "expect an update"), the agent's organisation ("our billing team will", "someone from support will"), or
  * an item with a future passive and a deadline ("your refund will be processed within 3 days").
  *
- * <p>Rejected: questions and offers ("Shall I ...?"), hedges ("might", "should", "try to", "can't promise"), habits
+ * <p>Rejected: questions and offers ("Shall I ...?"; a promise before a short tag question such as ", does that
+ * work?" still counts), hedges ("might", "should", "try to", "can't promise"), habits
  * ("usually"), negations ("I will not", "nobody will"), automatic system behaviour, policies ("we will refund any
  * order if an item arrives damaged"), purpose openers ("I'm writing to confirm"), and verbs that promise nothing
  * ("I'll be honest", "we'll see", "I'll need your number"); an unknown verb counts only when a time is named.

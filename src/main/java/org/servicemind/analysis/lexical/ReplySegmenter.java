@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Splits an agent reply into sentences in one left-to-right pass, leaving out quoted material: lines that start
- * with {@code >}, everything from a mail client's "On ... wrote:" or "-----Original Message-----" line on, and the
- * inside of double quotation marks (masked with spaces so offsets stay valid). Linear in the text length.
+ * with {@code >}, everything from a mail client's "On ... wrote:", "-----Original Message-----" or "From:" + "Sent:"
+ * header on, and the inside of double quotation marks (masked with spaces so offsets stay valid). Linear in the
+ * text length.
  */
 final class ReplySegmenter {
 
@@ -103,6 +104,14 @@ final class ReplySegmenter {
 			end++;
 		}
 		String line = new String(a, i, end - i).trim();
+		if (line.startsWith("from:") && end + 1 < n) {
+			int next = end + 1;
+			while (next < n && (a[next] == ' ' || a[next] == '\t')) {
+				next++;
+			}
+			String following = new String(a, next, Math.min(6, n - next));
+			return following.startsWith("sent:") || following.startsWith("date:");
+		}
 		return (line.startsWith("on ") && line.endsWith("wrote:")) || line.startsWith("-----original message")
 				|| line.startsWith("--- original message");
 	}

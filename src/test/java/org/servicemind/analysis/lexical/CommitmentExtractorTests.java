@@ -92,6 +92,9 @@ class CommitmentExtractorTests {
 		assertThat(agent("I'll check it today.\n\nOn Tue, 3 Mar 2026, Sam wrote:\nI'll call you tomorrow."))
 			.singleElement()
 			.satisfies(c -> assertThat(c.what()).isEqualTo("check"));
+		assertThat(agent("I'll check it today.\n\nFrom: Sam\nSent: Tuesday\nSubject: help\n\nI'll call you tomorrow."))
+			.singleElement()
+			.satisfies(c -> assertThat(c.what()).isEqualTo("check"));
 	}
 
 	@Test
