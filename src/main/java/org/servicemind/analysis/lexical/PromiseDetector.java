@@ -50,7 +50,8 @@ final class PromiseDetector {
 		.compile("\\b(?:on hold|open|reserved|aside|safe|running|active|in the loop|informed|posted|updated)\\b");
 
 	private static final Pattern TAG_QUESTION = Pattern.compile("\\s*(?:does that|would that|will that|is that|is this"
-			+ "|ok|okay|alright|all right|right|sound good|sounds good|hope that|if that|how does that|can you|could you"
+			+ "|ok|okay|alright|all right|right|sound good|sounds good|hope that|if that|how does that|can you"
+			+ "|could you"
 			+ "|would you|let me know)[^,]{0,40}\\?[\\s)]*");
 
 	private static final Pattern NOW = Pattern.compile("\\bnow\\b");

@@ -61,7 +61,8 @@ class CommitmentExtractorTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "I can't promise anything, but we'll see.", "We might be able to refund part of it.",
 			"It may take a few days.", "If the courier delivers, you'll get it Monday.",
-			"Shall I call you tomorrow?", "Can I call you tomorrow, or would you prefer email?", "I called you yesterday.",
+			"Shall I call you tomorrow?", "Can I call you tomorrow, or would you prefer email?",
+			"I called you yesterday.",
 			"Refunds take 5-7 days.", "We usually reply within a day.", "I'll try to call you tomorrow.",
 			"I will not be able to change it.", "Let me know if you need anything else.",
 			"I'll be out of the office tomorrow.", "Hopefully it will arrive by Friday.",
