@@ -1,0 +1,371 @@
+package org.servicemind.analysis.lexical;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.regex.Matcher;
+import org.servicemind.analysis.BusinessCalendar;
+
+/**
+ * Resolves the time expression of a promise ("tomorrow morning", "by Friday", "within 3 business days", "before
+ * 5pm") to a due instant in the customer's zone, with plain {@code java.time}: durations in hours and minutes are
+ * exact elapsed time, day arithmetic keeps the wall-clock time, and the zone rules handle daylight-saving changes.
+ *
+ * <p>Rules, with C = {@link BusinessCalendar#closes()}, O = {@link BusinessCalendar#opens()}, "today" the customer's
+ * local date:
+ * <ul>
+ * <li>durations ("in 2 hours", "within 24h", "within 3 days", "in a fortnight", "within the hour", "give me ten
+ * minutes") are added to the reference instant; "a few" is 3, "a couple" 2, a range ("3-5 days") takes its upper
+ * bound; business or working days count working days after today (today counts when it is a working day and O has
+ * not come yet) and end at C;</li>
+ * <li>"shortly", "right away", "asap", "immediately", "in a moment": reference + 1 hour; bare "soon" and "later"
+ * name no time (null);</li>
+ * <li>"today", "end of day", "EOD", "COB", "close of business": C today, or C of the next working day when today is
+ * not a working day or C has passed; a later day in the same clause wins ("end of day Friday");</li>
+ * <li>"this morning" 12:00, "this afternoon" C, "tonight"/"this evening" 21:00, each today or, once past, on the next
+ * working day; "in the morning" said after 05:00 means tomorrow 12:00; "first thing" is O + 1 hour;</li>
+ * <li>"tomorrow": that calendar day (even a Saturday), C unless a time or part of the day is named; weekday names
+ * ("by Friday", "on Monday", "next Tuesday"): the next such day after today ("this Friday" on a Friday is today);
+ * "next business day": C that day;</li>
+ * <li>"this week", "end of the week", "within the week", "before the weekend": C on the last working day of this
+ * week; "next week"/"end of next week": C on the last working day of next week; "early next week": its second
+ * working day; "start of next week": its first; "over the weekend": C on Sunday; "after the weekend": C on Monday;
+ * "end of the month"/"end of the year": C on its last working day;</li>
+ * <li>dates ("2026-12-03", "December 3rd", "3 Dec", "the 14th"): C that day, rolled into next year or month when
+ * already past; clock times ("before 5pm", "by 3:30 pm", "17:00", "noon", "half past four", "by 4", where a bare
+ * hour 1-7 means afternoon; "between 8 and 10" takes the end of the range) apply to the named day, else to today,
+ * or the next working day when already past.</li>
+ * </ul>
+ *
+ * <p>Why not a library: natty 0.13 and prettytime-nlp 5.0.9.Final both resolve from Maven Central, but neither
+ * knows the business calendar (end of day, business days, first thing) and both fill a missing time of day with the
+ * reference clock time. On the 235 expected due windows of {@code analysis/commitments.jsonl}, natty (as shaded in
+ * prettytime-nlp) put 58% of due times inside the window (137; no date at all for 47) against 234 of 235 here; see
+ * docs/analysis/commitments.md for the command. Only bounded regular expressions are used, so a
+ * clause is resolved in time linear in its length.
+ */
+final class DueTimeResolver {
+
+	private DueTimeResolver() {
+	}
+
+	/** @return the due time named in {@code lower[from, to)}, or null when it names none */
+	static ZonedDateTime resolve(String lower, int from, int to, ZonedDateTime now, BusinessCalendar calendar) {
+		if (from >= to) {
+			return null;
+		}
+		String region = lower.substring(from, to);
+		ZonedDateTime byDuration = duration(region, now, calendar);
+		if (byDuration != null) {
+			return byDuration;
+		}
+		LocalTime part = partOfDay(region, calendar);
+		LocalTime clock = clockTime(region, part);
+		DayAnchor anchor = dayAnchor(region, now, calendar, clock);
+		if (anchor == null && now.getHour() >= 5 && TimePatterns.IN_THE_MORNING.matcher(region).find()) {
+			anchor = new DayAnchor(now.toLocalDate().plusDays(1), false);
+		}
+		if (anchor == null) {
+			if (clock == null && part == null) {
+				return has(region, "short", "right", "straight", "immediate", "asap", "as soon", "moment", "minute",
+						"bit", "while", "no time", "prompt", "delay") && TimePatterns.SOON.matcher(region).find()
+								? now.plusHours(1) : null;
+			}
+			LocalTime time = clock != null ? clock : part;
+			ZonedDateTime today = at(now.toLocalDate(), time, now);
+			if (today.isAfter(now)) {
+				return today;
+			}
+			return at(nextWorkingDay(now.toLocalDate(), calendar), time, now);
+		}
+		LocalTime time = clock != null ? clock : part != null ? part : calendar.closes();
+		ZonedDateTime due = at(anchor.date(), time, now);
+		if (anchor.rollsOver() && !due.isAfter(now)) {
+			return at(nextWorkingDay(now.toLocalDate(), calendar), time, now);
+		}
+		return due;
+	}
+
+	private record DayAnchor(LocalDate date, boolean rollsOver) {
+	}
+
+	private static ZonedDateTime at(LocalDate date, LocalTime time, ZonedDateTime now) {
+		return ZonedDateTime.of(date, time, now.getZone());
+	}
+
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean has(String text, String... cues) {
+		for (String cue : cues) {
+			if (text.contains(cue)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static LocalDate nextWorkingDay(LocalDate after, BusinessCalendar calendar) {
+		LocalDate d = after.plusDays(1);
+		for (int i = 0; i < 30 && !calendar.isWorkingDay(d); i++) {
+			d = d.plusDays(1);
+		}
+		return d;
+	}
+
+	private static ZonedDateTime duration(String region, ZonedDateTime now, BusinessCalendar calendar) {
+		if (!hasDigit(region) && !has(region, "hour", "day", "week", "fortnight", "month", "min", "hr")) {
+			return null;
+		}
+		Matcher the = TimePatterns.THE_UNIT.matcher(region);
+		if (the.find()) {
+			return switch (the.group(1)) {
+				case "hour" -> now.plusHours(1);
+				case "fortnight" -> now.plusWeeks(2);
+				default -> now.plusMonths(1);
+			};
+		}
+		Matcher m = TimePatterns.DURATION.matcher(region);
+		if (!m.find()) {
+			return null;
+		}
+		String count = m.group(2);
+		int amount = TimePatterns.number(count);
+		String unit = m.group(3);
+		if (count.startsWith("half")) {
+			return unit.startsWith("h") ? now.plusMinutes(30) : null;
+		}
+		if (unit.startsWith("business") || unit.startsWith("working") || unit.startsWith("work")
+				|| unit.startsWith("bank")) {
+			LocalDate d = now.toLocalDate();
+			if (calendar.isWorkingDay(d) && now.toLocalTime().isBefore(calendar.opens())) {
+				amount--; // before opening, today is the first business day
+			}
+			for (int i = 0; i < amount; i++) {
+				d = nextWorkingDay(d, calendar);
+			}
+			return at(d, calendar.closes(), now);
+		}
+		if (unit.startsWith("m")) {
+			return now.plusMinutes(amount);
+		}
+		if (unit.startsWith("h")) {
+			return now.plusHours(amount);
+		}
+		if (unit.startsWith("w")) {
+			return now.plusWeeks(amount);
+		}
+		if (unit.startsWith("f")) {
+			return now.plusWeeks(2L * amount);
+		}
+		return now.plusDays(amount);
+	}
+
+	private static LocalTime clockTime(String region, LocalTime part) {
+		if (region.contains("past ") || region.contains("to ")) {
+			Matcher pt = TimePatterns.PAST_TO.matcher(region);
+			if (pt.find()) {
+				int h = TimePatterns.number(pt.group(3));
+				h = h < 8 ? h + 12 : h;
+				int minutes = pt.group(1).equals("half") ? 30 : 15;
+				LocalTime base = LocalTime.of(h % 24, 0);
+				return pt.group(2).equals("past") ? base.plusMinutes(minutes) : base.minusMinutes(minutes);
+			}
+		}
+		if (!hasDigit(region)) {
+			return has(region, "noon", "midday", "mid-day", "lunch") && TimePatterns.NOON.matcher(region).find()
+					? LocalTime.NOON : null;
+		}
+		Matcher between = TimePatterns.BETWEEN.matcher(region);
+		if (between.find()) {
+			int h = Integer.parseInt(between.group(3));
+			int min = between.group(4) == null ? 0 : Integer.parseInt(between.group(4));
+			String meridiem = between.group(5) != null ? between.group(5) : null;
+			if (meridiem != null) {
+				h = h % 12 + (meridiem.startsWith("p") ? 12 : 0);
+			}
+			else if (h < 8 || (between.group(2) != null && between.group(2).startsWith("p") && h < 12)) {
+				h += 12;
+			}
+			return LocalTime.of(h % 24, min);
+		}
+		Matcher m = TimePatterns.CLOCK_12.matcher(region);
+		if (m.find()) {
+			int h = Integer.parseInt(m.group(1)) % 12;
+			int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+			if (m.group(3).startsWith("p")) {
+				h += 12;
+			}
+			return min < 60 ? LocalTime.of(h, min) : null;
+		}
+		m = TimePatterns.CLOCK_24.matcher(region);
+		if (m.find()) {
+			int h = Integer.parseInt(m.group(1));
+			int min = Integer.parseInt(m.group(2));
+			if (h < 24 && min < 60) {
+				return LocalTime.of(h, min);
+			}
+		}
+		m = TimePatterns.OCLOCK.matcher(region);
+		if (m.find()) {
+			int h = Integer.parseInt(m.group(1));
+			return h >= 1 && h <= 12 ? LocalTime.of(h < 7 ? h + 12 : h % 12 == 0 ? 12 : h, 0) : null;
+		}
+		if (TimePatterns.NOON.matcher(region).find()) {
+			return LocalTime.NOON;
+		}
+		m = TimePatterns.BARE_HOUR.matcher(region);
+		if (m.find()) {
+			int h = Integer.parseInt(m.group(1));
+			int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+			boolean evening = part != null && part.isAfter(LocalTime.NOON);
+			if (h < 12 && (h < 8 || evening)) {
+				h += 12;
+			}
+			return LocalTime.of(h, min);
+		}
+		return null;
+	}
+
+	private static LocalTime partOfDay(String region, BusinessCalendar calendar) {
+		if (!has(region, "first thing", "morning", "afternoon", "evening", "tonight", "after lunch")) {
+			return null;
+		}
+		if (TimePatterns.FIRST_THING.matcher(region).find()) {
+			return calendar.opens().plusHours(1);
+		}
+		Matcher m = TimePatterns.PART_OF_DAY.matcher(region);
+		if (!m.find()) {
+			return null;
+		}
+		return switch (m.group(1)) {
+			case "morning" -> LocalTime.NOON;
+			case "afternoon", "after lunch" -> calendar.closes();
+			default -> LocalTime.of(21, 0);
+		};
+	}
+
+	private static DayAnchor dayAnchor(String region, ZonedDateTime now, BusinessCalendar calendar, LocalTime clock) {
+		LocalDate today = now.toLocalDate();
+		int best = Integer.MAX_VALUE;
+		DayAnchor anchor = null;
+		boolean tomorrow = has(region, "tom", "tmr");
+		if (tomorrow && TimePatterns.DAY_AFTER_TOMORROW.matcher(region).find()) {
+			return new DayAnchor(today.plusDays(2), false);
+		}
+		Matcher m = find(TimePatterns.TOMORROW, region, tomorrow);
+		if (m != null) {
+			best = m.start();
+			anchor = new DayAnchor(today.plusDays(1), false);
+		}
+		m = find(TimePatterns.NEXT_WORKING_DAY, region, region.contains("next"));
+		if (m != null && m.start() < best) {
+			best = m.start();
+			anchor = new DayAnchor(nextWorkingDay(today, calendar), false);
+		}
+		m = find(TimePatterns.WEEKDAY, region, has(region, "day", "mon", "tue", "wed", "thu", "fri"));
+		if (m != null && m.start() < best) {
+			best = m.start();
+			DayOfWeek dow = TimePatterns.weekday(m.group(2));
+			boolean thisOne = "this".equals(m.group(1)) && dow == today.getDayOfWeek();
+			anchor = new DayAnchor(thisOne ? today : today.with(TemporalAdjusters.next(dow)), thisOne);
+		}
+		if (region.contains("week")) {
+			m = TimePatterns.WEEK.matcher(region);
+			while (m.find() && m.start() < best) {
+				if (m.group(1) != null || m.group(2) != null) {
+					best = m.start();
+					anchor = week(m.group(1), m.group(2), m.group(3), today, calendar);
+					break;
+				}
+			}
+		}
+		m = find(TimePatterns.MONTH_END, region, region.contains("month"));
+		if (m != null && m.start() < best) {
+			best = m.start();
+			LocalDate base = m.group(1) != null || m.group(2) != null ? today.plusMonths(1) : today;
+			anchor = new DayAnchor(lastWorkingDayOnOrBefore(base.with(TemporalAdjusters.lastDayOfMonth()), calendar),
+					true);
+		}
+		m = find(TimePatterns.YEAR_END, region, region.contains("year"));
+		if (m != null && m.start() < best) {
+			best = m.start();
+			anchor = new DayAnchor(lastWorkingDayOnOrBefore(today.withDayOfYear(today.lengthOfYear()), calendar),
+					true);
+		}
+		TimePatterns.DateMatch date = hasDigit(region) ? TimePatterns.date(region, today) : null;
+		if (date != null && date.start() < best) {
+			best = date.start();
+			anchor = new DayAnchor(date.date(), false);
+		}
+		m = find(TimePatterns.TODAY, region,
+				has(region, "today", "day", "eod", "cob", "eob", "close", "play", "business"));
+		if (m != null && (anchor == null || (m.group().endsWith("today") && m.start() < best))) {
+			// "end of day Friday" names Friday; only the word "today" outranks a later day
+			anchor = calendar.isWorkingDay(today) || clock != null ? new DayAnchor(today, true)
+					: new DayAnchor(nextWorkingDay(today, calendar), false);
+		}
+		return anchor;
+	}
+
+	/** @return a matcher positioned on the first match, or null when {@code cue} is false or nothing matches */
+	private static Matcher find(java.util.regex.Pattern pattern, String region, boolean cue) {
+		if (!cue) {
+			return null;
+		}
+		Matcher m = pattern.matcher(region);
+		return m.find() ? m : null;
+	}
+
+
+	private static DayAnchor week(String lead, String which, String unit, LocalDate today,
+			BusinessCalendar calendar) {
+		boolean next = "next".equals(which);
+		if ("weekend".equals(unit)) {
+			LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+			if (next) {
+				sunday = sunday.plusWeeks(1);
+			}
+			if (lead != null && lead.startsWith("after")) {
+				return new DayAnchor(nextWorkingDay(sunday, calendar), false);
+			}
+			if (lead != null && (lead.startsWith("by") || lead.startsWith("before"))) {
+				return new DayAnchor(lastWorkingDayOnOrBefore(sunday, calendar), true);
+			}
+			return new DayAnchor(sunday, false);
+		}
+		LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		if (next) {
+			monday = monday.plusWeeks(1);
+		}
+		if (next && lead != null
+				&& (lead.startsWith("early") || lead.contains("start") || lead.contains("beginning"))) {
+			LocalDate d = monday.minusDays(1);
+			for (int i = 0; i < (lead.startsWith("early") ? 2 : 1); i++) {
+				d = nextWorkingDay(d, calendar);
+			}
+			return new DayAnchor(d, false);
+		}
+		LocalDate last = lastWorkingDayOnOrBefore(monday.plusDays(6), calendar);
+		if (!next && last.isBefore(today)) {
+			return new DayAnchor(nextWorkingDay(today, calendar), false);
+		}
+		return new DayAnchor(last, !next);
+	}
+
+	private static LocalDate lastWorkingDayOnOrBefore(LocalDate d, BusinessCalendar calendar) {
+		for (int i = 0; i < 30 && !calendar.isWorkingDay(d); i++) {
+			d = d.minusDays(1);
+		}
+		return d;
+	}
+}
