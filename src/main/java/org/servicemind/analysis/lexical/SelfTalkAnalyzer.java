@@ -1,12 +1,82 @@
 package org.servicemind.analysis.lexical;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import org.servicemind.analysis.Distortion;
 
-/** Finds cognitive distortions in an agent's private journal text. Thread-safe. */
+/**
+ * Finds cognitive distortions in an agent's private journal text. Thread-safe.
+ *
+ * <p>Types follow {@link Distortion}: all_or_nothing, catastrophising, labelling, mind_reading, fortune_telling,
+ * personalisation, should_statements, overgeneralisation, mental_filter, emotional_reasoning. Each carries a kind
+ * reframing question. Overall {@code distortion} is {@code 1 - exp(-0.9 * w / (1 + words / 40))}, where {@code w} is
+ * the summed weight of the distortions found (one per type and span) and {@code words} the word count: it is 0 for
+ * healthy text and rises with the number of distortions relative to the length. Texts longer than
+ * {@link #MAX_CHARS} are analysed up to that limit. Case-insensitive; curly apostrophes count as straight ones.
+ */
 public final class SelfTalkAnalyzer {
 
-	/** @return the distortions in {@code text}; never null */
+	/** Characters analysed at most. */
+	public static final int MAX_CHARS = 200_000;
+
+	private static final double STEEPNESS = 0.9;
+
+	private static final double WORDS_PER_UNIT = 40;
+
+	/** @return the distortions in {@code text}, ordered by start offset, and the overall score in 0..1; never null */
 	public SelfTalk analyze(String text) {
-		return new SelfTalk(0, List.of()); // TODO implemented by the self-talk work
+		if (text == null || text.isEmpty()) {
+			return new SelfTalk(0, List.of());
+		}
+		String folded = FoldedText.fold(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
+		List<Distortion> found = new ArrayList<>();
+		double weight = 0;
+		for (SelfTalkRules.Rule rule : SelfTalkRules.RULES) {
+			Matcher m = rule.pattern().matcher(folded);
+			int lastEnd = -1;
+			int n = 0;
+			while (m.find()) {
+				int start = m.start();
+				int end = trimEnd(folded, start, m.end());
+				if (end <= start || start < lastEnd) {
+					continue;
+				}
+				String reframe = rule.reframes().get(n % rule.reframes().size());
+				found.add(new Distortion(rule.type(), text.substring(start, end), start, end, reframe));
+				weight += rule.weight();
+				lastEnd = end;
+				n++;
+			}
+		}
+		if (found.isEmpty()) {
+			return new SelfTalk(0, List.of());
+		}
+		found.sort(Comparator.comparingInt(Distortion::start).thenComparing(Distortion::type));
+		double units = 1 + words(folded) / WORDS_PER_UNIT;
+		double score = 1 - Math.exp(-STEEPNESS * weight / units);
+		return new SelfTalk(Math.max(0, Math.min(1, score)), List.copyOf(found));
+	}
+
+	private static int trimEnd(String s, int start, int end) {
+		int e = end;
+		while (e > start && !Character.isLetterOrDigit(s.charAt(e - 1))) {
+			e--;
+		}
+		return e;
+	}
+
+	static int words(CharSequence s) {
+		int count = 0;
+		boolean in = false;
+		for (int i = 0; i < s.length(); i++) {
+			boolean letter = Character.isLetterOrDigit(s.charAt(i));
+			if (letter && !in) {
+				count++;
+			}
+			in = letter;
+		}
+		return count;
 	}
 }

@@ -1,0 +1,232 @@
+package org.servicemind.analysis.lexical;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The self-talk lexicon: patterns over {@link FoldedText} for the ten cognitive distortions described in Beck's and
+ * Burns's cognitive therapy (all-or-nothing thinking, catastrophising, labelling, mind reading, fortune telling,
+ * personalisation, should statements, overgeneralisation, mental filter, emotional reasoning), with kind reframing
+ * questions. Patterns and questions are original to ServiceMind; the weights say how strongly a match indicates the
+ * distortion.
+ */
+final class SelfTalkRules {
+
+	record Rule(String type, Pattern pattern, double weight, List<String> reframes) {
+	}
+
+	private static final String IM = "(?:i'?m|i am|im)";
+
+	private static final String OTHERS = "(?:they|he|she|everyone|everybody|people|customers|the others|my (?:manager|boss|"
+			+ "lead|team ?lead|team|colleagues|co-?workers|supervisor|trainer|mentor)|the (?:customer|caller|team|client|"
+			+ "manager|new hire|others|whole team|supervisor)|the whole (?:team|office|floor))";
+
+	private static final String BAD_JUDGEMENT = "(?:useless|incompetent|stupid|an? idiot|idiots?|lazy|slow|a failure|"
+			+ "failing|bad at|terrible|annoying|weak|a joke|a fraud|not good|can'?t (?:do|handle|cope)|don'?t know|"
+			+ "no idea|hopeless|worthless|a burden|a mess|pathetic|rubbish|clueless|not (?:up to|cut out|capable|good|"
+			+ "ready|competent|smart)|never|shouldn'?t be here|out of my depth|a liability|dumb|thick|a disappointment|"
+			+ "wasting|messed up|screwed up|blew it|overpaid|faking)";
+
+	private static final String SELF_LABEL = "(?:idiot|failure|loser|fraud|joke|disappointment|moron|fool|imposter|"
+			+ "impostor|burden|waste of space|screw-?up|klutz|liability|disgrace|embarrassment|phony|fake|useless|"
+			+ "incompetent|hopeless|stupid|pathetic|worthless|dumb|lazy|weak|clueless|hopeless case|no good|"
+			+ "good for nothing|mess|wreck)";
+
+	static final List<Rule> RULES = List.of(
+			rule("all_or_nothing", 1.0, "\\b(?:total|complete|utter|absolute)(?:ly)? (?:failure|disaster|waste|mess|fail|"
+					+ "trainwreck|train wreck|useless|worthless|incompetent|hopeless|pointless|ruined|wasted|write-off|"
+					+ "shambles|joke)\\b"
+					+ "|\\b(?:everything|all of it|the whole (?:day|shift|week|call|thing|project|month|year|meeting))\\s+"
+					+ "(?:is|was|went|got|has been|'s|just went)\\s+(?:completely |totally |utterly )?(?:ruined|wrong|wasted|"
+					+ "pointless|a waste|a mess|a write-off|for nothing|down the drain|worthless|useless|bad|a failure|"
+					+ "a disaster)\\b"
+					+ "|\\bnothing (?:i do |i did |i say |i try |i write )?(?:is|was|'s|went|goes|ever goes|ever went|will "
+					+ "ever be|will be|ever is) (?:ever )?(?:right|good enough|enough|okay|ok|well|my way)\\b"
+					+ "|\\b(?:if|unless) (?:it'?s|i'?m|it is|i am|everything is|my work is) (?:not )?(?:perfect|flawless|"
+					+ "100%|the best)\\b|\\b(?:anything|everything) (?:less|short) (?:than|of) (?:perfect|100%|a perfect|"
+					+ "five stars|flawless|perfection)\\b|\\b(?:perfect|flawless|the best) or (?:nothing|useless|worthless|"
+					+ "a failure|i'?m a failure|i'?m nothing|it'?s worthless|pointless)\\b"
+					+ "|\\bone (?:mistake|error|slip|bad call|bad review|complaint|typo|slip-up|bad day)\\b[^.!?\\n]{0,40}"
+					+ "\\b(?:means|and) (?:i'?m|i am|it'?s|everything|the whole|all|i'?ve)\\b"
+					+ "|\\bi(?:'ve)? (?:completely|totally|utterly|entirely) (?:failed|blew it|blown it|messed (?:it )?up|"
+					+ "screwed (?:it )?up|ruined|wrecked|bombed)\\b|\\b(?:completely|totally|utterly|entirely) (?:useless|"
+					+ "worthless|hopeless|pointless|incompetent)\\b"
+					+ "|\\ball or nothing\\b|\\b(?:good for|worth) nothing\\b|\\bcan'?t do anything right\\b"
+					+ "|\\b(?:either|it'?s either) [^.!?\\n]{1,40} or (?:i'?m|i am|it'?s) (?:a failure|useless|worthless|"
+					+ "nothing|pointless)\\b",
+					List.of("Is there any space between a total success and a total failure here?",
+							"If you scored today from 0 to 10 instead of pass or fail, what number would it honestly get?")),
+			rule("catastrophising", 1.0, "\\b(?:disaster|disastrous|catastroph\\w*|apocalyp\\w*|end of the world|doomed|"
+					+ "ruin(?:ed|s)? my (?:life|career|reputation)|(?:my )?career is over|it'?s (?:all )?over for me|"
+					+ "(?:i'?ll|i will|i'?m going to|going to|gonna|i'?m gonna|definitely) (?:get|be) (?:fired|sacked|let go|"
+					+ "written up|kicked out)|lose my job|(?:get|be|being|getting) (?:fired|sacked)|(?:is|are|will be|"
+					+ "everything is|it'?s all|life is) (?:falling|going to fall) apart|(?:can'?t|cannot|won'?t be able to)"
+					+ " (?:cope|survive|handle (?:this|it|another|any more)|take (?:this|it|another|any more))"
+					+ "|(?:worst|most awful) (?:day|shift|week|thing|mistake|call|agent|person)(?: ever| of my life| "
+					+ "imaginable| possible| in history)|never recover|unbearable|unforgivable|(?:the whole|my whole) (?:company|"
+					+ "team|department|life|career) (?:will|is going to|is ruined)|everything (?:will|is going to) (?:go wrong|"
+					+ "fall apart|collapse|be ruined|fall to pieces)|spiral(?:ling|led)? out of control|(?:this|it|that) "
+					+ "(?:will|is going to|could) (?:destroy|ruin|wreck|end) (?:me|my|everything)|what if (?:i|they|he|she|it|"
+					+ "the)\\b[^.?!\\n]{0,60}\\b(?:fired|disaster|ruin\\w*|lose|sue|collapse|never|everything)\\b)",
+					List.of("What is the most likely outcome, rather than the worst one, and how would you cope with it?",
+							"A year from now, how big will this moment look?")),
+			rule("labelling", 1.0, "\\b(?:" + IM + "|i was|i'?ve always been|i really am)\\s+(?:(?:such|just|so|a|an|the|"
+					+ "total|complete|utter|absolute|real|bloody|massive|big|huge|proper|officially|clearly|obviously|simply|"
+					+ "basically|truly|really)\\s+){0,3}" + SELF_LABEL + "\\b"
+					+ "|\\bwhat an? (?:idiot|fool|moron|loser|failure|clown)\\b|\\b(?:such an?|total|complete|utter) "
+					+ "(?:idiot|moron|failure|loser|fraud|jerk|monster|psycho|clown|muppet|fool)\\b"
+					+ "|\\b(?:he|she|they|the (?:customer|caller|client|guy|woman|man|lady)|my (?:manager|boss|lead|team ?lead)|"
+					+ "this (?:guy|woman|man|lady|customer)|that (?:guy|woman|man|lady|customer)|customers|people|callers) "
+					+ "(?:is|was|are|were|'s|'re)\\s+(?:(?:such|just|a|an|the|total|complete|utter|absolute|real|all)\\s+){0,3}"
+					+ "(?:idiots?|jerks?|morons?|monsters?|psychos?|impossible|incompetent|stupid|clueless|toxic|animals|"
+					+ "savages|lunatics?|clowns?|muppets?|a joke|pathetic|nightmare)\\b"
+					+ "|\\b" + IM + " (?:just |simply |clearly )?not (?:smart|good|clever|capable|competent|strong|bright) enough\\b"
+					+ "|\\b" + IM + " (?:so |just |really )?(?:bad|terrible|awful|hopeless|rubbish|useless|crap) at\\b"
+					+ "|\\b" + IM + " (?:just )?not cut out for\\b",
+					List.of("Would you call a friend that name for the same slip, or would you describe what happened instead?",
+							"Does one moment really sum up a whole person, including you?")),
+			rule("mind_reading", 1.0, "\\b" + OTHERS + "\\s+(?:all\\s+)?(?:must|probably|definitely|clearly|obviously|surely|"
+					+ "secretly|already|all)?\\s*(?:think|thinks|thought|believes?|believed|see me as|sees me as|saw me as|"
+					+ "consider me|considers me|know|knows|feel|feels)\\s+(?:that\\s+)?(?:i'?m|i am|i was|me|i|i'?ve|i'?d)\\b"
+					+ "[^.!?\\n]{0,40}?" + BAD_JUDGEMENT
+					+ "|\\b" + OTHERS + "\\s+(?:all\\s+)?(?:must|probably|definitely|clearly|obviously|secretly|surely)\\s+"
+					+ "(?:think|thinks|thought|hate|hates|be judging|be annoyed|be disappointed|be fed up|be laughing|be "
+					+ "talking|regret|wish|have noticed|see|blame)\\b"
+					+ "|\\b" + OTHERS + "\\s+(?:all\\s+)?(?:hates?|despises?|can'?t stand|dislikes?|resents?|(?:is|are|was|were) "
+					+ "(?:judging|laughing at|annoyed with|disappointed in|fed up with|sick of|talking about|tired of)|talks? "
+					+ "about|talked about|regrets? hiring|doesn'?t trust|don'?t trust|doesn'?t like|don'?t like|didn'?t like|"
+					+ "doesn'?t rate|don'?t rate|doesn'?t respect|don'?t respect|blames?|blamed)\\s+me\\b"
+					+ "|\\bi (?:just |can |could )?(?:know|knew|could tell|can tell|bet|'m sure|am sure|could see|can see) "
+					+ "(?:that )?" + OTHERS + "\\b[^.!?\\n]{0,40}?(?:" + BAD_JUDGEMENT + "|hate|hates|annoyed|disappointed|"
+					+ "fed up|laughing at me|judging|blame|blames|thinks? i|thought i|regret|talking about me)"
+					+ "|\\b(?:everyone|everybody|they all|the whole team|people|the whole floor) (?:can see|could see|noticed|"
+					+ "saw|knows?|could tell|can tell) (?:that )?(?:i'?m|i am|i was|how (?:bad|useless|slow|incompetent|"
+					+ "clueless|nervous))"
+					+ "|\\b(?:the silence|that look|the look|the tone|(?:short|curt|brief|one-word|cold|late) (?:reply|"
+					+ "answer|email|message|response))\\b[^.!?\\n]{0,40}\\b(?:means?|meant|shows?|showed|proves?|proved) "
+					+ "(?:that )?(?:she|he|they|my|the|i)\\b",
+					List.of("What evidence do you have about what they actually thought, and could there be another explanation?",
+							"If you asked them directly, what might they really say?")),
+			rule("fortune_telling", 1.0, "\\b(?:i'?ll|i will|i'?m going to|i am going to|i'?m gonna|it'?s going to|it'?ll|"
+					+ "it will|this will|this is going to|they'?ll|they will|they'?re going to|he'?ll|she'?ll|he will|she will|"
+					+ "tomorrow will|tomorrow'?s going to|the review will|the meeting will|my review will|nobody will|"
+					+ "no one will|everyone will|the customer will|my manager will)\\s+(?:\\w+\\s+)?(?:never|definitely|"
+					+ "surely|certainly|probably|just|only|inevitably|obviously|totally|absolutely)?\\s*(?:fail|fire me|sack "
+					+ "me|get fired|get sacked|go (?:badly|wrong|horribly)|be (?:a disaster|awful|terrible|horrible|a "
+					+ "nightmare|worse|a mess|a failure|the same|fired|let go|on the list|a catastrophe|furious)|blow up|"
+					+ "escalate|complain about me|mess (?:it |this |that |everything )?up|screw (?:it |this |that |everything )?"
+					+ "up|get worse|not (?:work|improve|get better|pass|make it|like me|trust me|listen|cope|manage)|never "
+					+ "(?:get|be|pass|make|improve|learn|hit|work|change|trust|listen|forgive|end|understand|manage)|hate me|"
+					+ "think i'?m|laugh at me|find out|end badly|give me a bad|complain again|choke|freeze up|panic|bomb|"
+					+ "forget everything|lose (?:it|the account|the client|my job|the customer))\\b"
+					+ "|\\b(?:there'?s|there is) no (?:way|chance|hope) (?:i'?ll|i will|i can|this will|it'?ll|it will|"
+					+ "they'?ll|i'?m going to|that i|things will|it'?s going to)\\b|\\bno point (?:in )?(?:even )?(?:trying|"
+					+ "bothering|asking|applying)\\b|\\b(?:bound|sure|certain|guaranteed|destined) to (?:fail|go wrong|"
+					+ "mess up|complain|blow up|get worse|happen again|be a disaster|escalate|screw up)\\b"
+					+ "|\\bi (?:just )?know (?:it'?ll|it will|i'?ll|i will|they'?ll|they will|this will|it'?s going to|"
+					+ "i'?m going to|he'?ll|she'?ll|tomorrow)\\b|\\b(?:it'?s|this is|that'?s|things are) (?:never|not) going "
+					+ "to (?:work|get better|improve|change|end well|happen)\\b|\\bwhat'?s the point\\b",
+					List.of("How often have predictions like this one actually come true?",
+							"What else could happen next, including something that goes reasonably well?")),
+			rule("personalisation", 1.0, "\\b(?:it'?s|it is|it was|this is|that'?s|that was|this was|that is|all)\\s+"
+					+ "(?:all\\s+|entirely\\s+|completely\\s+|totally\\s+)?(?:my fault|on me|because of me|down to me|my doing)\\b"
+					+ "|\\b(?:all |it'?s all |only )?because of me\\b|\\bmy fault\\b"
+					+ "|\\b(?:i|i'?ve)\\s+(?:(?:probably|must have|must'?ve|totally|completely|single-handedly|just)\\s+)?"
+					+ "(?:caused|ruined|wrecked|let (?:everyone|the (?:whole )?team|them|the customer|my team|everybody|him|"
+					+ "her|the client|the side) down|dragged (?:the|everyone|the team)|brought (?:the|everyone|the team) down)\\b"
+					+ "|\\b" + IM + " (?:to blame|the reason|responsible for (?:everything|all|their|his|her|the whole|the team'?s|"
+					+ "the (?:bad|low|poor)|(?:the |how )?(?:customer'?s |caller'?s )?(?:mood|anger|bad day|feelings)))\\b"
+					+ "|\\bblame myself\\b|\\b(?:must|probably|surely) (?:be|have been) (?:something|me|my fault)\\b"
+					+ "|\\bsomething i (?:did|said|wrote)\\b|\\bif (?:only )?i had(?:n'?t| not)?\\b[^.!?\\n]{0,60}\\b"
+					+ "(?:wouldn'?t|would not|would have|would'?ve|never)\\b|\\b(?:took|take|taking) (?:it|everything) "
+					+ "personally\\b|\\b(?:it'?s|it is) (?:on me|my responsibility) (?:that|if|when)\\b",
+					List.of("Which other people and circumstances played a part in how this turned out?",
+							"If a teammate were in this exact spot, how much of it would you say was theirs to carry?")),
+			rule("should_statements", 1.0, "\\b(?:i|we|you|they|he|she|people|customers|callers|agents|everyone|my team|"
+					+ "a good (?:agent|rep|colleague|employee|person|lead|manager))\\s+(?:really\\s+)?(?:should|shouldn'?t|"
+					+ "should not|must|mustn'?t|must not|ought to|oughtn'?t to|ought not to)\\s+(?:\\w+ly\\s+)?(?:always|never|"
+					+ "be (?:able|better|faster|stronger|perfect|over|more|less|calm|fine|coping|on top|tougher|smarter|"
+					+ "sharper|quicker|happy|grateful|past|the best|flawless|so)|know (?:better|this|that|by now|how|the "
+					+ "answer|everything|all)|not (?:feel|be|get|need|make|have|struggle|cry|care|mind|complain|let)|feel|"
+					+ "handle|cope|manage|get (?:everything|it) right|get this|understand|keep up|do better|do more|do it "
+					+ "perfectly|do everything|treat|respect|appreciate|care|listen|thank|need)\\b"
+					+ "|\\b(?:i|we) (?:should|shouldn'?t|should not|ought to)(?:'ve| have)\\s+(?:[a-z]+ed|known|seen|caught|"
+					+ "done|been|gone|told|taken|said|read|written|thought|made|let|run|spotted|stopped)\\b"
+					+ "|\\b(?:a real|a proper|a good|any decent|a competent|a professional|a better) (?:agent|rep|"
+					+ "professional|person|adult|employee|colleague|support person) (?:would|should|wouldn'?t|would not|"
+					+ "should not|shouldn'?t|doesn'?t|does not|never)\\b"
+					+ "|\\b(?:i'?m|i am|we'?re|we are) (?:supposed|meant|expected) to (?:be|know|have|handle|cope|never|always|"
+					+ "get)\\b|\\bi (?:must|have to|need to|'ve got to|gotta) (?:be|get|do) (?:perfect|it perfectly|everything"
+					+ " perfectly|flawless|everything right|it right every time|the best|better than everyone)\\b"
+					+ "|\\bi (?:have to|need to|must) (?:always|never)\\b"
+					+ "|\\b(?:it|this|that|things) (?:should|shouldn'?t|should not|ought to) (?:be|have been|not be|not have)"
+					+ "\\s+(?:this|so|that|easier|harder|happening|happened|like this)\\b",
+					List.of("Whose rule is this, and would you hold a colleague to it as strictly?",
+							"What changes if you swap \"should\" for \"I'd prefer\"?")),
+			rule("overgeneralisation", 1.0, "\\b(?:this|it|that|stuff like this|things like this|this kind of thing|this "
+					+ "sort of thing)\\s+(?:always|never|only ever)\\s+(?:happens?|works?|goes|ends|gets|turns)\\b"
+					+ "|\\b(?:always|never|only ever)\\s+happens?\\s+(?:to me|on my shift|when i)\\b"
+					+ "|\\bi\\s+(?:always|never|constantly|forever|invariably)\\s+(?:mess|screw|make (?:mistakes|a mess)|say "
+					+ "the wrong|fail|forget|miss|lose|choke|freeze|panic|ruin|blow it|end up|get (?:it|things|everything|"
+					+ "stuck|blamed|the worst|the difficult|the angry|yelled|shouted|it right)|seem to|do (?:it|things|"
+					+ "everything|something|anything) (?:wrong|right)|manage to|pick the wrong|upset|annoy|let \\w+ down|"
+					+ "know what to say|learn|get anything right|get a break)\\b"
+					+ "|\\bi can never\\b|\\bi can'?t ever\\b|\\bnothing ever\\b|\\bnobody ever\\b|\\bno one ever\\b"
+					+ "|\\bnever (?:ever )?goes (?:right|my way|well)\\b|\\bevery single (?:time|day|shift|call|week|ticket|"
+					+ "customer)\\b|\\bevery time (?:i|a customer|someone|something|we|this|there'?s|they)\\b"
+					+ "|\\bevery (?:call|shift|customer|ticket|week) (?:is|ends|goes|turns)\\b"
+					+ "|\\b(?:everyone|everybody|all (?:the )?(?:customers|callers|clients|people|of them)|customers|callers|"
+					+ "people|nobody|no one|they)\\s+(?:always|never|ever)\\s+\\w+"
+					+ "|\\b(?:customers|callers|people|they|clients) (?:are|'re) all (?:the same|rude|idiots|awful|like that|"
+					+ "horrible|impossible|against me)\\b|\\bstory of my life\\b|\\btypical me\\b|\\bhere we go again\\b"
+					+ "|\\bevery bloody time\\b|\\bi (?:always|never) (?:do|get) (?:anything|something|this|it) (?:right|wrong)\\b",
+					List.of("Is this really true every time, or are there exceptions you can remember?",
+							"What happened on the days when it went differently?")),
+			rule("mental_filter", 1.0, "\\b(?:all|the only thing|only thing|one thing) (?:i|that i) (?:can |could |keep |"
+					+ "still )?(?:think about|remember|focus on|see|hear|keep thinking about|keep coming back to|took away|"
+					+ "noticed|dwell on)\\b"
+					+ "|\\b(?:can'?t|cannot|couldn'?t) (?:stop|stop myself from) (?:thinking about|replaying|going over|"
+					+ "dwelling on|obsessing over|hearing)\\b|\\bkeep (?:replaying|thinking about|going over|dwelling on|"
+					+ "hearing|rereading|re-reading|obsessing)\\b"
+					+ "|\\b(?:ruined|spoiled|wrecked|tainted|overshadowed|overshadows|cancelled out|canceled out|cancels out|"
+					+ "wiped out|wipes out|erased|erases|outweighs?|outweighed) (?:the |my |all )?(?:whole|entire|rest of the|"
+					+ "all the|every|good|other|positive)\\b"
+					+ "|\\b(?:the |those |all the )?(?:good|positive|nice|kind|great|other|happy|thank-you) (?:ones|calls|tickets|"
+					+ "things|feedback|reviews|comments|surveys|bits|parts|customers|days|stuff|emails|notes)\\b[^.!?\\n]{0,30}"
+					+ "\\b(?:don'?t|didn'?t|doesn'?t) (?:count|matter|mean (?:anything|much)|really count)\\b"
+					+ "|\\b(?:one|a single|that one|1) (?:bad|negative|angry|rude|nasty|low|1-star|one-star|critical|harsh|mean|"
+					+ "awful|grumpy|snippy|sharp)\\s+(?:review|rating|comment|survey|email|call|customer|ticket|remark|score|"
+					+ "message|reply|word)s?\\b[^.!?\\n]{0,50}\\b(?:ruined|spoiled|all i|is all|wiped|erased|overshadow\\w*|"
+					+ "cancel\\w*|outweigh\\w*|stuck|keeps|won'?t leave|can'?t shake|can'?t get past|can'?t let go|means)\\b"
+					+ "|\\b(?:only|just) (?:remember|see|notice|focus on|think about|hear) (?:the )?(?:bad|negative|mistakes|"
+					+ "criticism|complaints|one|failures|errors)\\b|\\bcan'?t (?:get|shake) (?:it|that|this|the \\w+) (?:out of "
+					+ "my head|off my mind)\\b|\\bstuck in my head\\b",
+					List.of("What else happened today that this one moment is hiding from view?",
+							"If you wrote down three things that went fine, what would they be?")),
+			rule("emotional_reasoning", 1.0, "\\bi feel (?:like |that )?(?:(?:such|a|an|so|completely|totally|really|like|"
+					+ "just|i'?m|i am)\\s+){0,3}(?:failure|fraud|idiot|useless|stupid|incompetent|impostor|imposter|loser|"
+					+ "worthless|hopeless|inadequate|burden|mess|joke|disappointment|not good enough|out of my depth|dumb|"
+					+ "pathetic|fake)\\b"
+					+ "|\\b(?:i feel|it feels|feels|i felt|it felt)\\b[^.!?\\n]{0,60}\\b(?:so|therefore|which means|that means|"
+					+ "it means|then)\\s+(?:it|i|this|they|everyone|things|everything|i'?m|it'?s)(?:\\s+\\w+)?\\s+(?:must|"
+					+ "really|clearly|obviously|probably)\\b|\\bmust be (?:true|real|right)\\b"
+					+ "|\\b(?:if|since|because) i feel\\b[^.!?\\n]{0,50}\\b(?:it must|i must|it means|that means|then it|"
+					+ "then i)\\b"
+					+ "|\\b(?:it|everything|this|the whole thing|the job|work|the day|today)\\s+(?:feels|felt)\\s+(?:like\\s+)?"
+					+ "(?:so\\s+|completely\\s+|totally\\s+)?(?:hopeless|pointless|impossible|doomed|like a (?:disaster|"
+					+ "failure|lost cause))\\b"
+					+ "|\\bfeels? like (?:everyone|everybody|nobody|no one|nothing|they all|the whole (?:team|world))\\b"
+					+ "|\\bmy gut (?:says|tells me|is telling me)\\b|\\bi (?:just )?feel it in my bones\\b"
+					+ "|\\b(?:i'?m|i am|i feel) (?:so )?(?:anxious|nervous|scared|worried|guilty|ashamed|embarrassed)\\b"
+					+ "[^.!?\\n]{0,30}\\b(?:so|which means|that means|it means)\\b[^.!?\\n]{0,25}\\b(?:must|wrong|bad|badly|"
+					+ "terrible|disaster)\\b",
+					List.of("Feelings are real, but are they facts? What would you see if you only looked at what happened?",
+							"If you felt calmer, would the situation itself look any different?")));
+
+	private SelfTalkRules() {
+	}
+
+	private static Rule rule(String type, double weight, String regex, List<String> reframes) {
+		return new Rule(type, Pattern.compile(regex), weight, reframes);
+	}
+}
