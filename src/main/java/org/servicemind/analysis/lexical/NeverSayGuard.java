@@ -26,8 +26,8 @@ public final class NeverSayGuard {
 	public static final int MAX_CHARS = 200_000;
 
 	/** a negation within the two words just before a phrase */
-	private static final Pattern NEGATION = Pattern.compile("(?:\\b(?:not|never|no|nobody|nor|without|wouldn'?t|"
-			+ "won'?t|don'?t|didn'?t|isn'?t|wasn'?t)|n't)\\s+(?:[\\w']+\\s+){0,2}$");
+	private static final Pattern NEGATION = Pattern.compile("(?:(?:\\b(?:not|never|no|nobody|nor|without|wouldn'?t|"
+			+ "won'?t|don'?t|didn'?t|isn'?t|wasn'?t)|n't)\\s+(?:[\\w']+\\s+){0,2}|\\bno such thing as (?:an? )?)$");
 
 	private static final Pattern CLAUSE_BREAK = Pattern
 		.compile("[.!?;,:\\n]|\\bbut\\b|\\band\\b|\\bso\\b|\\bbecause\\b|\\bsince\\b");
@@ -36,9 +36,10 @@ public final class NeverSayGuard {
 			+ "we'?ll|we will|we'?re going to|i'?d like to|i want to|i can (?:check|find|ask|look|get|arrange|escalate|"
 			+ "offer|send|book|chase|try|call|refund|replace|credit|waive|set|open|raise|reach)|i'?m (?:checking|asking|"
 			+ "looking|finding|escalating|contacting|reaching|chasing|raising|opening|calling|emailing|sending|"
-			+ "investigating|waiting to hear)|(?:i'?ve|i have|we'?ve|we have) (?:asked|escalated|raised|sent|contacted|"
+			+ "investigating|waiting to hear|collecting|gathering|testing)|\\bwill (?:look|check|get|call|email|update|"
+			+ "investigate|contact|confirm|review|fix|send|reply|be in touch|chase|ring|text|message)\\b|(?:i'?ve|i have|we'?ve|we have) (?:asked|escalated|raised|sent|contacted|"
 			+ "flagged|passed|reached|emailed|messaged|opened|logged|forwarded|booked|requested|arranged|issued|added|"
-			+ "applied|credited|refunded)|what (?:i|we) can do|here'?s what|instead|(?:will|going to) (?:find out|get "
+			+ "applied|credited|refunded|collected|gathered|scheduled|created|started|checked)|what (?:i|we) can do|here'?s what|instead|(?:will|going to) (?:find out|get "
 			+ "back|update|check|confirm|let you know|follow up|come back|look into|investigate)|find out\\b|get back to "
 			+ "you|as soon as (?:i|we)|by (?:\\d|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|"
 			+ "end of|eod|noon|the end|close of)|within \\d|i'?ll|happy to (?:check|look|ask|find))");
@@ -121,7 +122,8 @@ public final class NeverSayGuard {
 		if (negatedBefore(folded, start)) {
 			return false;
 		}
-		return guard != NeverSayRules.Guard.NEEDS_NEXT_STEP || !nextStepNear(folded, start, end);
+		return guard != NeverSayRules.Guard.NEEDS_NEXT_STEP || !(nextStepNear(folded, start, end)
+				|| inQuestion(folded, end));
 	}
 
 	private static boolean negatedBefore(String folded, int start) {
@@ -154,6 +156,18 @@ public final class NeverSayGuard {
 		}
 		return NEXT_STEP.matcher(folded).region(sentenceStart, start).find()
 				|| NEXT_STEP.matcher(folded).region(end, stop).find();
+	}
+
+	/** a "not sure which model you have?" addressed to the customer is a question, not a non-answer */
+	private static boolean inQuestion(String folded, int end) {
+		int limit = Math.min(folded.length(), end + NEXT_STEP_REACH);
+		for (int i = end; i < limit; i++) {
+			char c = folded.charAt(i);
+			if (isSentenceEnd(c)) {
+				return c == '?';
+			}
+		}
+		return false;
 	}
 
 	private static boolean isSentenceEnd(char c) {
