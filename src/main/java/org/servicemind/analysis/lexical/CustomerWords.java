@@ -64,7 +64,7 @@ final class CustomerWords {
 			int stop = end.find() ? end.start() : to;
 			// a quote right after the reporting verb may contain clause punctuation of its own
 			int quoteClose = closingQuoteAfter(folded, from, to);
-			b.add(report.start(), Math.max(stop, quoteClose));
+			b.add(from, Math.max(stop, quoteClose));
 		}
 		return b.build();
 	}
