@@ -12,28 +12,22 @@ import java.util.regex.Pattern;
  * syllables estimated as groups of vowels (a, e, i, o, u, y) less a silent final "e", at least one per word. Clarity is
  * {@code 0.45 * ease/100 + 0.25 * sentenceLength + 0.15 * (1 - 5 * jargonDensity) + 0.15 * activeVoice}, each part
  * clamped to 0..1: {@code sentenceLength} is 1 up to 20 words per sentence on average and falls to 0 at 45;
- * {@code jargonDensity} is the share of words that are acronyms not in everyday use, contain digits or underscores,
- * are camelCase or longer than 13 letters; {@code activeVoice} is 1 minus 0.6 times the share of passive sentences,
- * minus 0.2 more for a "wall" of three passive sentences in a row. Texts longer than {@link #MAX_CHARS} are read up to
- * that limit.
+ * {@code jargonDensity} is the share of words that are acronyms not in everyday use, contain both digits and letters
+ * or underscores, are camelCase or longer than 13 characters; {@code activeVoice} is 1 minus 0.6 times the share of
+ * passive sentences (a form of "be"/"get" followed by a past participle), minus 0.2 more for a "wall" of three
+ * passive sentences in a row. Texts longer than {@link #MAX_CHARS} are read up to that limit.
  */
 public final class ClarityScorer {
 
 	/** Characters read at most. */
 	public static final int MAX_CHARS = 100_000;
 
-	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'_\\-]*");
-
-	private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+");
-
 	private static final Pattern PASSIVE = Pattern.compile("\\b(?:is|are|was|were|be|been|being|gets|got|get)\\s+"
 			+ "(?:\\w+ly\\s+)?(?:[a-z]+ed|[a-z]+en|sent|made|done|paid|held|kept|built|set|put|told|sold|found|brought|"
 			+ "bought|shown|known|left|lost|taken|given|caught)\\b");
 
-	private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Z0-9]{1,6}s?\\b");
-
 	private static final Set<String> COMMON_ACRONYMS = Set.of("OK", "I", "UK", "US", "USA", "EU", "PDF", "FAQ", "ID",
-			"PIN", "TV", "PC", "AM", "PM", "ASAP", "FYI", "USB", "GPS", "SMS", "URL", "EMAIL", "THANKS", "PS", "VAT");
+			"PIN", "TV", "PC", "AM", "PM", "ASAP", "FYI", "USB", "GPS", "SMS", "URL", "EMAIL", "THANKS", "PS", "VAT", "A");
 
 	/** @return 0 (hard to read) .. 1 (clear); 0.5 when there are no words; never throws */
 	public double clarity(String text) {
@@ -41,37 +35,47 @@ public final class ClarityScorer {
 			return 0.5;
 		}
 		String t = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+		String folded = FoldedText.fold(t);
+		Matcher passiveMatcher = PASSIVE.matcher(folded);
 		int words = 0;
 		int syllables = 0;
 		int jargon = 0;
-		Matcher w = WORD.matcher(t);
-		while (w.find()) {
-			words++;
-			String token = w.group();
-			syllables += syllables(token);
-			if (isJargon(token)) {
-				jargon++;
-			}
-		}
-		if (words == 0) {
-			return 0.5;
-		}
 		int sentences = 0;
 		int passive = 0;
 		int run = 0;
 		boolean wall = false;
-		Matcher s = SENTENCE.matcher(t);
-		Matcher p = PASSIVE.matcher("");
-		while (s.find()) {
-			String sentence = s.group();
-			if (sentence.isBlank()) {
+		int sentenceStart = 0;
+		int sentenceWords = 0;
+		int n = t.length();
+		int i = 0;
+		while (i <= n) {
+			char c = i < n ? t.charAt(i) : '.';
+			if (Character.isLetterOrDigit(c)) {
+				int start = i;
+				while (i < n && isWordChar(t.charAt(i))) {
+					i++;
+				}
+				words++;
+				sentenceWords++;
+				syllables += syllables(t, start, i);
+				jargon += isJargon(t, start, i) ? 1 : 0;
 				continue;
 			}
-			sentences++;
-			boolean isPassive = p.reset(sentence.toLowerCase(java.util.Locale.ROOT)).find();
-			passive += isPassive ? 1 : 0;
-			run = isPassive ? run + 1 : 0;
-			wall |= run >= 3;
+			if (c == '.' || c == '!' || c == '?' || c == '\n') {
+				if (sentenceWords > 0) {
+					sentences++;
+					boolean isPassive = passiveMatcher.region(sentenceStart, Math.min(i, n)).find();
+					passive += isPassive ? 1 : 0;
+					run = isPassive ? run + 1 : 0;
+					wall |= run >= 3;
+				}
+				sentenceWords = 0;
+				sentenceStart = i + 1;
+			}
+			i++;
+		}
+		if (words == 0) {
+			return 0.5;
 		}
 		sentences = Math.max(1, sentences);
 		double wordsPerSentence = (double) words / sentences;
@@ -108,41 +112,57 @@ public final class ClarityScorer {
 	}
 
 	static int syllables(String word) {
+		return syllables(word, 0, word.length());
+	}
+
+	private static int syllables(String s, int from, int to) {
 		int count = 0;
 		boolean prevVowel = false;
-		int n = word.length();
-		for (int i = 0; i < n; i++) {
-			boolean vowel = isVowel(Character.toLowerCase(word.charAt(i)));
+		for (int i = from; i < to; i++) {
+			boolean vowel = isVowel(Character.toLowerCase(s.charAt(i)));
 			if (vowel && !prevVowel) {
 				count++;
 			}
 			prevVowel = vowel;
 		}
-		if (n > 2 && Character.toLowerCase(word.charAt(n - 1)) == 'e' && !isVowel(Character.toLowerCase(word.charAt(n - 2)))
-				&& Character.toLowerCase(word.charAt(n - 2)) != 'l' && count > 1) {
-			count--;
+		if (to - from > 2 && count > 1) {
+			char last = Character.toLowerCase(s.charAt(to - 1));
+			char before = Character.toLowerCase(s.charAt(to - 2));
+			if (last == 'e' && !isVowel(before) && before != 'l') {
+				count--;
+			}
 		}
 		return Math.max(1, count);
+	}
+
+	private static boolean isWordChar(char c) {
+		return Character.isLetterOrDigit(c) || c == '\'' || c == '_' || c == '-' || c == '\u2019';
 	}
 
 	private static boolean isVowel(char c) {
 		return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
 	}
 
-	private static boolean isJargon(String token) {
-		if (ACRONYM.matcher(token).matches() && !COMMON_ACRONYMS.contains(token.replaceAll("s$", ""))) {
-			return true;
-		}
+	private static boolean isJargon(String s, int from, int to) {
 		boolean digit = false;
 		boolean letter = false;
+		boolean lower = false;
 		boolean innerUpper = false;
-		for (int i = 0; i < token.length(); i++) {
-			char c = token.charAt(i);
+		boolean underscore = false;
+		for (int i = from; i < to; i++) {
+			char c = s.charAt(i);
 			digit |= Character.isDigit(c);
 			letter |= Character.isLetter(c);
-			innerUpper |= i > 0 && Character.isUpperCase(c) && Character.isLowerCase(token.charAt(i - 1));
+			lower |= Character.isLowerCase(c);
+			underscore |= c == '_';
+			innerUpper |= i > from && Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1));
 		}
-		return (digit && letter) || token.indexOf('_') >= 0 || innerUpper || token.length() > 13;
+		int length = to - from;
+		if (letter && !lower && length >= 2 && length <= 7 && Character.isLetter(s.charAt(from))) {
+			String token = s.substring(from, s.charAt(to - 1) == 's' ? to - 1 : to);
+			return !COMMON_ACRONYMS.contains(token);
+		}
+		return (digit && letter) || underscore || innerUpper || length > 13;
 	}
 
 	private static double clamp(double v) {

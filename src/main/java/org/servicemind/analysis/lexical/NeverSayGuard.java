@@ -54,36 +54,49 @@ public final class NeverSayGuard {
 			return List.of();
 		}
 		String folded = FoldedText.fold(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
-		CustomerWords customer = null;
-		List<Finding> findings = null;
+		List<Finding> findings = new ArrayList<>();
+		CustomerWords[] customer = new CustomerWords[1];
 		for (NeverSayRules.Rule rule : NeverSayRules.RULES) {
-			Matcher m = rule.pattern().matcher(folded);
-			int lastEnd = -1;
-			while (m.find()) {
+			int before = findings.size();
+			rule.pattern().forEachMatch(folded, m -> {
 				int start = spanStart(m);
 				int end = spanEnd(m);
-				if (end <= start || start < lastEnd) {
-					continue;
+				if (end <= start) {
+					return;
 				}
-				if (customer == null) {
-					customer = CustomerWords.in(folded);
+				if (customer[0] == null) {
+					customer[0] = CustomerWords.in(folded);
 				}
-				if (customer.covers(start, end) || !keeps(rule.guard(), folded, start, end)) {
-					continue;
-				}
-				if (findings == null) {
-					findings = new ArrayList<>();
+				if (customer[0].covers(start, end) || !keeps(rule.guard(), folded, start, end)) {
+					return;
 				}
 				findings.add(new Finding(rule.category(), text.substring(start, end), start, end, rule.why(),
 						rule.suggestion()));
-				lastEnd = end;
-			}
+			});
+			removeOverlaps(findings, before);
 		}
-		if (findings == null) {
+		if (findings.isEmpty()) {
 			return List.of();
 		}
 		findings.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::category));
 		return List.copyOf(findings);
+	}
+
+	/** keeps, among the findings of one category added since {@code from}, the earliest and then longest of overlaps */
+	private static void removeOverlaps(List<Finding> findings, int from) {
+		if (findings.size() - from < 2) {
+			return;
+		}
+		List<Finding> added = new ArrayList<>(findings.subList(from, findings.size()));
+		added.sort(Comparator.comparingInt(Finding::start).thenComparing(f -> -f.end()));
+		findings.subList(from, findings.size()).clear();
+		int lastEnd = -1;
+		for (Finding f : added) {
+			if (f.start() >= lastEnd) {
+				findings.add(f);
+				lastEnd = f.end();
+			}
+		}
 	}
 
 	private static int spanStart(Matcher m) {

@@ -1,7 +1,6 @@
 package org.servicemind.analysis.lexical;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The never-say lexicon: one precompiled pattern per category over {@link FoldedText} (lower case, ASCII
@@ -22,7 +21,7 @@ final class NeverSayRules {
 		NEEDS_NEXT_STEP
 	}
 
-	record Rule(String category, Pattern pattern, Guard guard, String why, String suggestion) {
+	record Rule(String category, GatedPattern pattern, Guard guard, String why, String suggestion) {
 	}
 
 	private static final String ITS = "(?:it'?s|it is|that'?s|thats|that is|this is)";
@@ -276,6 +275,6 @@ final class NeverSayRules {
 	}
 
 	private static Rule rule(String category, Guard guard, String regex, String why, String suggestion) {
-		return new Rule(category, Pattern.compile(regex), guard, why, suggestion);
+		return new Rule(category, GatedPattern.compile(regex, true), guard, why, suggestion);
 	}
 }

@@ -3,7 +3,6 @@ package org.servicemind.analysis.lexical;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 import org.servicemind.analysis.Distortion;
 
 /**
@@ -33,20 +32,26 @@ public final class SelfTalkAnalyzer {
 		String folded = FoldedText.fold(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
 		List<Distortion> found = new ArrayList<>();
 		double weight = 0;
+		List<int[]> spans = new ArrayList<>();
 		for (SelfTalkRules.Rule rule : SelfTalkRules.RULES) {
-			Matcher m = rule.pattern().matcher(folded);
+			spans.clear();
+			rule.pattern().forEachMatch(folded, m -> {
+				int end = trimEnd(folded, m.start(), m.end());
+				if (end > m.start()) {
+					spans.add(new int[] { m.start(), end });
+				}
+			});
+			spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
 			int lastEnd = -1;
 			int n = 0;
-			while (m.find()) {
-				int start = m.start();
-				int end = trimEnd(folded, start, m.end());
-				if (end <= start || start < lastEnd) {
+			for (int[] span : spans) {
+				if (span[0] < lastEnd) {
 					continue;
 				}
 				String reframe = rule.reframes().get(n % rule.reframes().size());
-				found.add(new Distortion(rule.type(), text.substring(start, end), start, end, reframe));
+				found.add(new Distortion(rule.type(), text.substring(span[0], span[1]), span[0], span[1], reframe));
 				weight += rule.weight();
-				lastEnd = end;
+				lastEnd = span[1];
 				n++;
 			}
 		}

@@ -1,7 +1,6 @@
 package org.servicemind.analysis.lexical;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The self-talk lexicon: patterns over {@link FoldedText} for the ten cognitive distortions described in Beck's and
@@ -12,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class SelfTalkRules {
 
-	record Rule(String type, Pattern pattern, double weight, List<String> reframes) {
+	record Rule(String type, GatedPattern pattern, double weight, List<String> reframes) {
 	}
 
 	private static final String IM = "(?:i'?m|i am|im)";
@@ -270,6 +269,6 @@ final class SelfTalkRules {
 	}
 
 	private static Rule rule(String type, double weight, String regex, List<String> reframes) {
-		return new Rule(type, Pattern.compile(regex), weight, reframes);
+		return new Rule(type, GatedPattern.compile(regex, true), weight, reframes);
 	}
 }
