@@ -24,12 +24,15 @@ final class GatedPattern {
 
 	private final Pattern[] alternatives;
 
-	/** per alternative, literals of which at least one must occur; null when none is known */
-	private final String[][] anchors;
+	/** per alternative, sets of literal ids: from every set at least one literal must occur */
+	private final int[][][] gates;
 
-	private GatedPattern(Pattern[] alternatives, String[][] anchors) {
+	private final AnchorAutomaton automaton;
+
+	private GatedPattern(Pattern[] alternatives, int[][][] gates, AnchorAutomaton automaton) {
 		this.alternatives = alternatives;
-		this.anchors = anchors;
+		this.gates = gates;
+		this.automaton = automaton;
 	}
 
 	static GatedPattern compile(String regex) {
@@ -43,14 +46,22 @@ final class GatedPattern {
 	static GatedPattern compile(String regex, boolean wordStart) {
 		List<String> parts = splitTopLevel(regex);
 		Pattern[] patterns = new Pattern[parts.size()];
-		String[][] anchors = new String[parts.size()][];
+		int[][][] gates = new int[parts.size()][][];
+		List<String> literals = new ArrayList<>();
+		java.util.Map<String, Integer> ids = new java.util.HashMap<>();
 		for (int i = 0; i < parts.size(); i++) {
 			patterns[i] = Pattern.compile(wordStart ? "(?<![\\p{L}\\p{N}'])(?=[\\p{L}\\p{N}])(?:" + parts.get(i) + ")"
 					: parts.get(i));
-			List<String> required = requirement(parts.get(i));
-			anchors[i] = required == null ? null : required.toArray(String[]::new);
+			List<List<String>> sets = requirements(parts.get(i));
+			gates[i] = new int[sets.size()][];
+			for (int k = 0; k < sets.size(); k++) {
+				gates[i][k] = sets.get(k).stream().mapToInt(l -> ids.computeIfAbsent(l, key -> {
+					literals.add(key);
+					return literals.size() - 1;
+				})).distinct().toArray();
+			}
 		}
-		return new GatedPattern(patterns, anchors);
+		return new GatedPattern(patterns, gates, new AnchorAutomaton(literals));
 	}
 
 	/**
@@ -68,10 +79,20 @@ final class GatedPattern {
 		return compile(regex.toString());
 	}
 
+	/** @return the top-level alternatives of {@code body}, each wrapped as {@code \\b(?:alternative)\\b}, joined by "|" */
+	static String wordsBody(String body) {
+		StringBuilder regex = new StringBuilder();
+		for (String part : splitTopLevel(body)) {
+			regex.append(regex.length() == 0 ? "" : "|").append("\\b(?:").append(part).append(")\\b");
+		}
+		return regex.toString();
+	}
+
 	/** Calls {@code sink} for every match of every alternative whose anchor occurs in {@code text}. */
 	void forEachMatch(String text, Sink sink) {
+		java.util.BitSet present = automaton.scan(text);
 		for (int i = 0; i < alternatives.length; i++) {
-			if (!present(anchors[i], text)) {
+			if (!open(gates[i], present)) {
 				continue;
 			}
 			Matcher m = alternatives[i].matcher(text);
@@ -84,8 +105,9 @@ final class GatedPattern {
 	/** @return the number of matches over all alternatives, stopping at {@code cap} */
 	int count(String text, int cap) {
 		int n = 0;
+		java.util.BitSet present = automaton.scan(text);
 		for (int i = 0; i < alternatives.length && n < cap; i++) {
-			if (!present(anchors[i], text)) {
+			if (!open(gates[i], present)) {
 				continue;
 			}
 			Matcher m = alternatives[i].matcher(text);
@@ -106,20 +128,46 @@ final class GatedPattern {
 	}
 
 	/** @return whether the gate of alternative {@code i} lets it run on {@code text} */
-	boolean gateOpen(int i, String text) {
-		return present(anchors[i], text);
+	boolean gated(int i) {
+		return gates[i].length > 0;
 	}
 
-	private static boolean present(String[] anyOf, String text) {
-		if (anyOf == null) {
-			return true;
-		}
-		for (String a : anyOf) {
-			if (text.indexOf(a) >= 0) {
-				return true;
+	boolean gateOpen(int i, String text) {
+		return open(gates[i], automaton.scan(text));
+	}
+
+	private static boolean open(int[][] gate, java.util.BitSet present) {
+		for (int[] anyOf : gate) {
+			boolean hit = false;
+			for (int id : anyOf) {
+				if (present.get(id)) {
+					hit = true;
+					break;
+				}
+			}
+			if (!hit) {
+				return false;
 			}
 		}
-		return false;
+		return true;
+	}
+
+	/**
+	 * Every requirement known for a whole alternative: its longest literal run outside groups and the any-of literal
+	 * sets of each of its mandatory groups. A match contains at least one literal from each set.
+	 */
+	static List<List<String>> requirements(String alternative) {
+		List<List<String>> sets = new ArrayList<>();
+		for (String literal : literalRuns(alternative)) {
+			sets.add(List.of(literal));
+		}
+		for (String group : mandatoryGroups(alternative)) {
+			List<String> inner = requirement(group);
+			if (inner != null) {
+				sets.add(inner);
+			}
+		}
+		return sets;
 	}
 
 	/**
@@ -235,6 +283,15 @@ final class GatedPattern {
 	 */
 	static String anchor(String alternative) {
 		String best = null;
+		for (String run : literalRuns(alternative)) {
+			best = best == null || run.length() > best.length() ? run : best;
+		}
+		return best;
+	}
+
+	/** every literal run of at least {@value #MIN_ANCHOR} characters outside groups and classes */
+	static List<String> literalRuns(String alternative) {
+		List<String> runs = new ArrayList<>();
 		StringBuilder run = new StringBuilder();
 		int depth = 0;
 		boolean inClass = false;
@@ -268,18 +325,19 @@ final class GatedPattern {
 				}
 			}
 			if (!literal) {
-				best = longer(best, run);
-				run.setLength(0);
+				flush(runs, run);
 			}
 		}
-		return longer(best, run);
+		flush(runs, run);
+		return runs;
 	}
 
-	private static String longer(String best, StringBuilder run) {
+	private static void flush(List<String> runs, StringBuilder run) {
 		String candidate = run.toString().strip();
-		if (candidate.length() < MIN_ANCHOR) {
-			return best;
+		if (candidate.length() >= MIN_ANCHOR) {
+			runs.add(candidate);
 		}
-		return best == null || candidate.length() > best.length() ? candidate : best;
+		run.setLength(0);
 	}
+
 }

@@ -192,7 +192,7 @@ final class NeverSayRules {
 					+ "|did you (?:actually|really) (?:read|look at|follow)"
 					+ "|(?<!have )(?<!'ve )(?<!had )(?<!you'd )read the (?:manual|instructions|faq|documentation|docs|terms|fine print|small print) (?:first|properly|"
 					+ "carefully|next time|again|before)|\\brtfm\\b"
-					+ "|(?:user|operator|human|customer) error|pebkac|id-?10-?t|layer 8 (?:issue|problem|error)"
+					+ "|(?:user|operator|human|customer) error|pebkac|layer 8 (?:issue|problem|error)"
 					+ "|(?<!if )(?<!in case )(?<!when )you (?:obviously |clearly |just |simply )?(?:(?:don'?t|do not|didn'?t|did not|"
 					+ "can'?t|cannot|fail to) (?:seem to )?(?:understand|grasp|follow)|(?:don'?t|do not|can'?t) (?:seem to )?get it)(?! (?:why|how|what|where|when|the "
 					+ "reason|any|a step|something|anything|all))\\b"

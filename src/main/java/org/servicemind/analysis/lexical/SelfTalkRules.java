@@ -57,9 +57,7 @@ final class SelfTalkRules {
 					+ "nothing|pointless)\\b",
 					List.of("Is there any space between a total success and a total failure here?",
 							"If you scored today from 0 to 10 instead of pass or fail, what number would it honestly get?")),
-			rule("catastrophising", 1.0, "(?<!nearly had a )(?<!almost had a )(?<!averted a )(?<!avoided a )"
-					+ "(?<!prevented a )(?<!narrowly avoided a )(?<!i'?m such a )(?<!i'?m a )(?<!i'?m an absolute )"
-					+ "(?<!i'?m a complete )(?<!i'?m a total )(?<!i'?m a walking )\\b(?:disaster|nightmare|disastrous|catastroph\\w*|apocalyp\\w*|end of the world|doomed|"
+			rule("catastrophising", 1.0, GatedPattern.wordsBody("catastroph\\w*|apocalyp\\w*|end of the world|doomed|"
 					+ "ruin(?:ed|s)? my (?:life|career|reputation)|(?:my )?career is over|it'?s (?:all )?over for me|"
 					+ "(?:i'?ll|i will|i'?m going to|going to|gonna|i'?m gonna|definitely) (?:get|be) (?:fired|sacked|let go|"
 					+ "written up|kicked out)|lose my job|(?:get|be|being|getting) (?:fired|sacked)|(?:is|are|will be|"
@@ -74,7 +72,9 @@ final class SelfTalkRules {
 					+ "(?:will|is going to|could|might) (?:destroy|ruin|wreck|end) (?:me|my|everything)|(?:won'?t|can'?t|"
 					+ "not going to|will never) survive|what if (?:i|they|he|she|it|"
 					+ "the)\\b[^.?!\\n]{0,60}\\b(?:fired|disaster|ruin\\w*|lose|sue|collapse|never|everything|dragged|sacked|viral|"
-					+ "everyone|whole)\\b)",
+					+ "everyone|whole)\\b") + "|" + "(?<!nearly had a )(?<!almost had a )(?<!averted a )(?<!avoided a )"
+					+ "(?<!prevented a )(?<!narrowly avoided a )(?<!i'?m such a )(?<!i'?m a )(?<!i'?m an absolute )"
+					+ "(?<!i'?m a complete )(?<!i'?m a total )(?<!i'?m a walking )\\b(?:disasters?|nightmares?|disastrous)\\b",
 					List.of("What is the most likely outcome, rather than the worst one, and how would you cope with it?",
 							"A year from now, how big will this moment look?")),
 			rule("labelling", 1.0, "(?<!think )(?<!thinks )(?<!thought )(?<!believes )(?<!knows )(?<!feel like )"
