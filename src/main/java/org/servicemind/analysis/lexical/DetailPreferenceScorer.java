@@ -27,7 +27,10 @@ public final class DetailPreferenceScorer {
 			+ "(?:avoid|prevent|fix it myself|do it myself|learn)|technical (?:details|explanation|reason)|"
 			+ "documentation|in depth|in-depth|i'?m curious|all the details|specifics|each step|every step|timeline|"
 			+ "the details|the logic|background on|under the hood|pros and cons|trade-?offs|the difference between|"
-			+ "compare|what are (?:my|the) options|i'?m trying to understand|understand (?:why|how|what)");
+			+ "compare|compares|comparison|what are (?:my|the) options|i'?m trying to understand|understand (?:why|how|what)|"
+			+ "why|explain|explanation|reasoning|point by point|line by line|calculated|worked out|how (?:is|are|was|were) "
+			+ "(?:it|this|that|the \\w+) (?:calculated|worked out|determined|decided|chosen|set)|what (?:caused|causes|"
+			+ "triggered)|and why");
 
 	private static final GatedPattern WANTS_BRIEF = GatedPattern.words("just (?:fix|sort|make|get|need|want|tell|do|"
 			+ "send|reset|refund|cancel|unlock|turn|change|give|let me know)|(?:don'?t|do not|no) (?:need|want|care "
@@ -37,7 +40,8 @@ public final class DetailPreferenceScorer {
 			+ "in short|briefly|keep it (?:short|brief|simple)|whatever it takes|sort it(?: out)?|make it work|"
 			+ "bottom line|simple answer|skip the|quickly|urgent(?:ly)?|right now|now please|one line|in a nutshell|"
 			+ "short version|just want (?:it|this|my)|no time|don'?t have time|not interested in (?:the|why|how)|"
-			+ "fix it|sort this|get it working|straight answer", "!{2,}");
+			+ "fix it|sort this|get it working|straight answer|long story short|no need for a (?:long|detailed) (?:reply|"
+			+ "answer|email|response|explanation)|yes/no|ins and outs|just (?:confirm|book|cancel|send)", "!{2,}");
 
 	private static final Pattern LIST_ITEM = Pattern.compile("(?m)^[ \\t]*(?:\\d{1,2}[.)]|[-*\\u2022])[ \\t]+\\S");
 
@@ -53,13 +57,13 @@ public final class DetailPreferenceScorer {
 		}
 		String folded = FoldedText.fold(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
 		int words = SelfTalkAnalyzer.words(folded);
-		double length = Math.log((words + 1) / 35.0);
+		double length = Math.max(-1.2, Math.min(1.5, Math.log((words + 1) / 35.0)));
 		double detail = Math.min(3, WANTS_DETAIL.count(folded, 3));
 		double brief = Math.min(3, WANTS_BRIEF.count(folded, 3));
 		int questions = Math.min(4, countChar(folded, '?'));
 		int items = Math.min(4, count(LIST_ITEM.matcher(folded)));
 		double technical = Math.min(4, TECHNICAL.count(folded, 4));
-		double sum = 0.55 * length + 0.9 * detail - 1.2 * brief + 0.2 * Math.max(0, questions - 1) + 0.2 * items
+		double sum = 0.45 * length + 0.9 * detail - 1.2 * brief + 0.2 * Math.max(0, questions - 1) + 0.2 * items
 				+ 0.1 * technical;
 		return Math.max(-1, Math.min(1, Math.tanh(sum)));
 	}

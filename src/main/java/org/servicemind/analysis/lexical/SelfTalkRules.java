@@ -16,9 +16,10 @@ final class SelfTalkRules {
 
 	private static final String IM = "(?:i'?m|i am|im)";
 
-	private static final String OTHERS = "(?:they|he|she|everyone|everybody|people|customers|the others|my (?:manager|boss|"
-			+ "lead|team ?lead|team|colleagues|co-?workers|supervisor|trainer|mentor)|the (?:customer|caller|team|client|"
-			+ "manager|new hire|others|whole team|supervisor)|the whole (?:team|office|floor))";
+	private static final String OTHERS = "(?:they|he|she|everyone|everybody|people|customers|callers|the others|"
+			+ "(?:my|the|our|that|this) (?:new |senior |old |other |whole |own )?(?:manager|boss|lead|team ?lead|team|"
+			+ "colleagues?|co-?workers?|supervisor|trainer|mentor|customer|caller|client|hire|director|others|floor|office|"
+			+ "lady|guy|woman|man))";
 
 	private static final String BAD_JUDGEMENT = "(?:useless|incompetent|stupid|an? idiot|idiots?|lazy|slow|a failure|"
 			+ "failing|bad at|terrible|annoying|weak|a joke|a fraud|not good|can'?t (?:do|handle|cope)|don'?t know|"
@@ -52,6 +53,8 @@ final class SelfTalkRules {
 					+ "worthless|hopeless|pointless|incompetent)\\b"
 					+ "|\\b(?:if|unless|when)\\b[^.!?\\n]{0,60}\\b(?:i'?ve|i have|i) (?:basically |totally |completely |just )?"
 					+ "(?:failed|lost|blown it)(?! (?:to|at|the|my|a|an)\\b)"
+					+ "|\\bcounts? as (?:a |an )?(?:failure|fail|waste|write-off|disaster|loss)\\b|\\b(?:unless|if not) (?:every|all|"
+					+ "everything|everyone)\\b[^.!?\\n]{0,60}\\b(?:failure|failed|fail|worthless|pointless|wasted|useless)\\b"
 					+ "|\\ball or nothing\\b|\\b(?:good for|worth) nothing\\b|\\bcan'?t do anything right\\b"
 					+ "|\\b(?:either|it'?s either) [^.!?\\n]{1,40} or (?:i'?m|i am|it'?s) (?:a failure|useless|worthless|"
 					+ "nothing|pointless)\\b",
@@ -101,7 +104,7 @@ final class SelfTalkRules {
 					List.of("Would you call a friend that name for the same slip, or would you describe what happened instead?",
 							"Does one moment really sum up a whole person, including you?")),
 			rule("mind_reading", 1.0, "\\b" + OTHERS + "(?:'re|'s)?\\s+(?:all\\s+)?(?:must|probably|definitely|clearly|obviously|surely|"
-					+ "secretly|already|all)?\\s*(?:think|thinks|thought|believes?|believed|see me as|sees me as|saw me as|"
+					+ "secretly|already|all|always|still|now|really)?\\s*(?:think|thinks|thought|believes?|believed|see me as|sees me as|saw me as|"
 					+ "consider me|considers me|know|knows|feel|feels)\\s+(?:that\\s+)?(?:i'?m|i am|i was|me|i|i'?ve|i'?d)\\b"
 					+ "[^.!?\\n]{0,40}?" + BAD_JUDGEMENT
 					+ "|\\b" + OTHERS + "\\s+(?:all\\s+)?(?:must|probably|definitely|clearly|obviously|secretly|surely)\\s+"
@@ -135,7 +138,7 @@ final class SelfTalkRules {
 					+ "up|get worse|not (?:work|improve|get better|pass|make it|like me|trust me|listen|cope|manage)|never "
 					+ "(?:get|be|pass|make|improve|learn|hit|work|change|trust|listen|forgive|end|understand|manage)|hate me|"
 					+ "think i'?m|laugh at me|find out|realise|realize|see through me|notice|end badly|give me a bad|complain again|choke|freeze up|panic|bomb|"
-					+ "forget everything|lose (?:it|the account|the client|the customer))\\b"
+					+ "forget everything|lose (?:it|the account|the client|the customer|the contract|the deal|them|everything|the sale))\\b"
 					+ "|\\b(?:will|'ll|is going to|are going to|'s going to|'re going to)\\s+(?:definitely |probably |surely |"
 					+ "just |obviously |inevitably )?(?:complain|escalate|fail|go wrong|blow up|hate me|cancel|leave|quit|sue|"
 					+ "give up on me|fire me)\\b"
@@ -183,7 +186,7 @@ final class SelfTalkRules {
 					+ "|\\b(?:i|we) (?:should|shouldn'?t|should not|ought to)(?:'ve| have)\\s+(?:[a-z-]+ed|known|seen|caught|"
 					+ "done|been|gone|told|taken|said|read|written|thought|made|let|run|spotted|stopped)\\b"
 					+ "|\\b[a-z]+s\\s+(?:really\\s+)?(?:should|shouldn'?t|should not|ought to|must|need to) (?:treat|respect|appreciate|"
-					+ "listen|know better|understand|thank|care|behave|talk|speak|be (?:nicer|kinder|more patient|grateful))\\b"
+					+ "read|check|try|learn|know|listen|know better|understand|thank|care|behave|talk|speak|be (?:nicer|kinder|more patient|grateful))\\b"
 					+ "|\\b(?:a real|a proper|a good|any decent|a competent|a professional|a better) (?:agent|rep|"
 					+ "professional|person|adult|employee|colleague|support person) (?:would|should|wouldn'?t|would not|"
 					+ "should not|shouldn'?t|doesn'?t|does not|never)\\b"

@@ -5,16 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DetailPreferenceScorerEvaluationTests {
 
 	private final DetailPreferenceScorer scorer = new DetailPreferenceScorer();
 
-	@Test
-	void separatesBriefFromDetailedCustomersWithTargetAuc() throws Exception {
-		List<Map<String, Object>> rows = LabelledSet.read("/analysis/detail.jsonl");
-		assertThat(rows).hasSizeGreaterThanOrEqualTo(100);
+	@ParameterizedTest
+	@ValueSource(strings = { "/analysis/detail.jsonl", "/analysis/detail-blind2.jsonl" })
+	void separatesBriefFromDetailedCustomersWithTargetAuc(String set) throws Exception {
+		List<Map<String, Object>> rows = LabelledSet.read(set);
+		assertThat(rows).hasSizeGreaterThanOrEqualTo(set.endsWith("detail.jsonl") ? 100 : 10);
 		List<Double> detailed = new ArrayList<>();
 		List<Double> brief = new ArrayList<>();
 		for (Map<String, Object> row : rows) {
@@ -29,7 +31,7 @@ class DetailPreferenceScorerEvaluationTests {
 			}
 		}
 		double auc = wins / (detailed.size() * (double) brief.size());
-		System.out.printf("[detail-preference] %d messages (%d detailed, %d brief), ROC-AUC=%.3f%n", rows.size(),
+		System.out.printf("[detail-preference] %s: %d messages (%d detailed, %d brief), ROC-AUC=%.3f%n", set, rows.size(),
 				detailed.size(), brief.size(), auc);
 		assertThat(auc).isGreaterThanOrEqualTo(0.85);
 	}

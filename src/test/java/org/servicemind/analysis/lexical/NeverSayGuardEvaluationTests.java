@@ -6,17 +6,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.servicemind.analysis.Finding;
 
 class NeverSayGuardEvaluationTests {
 
 	private final NeverSayGuard guard = new NeverSayGuard();
 
-	@Test
-	void reachesTargetPrecisionAndRecallOnLabelledReplies() throws Exception {
-		List<Map<String, Object>> rows = LabelledSet.read(System.getProperty("servicemind.eval.neversay", "/analysis/never-say.jsonl"));
-		assertThat(rows).hasSizeGreaterThanOrEqualTo(50);
+	@ParameterizedTest
+	@ValueSource(strings = { "/analysis/never-say.jsonl", "/analysis/never-say-holdout.jsonl", "/analysis/never-say-blind2.jsonl" })
+	void reachesTargetPrecisionAndRecallOnLabelledReplies(String set) throws Exception {
+		List<Map<String, Object>> rows = LabelledSet.read(set);
+		assertThat(rows).hasSizeGreaterThanOrEqualTo(set.endsWith("s.jsonl") || set.endsWith("l.jsonl") ? 300 : 30);
 		SetScores scores = new SetScores();
 		StringBuilder misses = new StringBuilder();
 		for (Map<String, Object> row : rows) {
@@ -33,7 +35,7 @@ class NeverSayGuardEvaluationTests {
 					.append(" | ").append(text.replace('\n', ' ')).append('\n');
 			}
 		}
-		System.out.println("[never-say] " + rows.size() + " replies, " + scores.report());
+		System.out.println("[never-say] " + set + ": " + rows.size() + " replies, " + scores.report());
 		if (Boolean.getBoolean("servicemind.eval.verbose")) {
 			System.out.println(misses);
 		}

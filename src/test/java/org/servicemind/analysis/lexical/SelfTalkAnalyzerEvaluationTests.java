@@ -6,17 +6,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.servicemind.analysis.Distortion;
 
 class SelfTalkAnalyzerEvaluationTests {
 
 	private final SelfTalkAnalyzer analyzer = new SelfTalkAnalyzer();
 
-	@Test
-	void reachesTargetF1OnLabelledJournalEntries() throws Exception {
-		List<Map<String, Object>> rows = LabelledSet.read(System.getProperty("servicemind.eval.journal", "/analysis/journal.jsonl"));
-		assertThat(rows).hasSizeGreaterThanOrEqualTo(50);
+	@ParameterizedTest
+	@ValueSource(strings = { "/analysis/journal.jsonl", "/analysis/journal-holdout.jsonl", "/analysis/journal-blind2.jsonl" })
+	void reachesTargetF1OnLabelledJournalEntries(String set) throws Exception {
+		List<Map<String, Object>> rows = LabelledSet.read(set);
+		assertThat(rows).hasSizeGreaterThanOrEqualTo(set.endsWith("s.jsonl") || set.endsWith("l.jsonl") ? 300 : 30);
 		SetScores scores = new SetScores();
 		StringBuilder misses = new StringBuilder();
 		double healthy = 0;
@@ -46,7 +48,7 @@ class SelfTalkAnalyzerEvaluationTests {
 		}
 		double meanHealthy = healthy / healthyCount;
 		double meanDistorted = distorted / (rows.size() - healthyCount);
-		System.out.printf("[self-talk] %d entries, %smean distortion healthy=%.3f distorted=%.3f%n", rows.size(),
+		System.out.printf("[self-talk] %s: %d entries, %smean distortion healthy=%.3f distorted=%.3f%n", set, rows.size(),
 				scores.report(), meanHealthy, meanDistorted);
 		if (Boolean.getBoolean("servicemind.eval.verbose")) {
 			System.out.println(misses);
