@@ -81,7 +81,8 @@ final class NeverSayRules {
 					+ "freak(?:ing)? out|overreact|shout|yell|take (?:it|this) (?:so )?personally))"
 					+ "|(take a (?:deep )?breath|take a chill pill|(?:stop|quit) (?:shouting|yelling|screaming|swearing|"
 					+ "being so)|lower your voice|watch your (?:tone|language)|mind your (?:tone|language)|"
-					+ "there'?s no reason to be (?:upset|angry|so))",
+					+ "there'?s no reason to be (?:upset|angry|so)|(?:there'?s )?no need to be like that|no need for (?:that|this) "
+					+ "(?:tone|language|attitude))",
 					"Telling an upset person to calm down implies their feelings are the problem, which usually makes them"
 							+ " angrier.",
 					"Name the feeling and act on it: \"I can hear how frustrating this has been, so let's sort it out now.\""),
@@ -105,7 +106,7 @@ final class NeverSayRules {
 					+ "|(?:i'?m|i am) not (?:the (?:one|person) )?responsible for"
 					+ "|not (?:something|anything|a thing|an area) (?:that )?(?:i|we|my team|our team|this team|my department) "
 					+ "(?:deal with|deals with|handle|handles|do|does|cover|covers|look after|looks after|can help with)"
-					+ "|(?:nothing|not anything) to do with (?:me|us|my team)",
+					+ "|(?:nothing|not anything) to do with (?:me|us|my team)|i'?m (?:just|only) the messenger",
 					"Saying it is not your job leaves the customer stranded between departments and makes them feel passed"
 							+ " around.",
 					"Own the handover: \"This sits with our billing team; I've passed it to them with your details and"
@@ -168,7 +169,7 @@ final class NeverSayRules {
 					+ "can'?t|cannot|aren'?t|weren'?t|misread|misunderstood|have no|had no|know nothing)"
 					+ "|(?:clearly|apparently|evidently),? you(?:'ve|'re| have| are| did| didn'?t| don'?t)?\\b"
 					+ "|good luck with that|thanks for nothing|surprise,? surprise|big surprise|what a (?:surprise|shock)"
-					+ "|shocker|nice try|sure you did|sure you have|yeah,? right|oh,? really\\?|well,? duh|\\bduh\\b|no kidding"
+					+ "|" + SENTENCE_START + "seriously\\?|shocker|nice try|sure you did|sure you have|yeah,? right|oh,? really\\?|well,? duh|\\bduh\\b|no kidding"
 					+ "|congratulations?,? you(?:'ve| have)? (?:managed|found|broke|discovered)|how (?:shocking|original|clever)"
 					+ "|i'?m sure you (?:did|tried|meant well|read it)|bless your heart|what a concept|imagine that"
 					+ "|if only it were that (?:easy|simple)|welcome to the (?:club|real world)|you don'?t say|must be nice"
@@ -185,7 +186,8 @@ final class NeverSayRules {
 					+ "|(?:it|this|that)\\s*(?:isn'?t|is not|'s not)\\s+(?:really |exactly )?(?:that |so |very )?(?:hard|difficult|"
 					+ "complicated|complex)(?!\\s+to (?:see why|understand why|miss))"
 					+ "|not rocket science|" + ITS + " (?:really |just |pretty )?(?:basic stuff|common sense|common knowledge|"
-					+ "self-explanatory|(?:all |clearly )?(?:in|on|explained in) the (?:manual|faq|instructions|documentation|docs))"
+					+ "self-explanatory|(?:all |clearly )?(?:in|on|explained in|explained on) (?:the|our) (?:manual|faq|instructions|documentation|docs|"
+					+ "website|site|help cent(?:re|er)))"
 					+ "|(?:even )?(?:a|my|your|any) (?:child|kid|toddler|five[- ]year[- ]old|5[- ]year[- ]old|grandma|grandmother|"
 					+ "granny|monkey|caveman|ten[- ]year[- ]old) (?:could|can|would|knows?)\\b|even a (?:child|kid|toddler|"
 					+ "beginner|novice|first-timer)"
@@ -206,7 +208,9 @@ final class NeverSayRules {
 					+ "(?: that)?"
 					+ "|(?:you'?re|you are) (?:clearly |obviously |just )?not (?:very |that |too |exactly )?(?:tech|technical|"
 					+ "technically|computer|technology)(?:[- ])?(?:savvy|literate|minded|inclined)"
-					+ "|(?:silly|stupid|dumb|basic|obvious) question",
+					+ "|(?:silly|stupid|dumb|basic|obvious) question|any (?:idiot|fool)\\b|(?:you'?re|you are|you aren'?t|you'?re "
+					+ "clearly) not (?:listening|paying attention)|you (?:aren'?t|are not) listening|as you (?:should|ought to) "
+					+ "(?:know|be aware)|as (?:any|every) (?:customer|adult|user) (?:knows|would know)",
 					"Calling something simple or implying the customer cannot follow makes them feel stupid for asking.",
 					"Make it easy without judging: \"Here are the three steps; let me know if any of them looks different on"
 							+ " your screen.\""),
@@ -231,6 +235,8 @@ final class NeverSayRules {
 					+ "|nothing (?:more |else |further )?(?:that )?(?:i|we) (?:can|could) do"
 					+ "|(?:i|we) " + CANT + " (?:really |honestly )?(?:do|help|change|offer) (?:anything|any more|anymore|much|"
 					+ "more|nothing|you)\\b"
+					+ "|(?:that'?s|that is|it'?s|it is) (?:just |simply |completely )?(?:impossible|not possible)(?=[.!,;]|$)"
+					+ "|(?:i'?ve|we'?ve|i have|we have) (?:already )?done (?:all|everything) (?:that )?(?:i|we) (?:can|could)"
 					+ "|\\bout of (?:my|our) hands|(?:i'?m|i am|we'?re|we are) (?:afraid )?(?:unable|not able) to (?:help|assist|"
 					+ "do anything)(?! (?:with|you with) (?:that|this) (?:here|by|over|on|in|until|right now),)"
 					+ "|(?:it|that) is what it is|tough luck|(?:you'?re|you are) out of luck|(?:it|that) can'?t be helped"
@@ -270,7 +276,9 @@ final class NeverSayRules {
 					+ "(?! (?:which|what|whether|if|how you|for|about the colou?r)\\b)"
 					+ "|" + SENTENCE_START + "whatever(?=[.!,]|$)|(?:that'?s|it'?s|this is) (?:your|not our) (?:problem|issue|"
 					+ "concern|lookout)|deal with it|take it or leave it|so what\\b|not (?:our|my) concern"
-					+ "|(?:i|we) (?:can'?t|cannot) be bothered|whatever you say|(?:i|we) (?:don'?t|do not) care what (?:the|they|"
+					+ "|(?:i|we) (?:can'?t|cannot) be bothered|no ?(?:one|body) else (?:has|had|is) (?:ever )?(?:complained|"
+					+ "reported|had|having|mentioned)|(?:you'?re|you are) the only (?:one|customer|person) (?:who|to|with|that)"
+					+ "|\\byou people\\b|(?:wait|queue) like everyone else|(?:i'?m|i am) not going to argue|i won'?t argue with you|whatever you say|(?:i|we) (?:don'?t|do not) care what (?:the|they|"
 					+ "he|she|anyone|other|you were|you'?ve been|someone)",
 					"Dismissive words tell the customer their problem does not matter to you.",
 					"Show that it matters: \"I see why this matters to you; here is what I'm going to do.\""));

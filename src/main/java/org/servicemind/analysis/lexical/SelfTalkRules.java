@@ -21,7 +21,7 @@ final class SelfTalkRules {
 			+ "colleagues?|co-?workers?|supervisor|trainer|mentor|customer|caller|client|hire|director|others|floor|office|"
 			+ "lady|guy|woman|man))";
 
-	private static final String BAD_JUDGEMENT = "(?:useless|incompetent|stupid|an? idiot|idiots?|lazy|slow|a failure|"
+	private static final String BAD_JUDGEMENT = "(?:angry|mad|upset|furious|cross|useless|incompetent|stupid|an? idiot|idiots?|lazy|slow|a failure|"
 			+ "failing|bad at|terrible|annoying|weak|a joke|a fraud|not good|can'?t (?:do|handle|cope)|don'?t know|"
 			+ "no idea|hopeless|worthless|a burden|a mess|pathetic|rubbish|clueless|not (?:up to|cut out|capable|good|"
 			+ "ready|competent|smart)|never|shouldn'?t be here|out of my depth|a liability|dumb|thick|a disappointment|"
@@ -55,6 +55,8 @@ final class SelfTalkRules {
 					+ "(?:failed|lost|blown it)(?! (?:to|at|the|my|a|an)\\b)"
 					+ "|\\bcounts? as (?:a |an )?(?:failure|fail|waste|write-off|disaster|loss)\\b|\\b(?:unless|if not) (?:every|all|"
 					+ "everything|everyone)\\b[^.!?\\n]{0,60}\\b(?:failure|failed|fail|worthless|pointless|wasted|useless)\\b"
+					+ "|\\b(?:if|when|unless)\\b[^.!?\\n]{0,60}\\b(?:i'?m|i am|it'?s|that'?s|it is) (?:a |an )?(?:failure|useless|"
+					+ "worthless|pointless|a write-off|not good enough)\\b"
 					+ "|\\ball or nothing\\b|\\b(?:good for|worth) nothing\\b|\\bcan'?t do anything right\\b"
 					+ "|\\b(?:either|it'?s either) [^.!?\\n]{1,40} or (?:i'?m|i am|it'?s) (?:a failure|useless|worthless|"
 					+ "nothing|pointless)\\b",
@@ -75,7 +77,8 @@ final class SelfTalkRules {
 					+ "(?:will|is going to|could|might) (?:destroy|ruin|wreck|end) (?:me|my|everything)|(?:won'?t|can'?t|"
 					+ "not going to|will never) survive|what if (?:i|they|he|she|it|"
 					+ "the)\\b[^.?!\\n]{0,60}\\b(?:fired|disaster|ruin\\w*|lose|sue|collapse|never|everything|dragged|sacked|viral|"
-					+ "everyone|whole)\\b") + "|" + "(?<!nearly had a )(?<!almost had a )(?<!averted a )(?<!avoided a )"
+					+ "everyone|whole|wrong|mess|fail|furious|escalate)\\b|(?:it'?s|this is|everything is|things are) (?:completely |"
+					+ "totally |just |so )?hopeless") + "|" + "(?<!nearly had a )(?<!almost had a )(?<!averted a )(?<!avoided a )"
 					+ "(?<!prevented a )(?<!narrowly avoided a )(?<!i'?m such a )(?<!i'?m a )(?<!i'?m an absolute )"
 					+ "(?<!i'?m a complete )(?<!i'?m a total )(?<!i'?m a walking )\\b(?:disasters?|nightmares?|disastrous)\\b",
 					List.of("What is the most likely outcome, rather than the worst one, and how would you cope with it?",
@@ -86,7 +89,8 @@ final class SelfTalkRules {
 					+ "basically|truly|really)\\s+){0,3}" + SELF_LABEL + "\\b"
 					+ "|\\b(?:was|is|are|were|'s|'re) (?:an?|such an?|a total|a complete|an absolute|a real|a right|an utter) "
 					+ "(?:idiot|moron|jerk|psycho|clown|muppet|lunatic|imbecile|fool)s?\\b"
-					+ "|\\bwhat an? (?:idiot|fool|moron|loser|failure|clown)\\b|(?<!feel like a )(?<!feel like )(?<!i'?m a )"
+					+ "|\\bwhat an? (?:idiot|fool|moron|loser|failure|clown)\\b|\\bwhy am i (?:so |such an? )?" + SELF_LABEL + "\\b"
+					+ "|\\bi must be (?:so |such |a |an |the )*" + SELF_LABEL + "\\b|(?<!feel like a )(?<!feel like )(?<!i'?m a )"
 					+ "(?<!i am a )(?<!thinks i'?m a )\\b(?:such an?|total|complete|utter) "
 					+ "(?:idiot|moron|jerk|monster|psycho|clown|muppet|fool)\\b"
 					+ "|\\b(?:he|she|they|(?:the|that|this) (?:customer|caller|client|guy|woman|man|lady|person|traveller|user|"
@@ -114,7 +118,7 @@ final class SelfTalkRules {
 					+ "surely)\\s+)?(?:hates?|hated|despises?|despised|can'?t stand|couldn'?t stand|dislikes?|disliked|resents?|"
 					+ "resented|judged|(?:is |are |was |were )?"
 					+ "(?:judging|laughing at|annoyed with|disappointed in|fed up with|sick of|talking about|tired of)|talks? "
-					+ "about|talked about|regrets? hiring|doesn'?t trust|don'?t trust|doesn'?t like|don'?t like|didn'?t like|"
+					+ "about|talked about|regrets? hiring|hates? my (?:work|guts|replies|writing)|doesn'?t trust|don'?t trust|doesn'?t like|don'?t like|didn'?t like|"
 					+ "doesn'?t rate|don'?t rate|doesn'?t respect|don'?t respect|blames?|blamed)\\s+me\\b"
 					+ "|\\bi (?:just |can |could )?(?:know|knew|could tell|can tell|bet|'m sure|am sure|could see|can see) "
 					+ "(?:that )?" + OTHERS + "\\b[^.!?\\n]{0,40}?(?:" + BAD_JUDGEMENT + "|hate|hates|annoyed|disappointed|"
@@ -142,6 +146,8 @@ final class SelfTalkRules {
 					+ "|\\b(?:will|'ll|is going to|are going to|'s going to|'re going to)\\s+(?:definitely |probably |surely |"
 					+ "just |obviously |inevitably )?(?:complain|escalate|fail|go wrong|blow up|hate me|cancel|leave|quit|sue|"
 					+ "give up on me|fire me)\\b"
+					+ "|\\bnothing (?:will|is going to|'s going to) (?:ever )?(?:change|get better|improve|work)\\b"
+					+ "|\\b(?:stuck|trapped) (?:here|in this job|in this role|on this team|in this queue) forever\\b"
 					+ "|\\b(?:nobody|no one|no customer|none of them) (?:will|is going to|'s going to) (?:ever )?(?:want|trust|hire|"
 					+ "like|listen|believe|respect|pick|choose|care)\\b"
 					+ "|\\b(?:is|are|'s|'re) (?:definitely |surely |obviously )?going to (?:escalate|complain|fail|go wrong|blow up|"
@@ -168,7 +174,7 @@ final class SelfTalkRules {
 					+ "|\\b" + IM + " (?:to blame|the reason|responsible for (?:everything|all|their|his|her|the whole|the team'?s|"
 					+ "the (?:bad|low|poor)|(?:the |how )?(?:customer'?s |caller'?s )?(?:mood|bad mood|anger|bad day|feelings|"
 					+ "frustration|stress)))\\b"
-					+ "|\\bblame myself\\b|\\b(?:must|probably|surely) (?:be|have been) (?:something|me|my fault)\\b"
+					+ "|\\bblame myself\\b|\\bbetter off without me\\b|\\bi (?:always )?(?:ruin|wreck|spoil|mess up) everything\\b|\\b(?:must|probably|surely) (?:be|have been) (?:something|me|my fault)\\b"
 					+ "|\\bsomething i (?:did|said|wrote)\\b|\\bif (?:only )?i had(?:n'?t| not)?\\b[^.!?\\n]{0,60}\\b"
 					+ "(?:wouldn'?t|would not|would have|would'?ve|never)\\b|\\b(?:took|take|taking) (?:it|everything|(?:every|each|all)(?: \\w+)?) "
 					+ "personally\\b|\\b(?:it'?s|it is) (?:on me|my responsibility) (?:that|if|when)\\b",
