@@ -57,6 +57,8 @@ final class NeverSayRules {
 					+ "\\s+(?:\\w+\\s+)?(?:policy|policies|rules|guidelines|regulations)\\s*,?\\s*(?:we|i)\\s*(?:can'?t|cannot|"
 					+ "can not|are not|aren'?t|'re not|am not|'m not|won'?t|will not|don'?t|do not|are unable|'re unable|am unable|"
 					+ "'m unable)"
+					+ "|(?:our|the|company|company'?s|corporate|store) (?:rules?|polic(?:y|ies)|guidelines) (?:are|is) (?:very |quite |"
+					+ "really |pretty |perfectly )?clear"
 					+ "|(?:my|our) hands are tied|rules are rules|policy is policy|the rules are the rules"
 					+ "|" + WE_I + " (?:don'?t|do not|didn'?t) (?:make|write|set) the (?:rules|policy|policies)"
 					+ "|(?:i'?m|i am|we'?re|we are) (?:just |only |simply )?following (?:the |our |company )?(?:policy|rules|procedure)"
@@ -106,6 +108,9 @@ final class NeverSayRules {
 					+ "|(?:i'?m|i am) not (?:the (?:one|person) )?responsible for"
 					+ "|not (?:something|anything|a thing|an area) (?:that )?(?:i|we|my team|our team|this team|my department) "
 					+ "(?:deal with|deals with|handle|handles|do|does|cover|covers|look after|looks after|can help with)"
+					+ "|(?:i|we) (?:just|only) work (?:in|on|for) (?:the )?[\\w-]+(?: team| department| side)?,"
+					+ "|(?:that'?s|it'?s|this is) (?:an? )?[\\w-]+ (?:issue|problem|question|matter|thing), not (?:an? )?[\\w-]+ "
+					+ "(?:issue|problem|question|matter|thing)|not paid enough (?:to|for)"
 					+ "|(?:nothing|not anything) to do with (?:me|us|my team)|i'?m (?:just|only) the messenger",
 					"Saying it is not your job leaves the customer stranded between departments and makes them feel passed"
 							+ " around.",
@@ -123,6 +128,7 @@ final class NeverSayRules {
 					+ "told us|noticed|bothered|done what)"
 					+ "|had you (?:just |simply |only |actually )?(?:read|checked|followed|looked|listened|called|contacted|"
 					+ "updated|backed up|saved|registered|kept|asked|told us|bothered)"
+					+ "|is there (?:a|any) reason (?:why )?you (?:didn'?t|did not|haven'?t|have not|never)"
 					+ "|why (?:didn'?t|did not|haven'?t|have not|wouldn'?t|did) you (?:just |simply |even |not )?(?:read|check|"
 					+ "follow|look|call|contact|update|back up|save|register|keep|ask|tell|try|use|pay|cancel|order|book|wait|"
 					+ "think|do that|listen)"
@@ -151,6 +157,8 @@ final class NeverSayRules {
 					+ "umpteenth|nth|last|\\d+(?:st|nd|rd|th)) time\\b"
 					+ "|(?:once again|yet again|again),? (?:i'?ll|i will|let me|i'?m going to|i must|i have to|i need to) "
 					+ "(?:repeat|explain|say|tell you|reiterate)"
+					+ "|" + SENTENCE_START + "again,? (?!(?:sorry|apolog|thank|my apologies|many thanks|we'?re sorry|i'?m sorry|so sorry|"
+					+ "please|if|feel free|welcome|happy|great|congrat))"
 					+ "|i repeat[,:]|(?:to|let me|i'?ll) repeat myself|i'?ll say it again|i keep (?:saying|telling you)"
 					+ "|how many times (?:do|must|have|will|should|can) (?:i|we)"
 					+ "|(?:i'?ve|i have|we'?ve|we have) (?:explained|said|told you|answered) (?:this|that|it) (?:\\w+ )?"
@@ -169,16 +177,17 @@ final class NeverSayRules {
 					+ "can'?t|cannot|aren'?t|weren'?t|misread|misunderstood|have no|had no|know nothing)"
 					+ "|(?:clearly|apparently|evidently),? you(?:'ve|'re| have| are| did| didn'?t| don'?t)?\\b"
 					+ "|good luck with that|thanks for nothing|surprise,? surprise|big surprise|what a (?:surprise|shock)"
-					+ "|" + SENTENCE_START + "seriously\\?|shocker|nice try|sure you did|sure you have|yeah,? right|oh,? really\\?|well,? duh|\\bduh\\b|no kidding"
+					+ "|" + SENTENCE_START + "seriously\\?|(?:wow|oh|well),? (?:great|brilliant|genius|smart|nice|good|clever) (?:idea|"
+					+ "move|plan|thinking|job|choice)|(?:great|brilliant|genius|smart|clever) idea to|shocker|nice try|sure you did|sure you have|yeah,? right|oh,? really\\?|well,? duh|\\bduh\\b|no kidding"
 					+ "|congratulations?,? you(?:'ve| have)? (?:managed|found|broke|discovered)|how (?:shocking|original|clever)"
 					+ "|i'?m sure you (?:did|tried|meant well|read it)|bless your heart|what a concept|imagine that"
 					+ "|if only it were that (?:easy|simple)|welcome to the (?:club|real world)|you don'?t say|must be nice"
 					+ "|thanks (?:so much |a lot )?for (?:finally|eventually) (?:reading|replying|getting back)",
 					"Sarcasm reads as mockery in writing, and the customer will remember the tone long after the fix.",
 					"Say it plainly and kindly: \"That step is easy to miss; here it is again with a screenshot.\""),
-			rule("belittling", Guard.NEGATABLE, ITS + "\\s+(?:(?:really|very|pretty|quite|super|dead|extremely|incredibly|so|"
-					+ "actually|honestly|genuinely|all|rather)\\s+)+(?:simple|easy|basic|straightforward|elementary|obvious|"
-					+ "self-explanatory)\\b(?!\\s+(?:to (?:miss|overlook|confuse|mix|get (?:wrong|confused|mixed|lost|caught)|"
+			rule("belittling", Guard.NEGATABLE, ITS + "\\s+(?:an?\\s+)?(?:(?:really|very|pretty|quite|super|dead|extremely|"
+					+ "incredibly|so|actually|honestly|genuinely|all|rather)\\s+)+(?:simple|easy|basic|straightforward|elementary|"
+					+ "obvious|self-explanatory)\\b(?!\\s+(?:fix|repair|solution|one for us|change for us|to (?:miss|overlook|confuse|mix|get (?:wrong|confused|mixed|lost|caught)|"
 					+ "forget|make|skip|misread|assume|see why|understand why|feel|do by accident|slip)|mistake|for (?:anyone|people|"
 					+ "us) to (?:miss|overlook|get)|once|when|after|with))"
 					+ "|" + ITS + "\\s+(?:just |really |honestly |seriously |simply )?not (?:that |so |very |exactly )?(?:hard|difficult|"
@@ -199,7 +208,9 @@ final class NeverSayRules {
 					+ "|(?:user|operator|human|customer) error|pebkac|layer 8 (?:issue|problem|error)"
 					+ "|(?<!if )(?<!in case )(?<!when )you (?:obviously |clearly |just |simply )?(?:(?:don'?t|do not|didn'?t|did not|"
 					+ "can'?t|cannot|fail to) (?:seem to )?(?:understand|grasp|follow)|(?:don'?t|do not|can'?t) (?:seem to )?get it)(?! (?:why|how|what|where|when|the "
-					+ "reason|any|a step|something|anything|all))\\b"
+					+ "reason|any|a step|something|anything|all|the|our|my|these|those|that|this|your|instructions|steps|"
+					+ "guide|advice))\\b"
+					+ "|(?:so|that|this|really) (?:hard|difficult|complicated|confusing) for you\\b"
 					+ "|you (?:don'?t|do not|didn'?t) (?:seem|appear) to (?:understand|get|grasp|follow)|you (?:clearly|obviously) "
 					+ "(?:don'?t|do not|didn'?t) (?:understand|get it|know)"
 					+ "|(?:explain|say|go through) (?:this |it |that )?(?:very |really |nice and |more )?slowly"
@@ -261,7 +272,8 @@ final class NeverSayRules {
 					+ "|(?:it'?s|that'?s|this is|it was|that was) (?:all |entirely |completely )?your (?:own )?(?:fault|mistake|"
 					+ "error|doing)"
 					+ "|(?:we|i) (?:never|did not|didn'?t) (?:say|said|promise|promised|tell you|told you) (?:that|any such)"
-					+ "|there is no way (?:that|this) (?:happened|is true)",
+					+ "|there is no way (?:that|this) (?:happened|is true)|i think you'?ll find|(?:fault|problem|issue|mistake) "
+					+ "lies with you",
 					"Telling a customer they are wrong puts them on the defensive, even when the facts are on your side.",
 					"Check together instead: \"Let me look at what I see on our side, and we can compare.\""),
 			rule("no_offense", Guard.NEGATABLE, "no offen[cs]e(?:,? but| intended)?|with (?:all )?(?:due )?respect(?! to)"

@@ -58,8 +58,8 @@ final class SelfTalkRules {
 					+ "|\\b(?:if|when|unless)\\b[^.!?\\n]{0,60}\\b(?:i'?m|i am|it'?s|that'?s|it is) (?:a |an )?(?:failure|useless|"
 					+ "worthless|pointless|a write-off|not good enough)\\b"
 					+ "|\\ball or nothing\\b|\\b(?:good for|worth) nothing\\b|\\bcan'?t do anything right\\b"
-					+ "|\\b(?:either|it'?s either) [^.!?\\n]{1,40} or (?:i'?m|i am|it'?s) (?:a failure|useless|worthless|"
-					+ "nothing|pointless)\\b",
+					+ "|\\b(?:either|it'?s either) [^.!?\\n]{1,40} or (?:i'?m|i am|it'?s) (?:an? )?(?:complete |total |utter |"
+					+ "absolute )?(?:failure|useless|worthless|nothing|pointless|fraud|disaster|joke|write-off|waste)\\b",
 					List.of("Is there any space between a total success and a total failure here?",
 							"If you scored today from 0 to 10 instead of pass or fail, what number would it honestly get?")),
 			rule("catastrophising", 1.0, GatedPattern.wordsBody("catastroph\\w*|apocalyp\\w*|end of the world|doomed|"
@@ -146,6 +146,8 @@ final class SelfTalkRules {
 					+ "|\\b(?:will|'ll|is going to|are going to|'s going to|'re going to)\\s+(?:definitely |probably |surely |"
 					+ "just |obviously |inevitably )?(?:complain|escalate|fail|go wrong|blow up|hate me|cancel|leave|quit|sue|"
 					+ "give up on me|fire me)\\b"
+					+ "|\\bwill (?:definitely |probably |surely |certainly |obviously )?be (?:a disaster|awful|terrible|horrible|a "
+					+ "nightmare|a mess|a failure|a catastrophe|a car crash|a train ?wreck)\\b"
 					+ "|\\bnothing (?:will|is going to|'s going to) (?:ever )?(?:change|get better|improve|work)\\b"
 					+ "|\\b(?:stuck|trapped) (?:here|in this job|in this role|on this team|in this queue) forever\\b"
 					+ "|\\b(?:nobody|no one|no customer|none of them) (?:will|is going to|'s going to) (?:ever )?(?:want|trust|hire|"
@@ -174,6 +176,8 @@ final class SelfTalkRules {
 					+ "|\\b" + IM + " (?:to blame|the reason|responsible for (?:everything|all|their|his|her|the whole|the team'?s|"
 					+ "the (?:bad|low|poor)|(?:the |how )?(?:customer'?s |caller'?s )?(?:mood|bad mood|anger|bad day|feelings|"
 					+ "frustration|stress)))\\b"
+					+ "|\\b(?:because of|down to|thanks to|caused by) my (?:reply|mistake|email|message|error|call|answer|tone|"
+					+ "response|decision|handling|slip|typo|advice)\\b"
 					+ "|\\bblame myself\\b|\\bbetter off without me\\b|\\bi (?:always )?(?:ruin|wreck|spoil|mess up) everything\\b|\\b(?:must|probably|surely) (?:be|have been) (?:something|me|my fault)\\b"
 					+ "|\\bsomething i (?:did|said|wrote)\\b|\\bif (?:only )?i had(?:n'?t| not)?\\b[^.!?\\n]{0,60}\\b"
 					+ "(?:wouldn'?t|would not|would have|would'?ve|never)\\b|\\b(?:took|take|taking) (?:it|everything|(?:every|each|all)(?: \\w+)?) "
@@ -266,6 +270,8 @@ final class SelfTalkRules {
 					+ "|\\b(?:it|everything|this|the whole thing|the job|work|the day|today)\\s+(?:feels|felt)\\s+(?:like\\s+)?"
 					+ "(?:so\\s+|completely\\s+|totally\\s+)?(?:hopeless|pointless|impossible|doomed|like a (?:disaster|"
 					+ "failure|lost cause))\\b"
+					+ "|\\bfeels? like (?:i'?m|i am) (?:failing|a failure|useless|drowning|hopeless|not good enough|letting "
+					+ "(?:\\w+ )?down|going under|a fraud|an? (?:idiot|impostor|imposter))\\b"
 					+ "|\\bfeels? like (?:everyone|everybody|nobody|no one|nothing|they all|the whole (?:team|world))\\b"
 					+ "|\\bmy gut (?:says|tells me|is telling me)\\b|\\bi (?:just )?feel it in my bones\\b"
 					+ "|\\b(?:i'?m|i am|i feel) (?:so )?(?:anxious|nervous|scared|worried|guilty|ashamed|embarrassed)\\b"

@@ -30,7 +30,9 @@ class GatedPatternTests {
 	@Test
 	void neverGatesOutAnAlternativeThatWouldMatch() throws Exception {
 		List<String> texts = new ArrayList<>();
-		for (String set : List.of("/analysis/never-say.jsonl", "/analysis/never-say-holdout.jsonl",
+		for (String set : List.of("/analysis/never-say.jsonl", "/analysis/never-say-holdout.jsonl", "/analysis/never-say-blind2.jsonl",
+				"/analysis/never-say-blind3.jsonl", "/analysis/journal-blind2.jsonl", "/analysis/journal-blind3.jsonl",
+				"/analysis/detail-blind2.jsonl",
 				"/analysis/journal.jsonl", "/analysis/journal-holdout.jsonl", "/analysis/detail.jsonl")) {
 			for (Map<String, Object> row : LabelledSet.read(set)) {
 				texts.add(FoldedText.fold((String) row.get("text")));

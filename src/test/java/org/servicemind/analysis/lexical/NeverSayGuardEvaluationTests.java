@@ -15,7 +15,8 @@ class NeverSayGuardEvaluationTests {
 	private final NeverSayGuard guard = new NeverSayGuard();
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/analysis/never-say.jsonl", "/analysis/never-say-holdout.jsonl", "/analysis/never-say-blind2.jsonl" })
+	@ValueSource(strings = { "/analysis/never-say.jsonl", "/analysis/never-say-holdout.jsonl", "/analysis/never-say-blind2.jsonl",
+			"/analysis/never-say-blind3.jsonl" })
 	void reachesTargetPrecisionAndRecallOnLabelledReplies(String set) throws Exception {
 		List<Map<String, Object>> rows = LabelledSet.read(set);
 		assertThat(rows).hasSizeGreaterThanOrEqualTo(set.endsWith("s.jsonl") || set.endsWith("l.jsonl") ? 300 : 30);

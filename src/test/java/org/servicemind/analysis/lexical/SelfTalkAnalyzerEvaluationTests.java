@@ -15,10 +15,11 @@ class SelfTalkAnalyzerEvaluationTests {
 	private final SelfTalkAnalyzer analyzer = new SelfTalkAnalyzer();
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/analysis/journal.jsonl", "/analysis/journal-holdout.jsonl", "/analysis/journal-blind2.jsonl" })
+	@ValueSource(strings = { "/analysis/journal.jsonl", "/analysis/journal-holdout.jsonl", "/analysis/journal-blind2.jsonl",
+			"/analysis/journal-blind3.jsonl" })
 	void reachesTargetF1OnLabelledJournalEntries(String set) throws Exception {
 		List<Map<String, Object>> rows = LabelledSet.read(set);
-		assertThat(rows).hasSizeGreaterThanOrEqualTo(set.endsWith("s.jsonl") || set.endsWith("l.jsonl") ? 300 : 30);
+		assertThat(rows).hasSizeGreaterThanOrEqualTo(set.endsWith("s.jsonl") || set.endsWith("l.jsonl") ? 300 : 25);
 		SetScores scores = new SetScores();
 		StringBuilder misses = new StringBuilder();
 		double healthy = 0;
