@@ -42,7 +42,8 @@ public final class NeverSayGuard {
 			+ "applied|credited|refunded|collected|gathered|scheduled|created|started|checked)|what (?:i|we) can do|here'?s what|instead|(?:will|going to) (?:find out|get "
 			+ "back|update|check|confirm|let you know|follow up|come back|look into|investigate)|find out\\b|get back to "
 			+ "you|as soon as (?:i|we)|by (?:\\d|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|"
-			+ "end of|eod|noon|the end|close of)|within \\d|i'?ll|happy to (?:check|look|ask|find))");
+			+ "end of|eod|noon|the end|close of)|within \\d|i'?ll|happy to (?:check|look|ask|find)|update you|let you know|keep you (?:posted|updated|"
+			+ "informed)|as soon as|i'?m keeping|keep (?:the|your|this) (?:case|ticket|request) open)");
 
 	private static final int NEGATION_REACH = 30;
 

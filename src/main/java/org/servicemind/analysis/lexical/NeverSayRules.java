@@ -191,8 +191,10 @@ final class NeverSayRules {
 					"Reminding the customer that you already said it signals impatience and makes them feel slow.",
 					"Just give the answer again, perhaps more simply: \"To recap, the refund goes back to your card within"
 							+ " five days.\""),
-			rule("sarcasm", Guard.NEGATABLE, SENTENCE_START + "obviously\\b,?"
-					+ "|obviously(?=[^.!?\\n,;]{0,50}\\byou(?:r|'ve|'re|'d)?\\b)|\\b(?:well|but|and|so|i mean),? obviously\\b"
+			rule("sarcasm", Guard.NEGATABLE, SENTENCE_START + "obviously\\b,?(?!\\s*(?:we|i|our|us|i'?m|we'?re|i'?ll|we'?ll|i'?ve|"
+					+ "we'?ve)\\b)"
+					+ "|obviously(?!\\s*,?\\s*(?:we|i|our|us|i'?m|we'?re|i'?ll|we'?ll|i'?ve|we'?ve)\\b)(?=[^.!?\\n,;]{0,50}\\byou(?:r|'ve|"
+					+ "'re|'d)?\\b)|\\b(?:well|but|and|so|i mean),? obviously\\b"
 					+ "|(?:great|good|nice|well done|brilliant|fantastic|excellent|bravo)(?: job| work| one)?,? you(?:'ve| have)? "
 					+ "(?:managed|locked|broken|broke|deleted|lost|done it again|forgot|missed|somehow)"
 					+ "|\\b(?:oh,? )?(?:sure|yeah|right),? because (?:everyone|everybody|nobody|we all|that)"

@@ -22,6 +22,11 @@ public final class SelfTalkAnalyzer {
 
 	private static final double STEEPNESS = 0.9;
 
+	/** owning a slip and repairing it in the same sentence is healthy accountability, not personalisation */
+	private static final java.util.regex.Pattern REPAIR = java.util.regex.Pattern.compile("\\b(?:fixed|sorted|corrected|"
+			+ "put (?:it|that|things) right|apologi[sz]ed|owned (?:it|up)|told (?:my|the) (?:lead|manager|customer|team)|"
+			+ "learned|learnt|resolved|made it right|flagged it)\\b");
+
 	private static final double WORDS_PER_UNIT = 40;
 
 	/** @return the distortions in {@code text}, ordered by start offset, and the overall score in 0..1; never null */
@@ -45,7 +50,7 @@ public final class SelfTalkAnalyzer {
 			int lastEnd = -1;
 			int n = 0;
 			for (int[] span : spans) {
-				if (span[0] < lastEnd) {
+				if (span[0] < lastEnd || ("personalisation".equals(rule.type()) && repairedInSentence(folded, span))) {
 					continue;
 				}
 				String reframe = rule.reframes().get(n % rule.reframes().size());
@@ -62,6 +67,18 @@ public final class SelfTalkAnalyzer {
 		double units = 1 + words(folded) / WORDS_PER_UNIT;
 		double score = 1 - Math.exp(-STEEPNESS * weight / units);
 		return new SelfTalk(Math.max(0, Math.min(1, score)), List.copyOf(found));
+	}
+
+	private static boolean repairedInSentence(String folded, int[] span) {
+		int from = span[0];
+		while (from > 0 && ".!?\n".indexOf(folded.charAt(from - 1)) < 0 && span[0] - from < 300) {
+			from--;
+		}
+		int to = span[1];
+		while (to < folded.length() && ".!?\n".indexOf(folded.charAt(to)) < 0 && to - span[1] < 300) {
+			to++;
+		}
+		return REPAIR.matcher(folded).region(from, to).find();
 	}
 
 	private static int trimEnd(String s, int start, int end) {

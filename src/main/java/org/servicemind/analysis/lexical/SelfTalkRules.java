@@ -83,7 +83,7 @@ final class SelfTalkRules {
 					+ "everyone|whole|wrong|mess|fail|furious|escalate)\\b|(?:it'?s|this is|everything is|things are) (?:completely |"
 					+ "totally |just |so )?hopeless") + "|" + "(?<!nearly had a )(?<!almost had a )(?<!averted a )(?<!avoided a )"
 					+ "(?<!prevented a )(?<!narrowly avoided a )(?<!i'?m such a )(?<!i'?m a )(?<!i'?m an absolute )"
-					+ "(?<!i'?m a complete )(?<!i'?m a total )(?<!i'?m a walking )\\b(?:disasters?|nightmares?|disastrous)\\b",
+					+ "(?<!i'?m a complete )(?<!i'?m a total )(?<!i'?m a walking )\\b(?:disasters?|nightmares?|disastrous)\\b(?! for (?:her|him|them|the customer|the client|their|his))",
 					List.of("What is the most likely outcome, rather than the worst one, and how would you cope with it?",
 							"A year from now, how big will this moment look?")),
 			rule("labelling", 1.0, "(?<!think )(?<!thinks )(?<!thought )(?<!believes )(?<!knows )(?<!feel like )"
@@ -226,7 +226,11 @@ final class SelfTalkRules {
 					+ "|\\bi (?:always|never) get (?:the|a|any) (?:easy|good|nice|simple|hard|difficult|angry|worst|rude|"
 					+ "boring|awful|bad|fun)\\b|\\bi can never\\b|\\bi can'?t ever\\b|\\bnothing ever\\b|\\bnobody ever\\b|\\bno one ever\\b"
 					+ "|\\bnever (?:ever )?goes (?:right|my way|well)\\b|\\bevery single (?:time|day|shift|call|week|ticket|"
-					+ "customer)\\b|\\bevery time (?:i|a customer|someone|something|we|this|there'?s|they)\\b"
+					+ "customer)\\b(?=[^.!?\\n]{0,60}\\b(?:wrong|mess|fail|complain|angry|yell|shout|break|broke|crash|bad|worse|rude|blame|mistake|"
+					+ "problem|can'?t|never|ruin|late|error|hate|upset|furious|awful|terrible|go(?:es)? down|freeze|panic))"
+					+ "|\\bevery time (?:i|a customer|someone|something|we|this|there'?s|they)\\b"
+					+ "(?=[^.!?\\n]{0,60}\\b(?:wrong|mess|fail|complain|angry|yell|shout|break|broke|crash|bad|worse|rude|blame|mistake|"
+					+ "problem|can'?t|never|ruin|late|error|hate|upset|furious|awful|terrible|go(?:es)? down|freeze|panic))"
 					+ "|\\bevery (?:call|shift|customer|caller|ticket|week|client|day)(?: today| this week)? (?:is|was|ends|ended|goes|"
 					+ "went|turns|turned)\\b"
 					+ "|\\b(?:everyone|everybody|all (?:the )?(?:customers|callers|clients|people|of them)|customers|callers|"

@@ -95,6 +95,12 @@ class NeverSayGuardTests {
 		assertThat(categories("Not sure which model you have? The serial is under the base.")).isEmpty();
 	}
 
+	@Test
+	void readsObviouslyAboutOurselvesAsSincere() {
+		assertThat(categories("Obviously we want this fixed as much as you do, so I've escalated it.")).isEmpty();
+		assertThat(categories("Obviously you didn't check the spam folder.")).containsExactly("sarcasm");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "", " ", "\u0000\u0001\uFFFF\uD800", "<p>Calm down</p><script>x</script>",
 			"\u0645\u0631\u062D\u0628\u0627 that's company policy \u05E9\u05DC\u05D5\u05DD", "\uD83D\uDE21\uD83D\uDE21\uD83D\uDE21" })

@@ -65,6 +65,15 @@ class SelfTalkAnalyzerTests {
 		assertThat(analyzer.analyze("We nearly had a disaster with the export, but Sam caught it.").distortions()).isEmpty();
 	}
 
+	@Test
+	void readsOwningAndRepairingASlipAsHealthy() {
+		assertThat(analyzer.analyze("It was my fault the refund went to the wrong card; I fixed it and told my lead.")
+			.distortions()).isEmpty();
+		assertThat(analyzer.analyze("It was my fault the refund went to the wrong card.").distortions())
+			.extracting(Distortion::type)
+			.containsExactly("personalisation");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "", "   ", "\u0000\uFFFF\uD800", "<b>I'm useless</b>", "\u05D0\u05E0\u05D9 \uD83D\uDE22 always" })
 	void neverThrowsAndStaysInRange(String text) {
