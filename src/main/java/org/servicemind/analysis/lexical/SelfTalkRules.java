@@ -57,6 +57,8 @@ final class SelfTalkRules {
 					+ "everything|everyone)\\b[^.!?\\n]{0,60}\\b(?:failure|failed|fail|worthless|pointless|wasted|useless)\\b"
 					+ "|\\b(?:if|when|unless)\\b[^.!?\\n]{0,60}\\b(?:i'?m|i am|it'?s|that'?s|it is) (?:a |an )?(?:failure|useless|"
 					+ "worthless|pointless|a write-off|not good enough)\\b"
+					+ "|\\b(?:got|did|do|get) (?:absolutely )?everything wrong\\b|\\beverything i do is (?:wrong|bad|rubbish|useless)\\b"
+					+ "|\\bnothing i do (?:matters|counts|helps|works)\\b"
 					+ "|\\bnothing but (?:mistakes|problems|failures|complaints|errors|trouble)\\b|\\bnot (?:a single|one) (?:thing|call|"
 					+ "ticket|reply|email) (?:went|was|has gone|has been) (?:right|well|ok|okay|good)\\b"
 					+ "|\\ball or nothing\\b|\\b(?:good for|worth) nothing\\b|\\bcan'?t do anything right\\b"
@@ -71,7 +73,8 @@ final class SelfTalkRules {
 					+ "everything is|it'?s all|life is) (?:falling|going to fall) apart|(?:can'?t|cannot|won'?t be able to)"
 					+ " (?:cope|survive|handle (?:this|it|another|any more)|take (?:this|it|another|any more))"
 					+ "|(?:worst|most awful) (?:day|shift|week|thing|mistake|call|agent|person)(?: ever| of my life| "
-					+ "imaginable| possible| in history)|never recover|unbearable|can'?t do this (?:any ?more|much longer)|i'?m panicking|"
+					+ "imaginable| possible| in history)|never recover|unbearable|worst thing that could (?:have )?happen(?:ed)?|lose everything|(?:end up|be) "
+					+ "(?:homeless|on the street|broke|unemployed|jobless)|can'?t do this (?:any ?more|much longer)|i'?m panicking|"
 					+ "have a (?:breakdown|meltdown)|(?:the )?end of me|(?:career|life|reputation|job|future) (?:is|will be|would be|"
 					+ "'s) (?:finished|over|done for|ruined|destroyed|in tatters)|bring (?:the |our )?(?:whole|entire) [\\w-]+ down|"
 					+ "(?:be|end up) on the news|go viral|front page|done for|unforgivable|(?:the whole|my whole) (?:company|"
@@ -86,13 +89,13 @@ final class SelfTalkRules {
 					+ "(?<!i'?m a complete )(?<!i'?m a total )(?<!i'?m a walking )\\b(?:disasters?|nightmares?|disastrous)\\b(?! for (?:her|him|them|the customer|the client|their|his))",
 					List.of("What is the most likely outcome, rather than the worst one, and how would you cope with it?",
 							"A year from now, how big will this moment look?")),
-			rule("labelling", 1.0, "(?<!think )(?<!thinks )(?<!thought )(?<!believes )(?<!knows )(?<!feel like )"
+			rule("labelling", 1.0, "(?<!think )(?<!thinks )(?<!thinking )(?<!thought )(?<!believes )(?<!knows )(?<!feel like )"
 					+ "(?<!feel like i )(?<!sees )(?<!says )\\b(?:" + IM + "|i was|i'?ve always been|i really am)\\s+(?:(?:such|just|so|a|an|the|"
 					+ "total|complete|utter|absolute|real|bloody|massive|big|huge|proper|officially|clearly|obviously|simply|"
 					+ "basically|truly|really)\\s+){0,3}" + SELF_LABEL + "\\b"
 					+ "|\\b(?:was|is|are|were|'s|'re) (?:an?|such an?|a total|a complete|an absolute|a real|a right|an utter) "
 					+ "(?:idiot|moron|jerk|psycho|clown|muppet|lunatic|imbecile|fool)s?\\b"
-					+ "|\\bwhat an? (?:idiot|fool|moron|loser|failure|clown)\\b|\\bwhy am i (?:so |such an? )?" + SELF_LABEL + "\\b"
+					+ "|\\bwhat an? (?:idiot|fool|moron|loser|failure|clown)\\b|\\b(?:idiot|stupid|useless|silly) me\\b|\\bwhy am i (?:so |such an? )?" + SELF_LABEL + "\\b"
 					+ "|\\bi must be (?:so |such |a |an |the )*" + SELF_LABEL + "\\b|(?<!feel like a )(?<!feel like )(?<!i'?m a )"
 					+ "(?<!i am a )(?<!thinks i'?m a )\\b(?:such an?|total|complete|utter) "
 					+ "(?:idiot|moron|jerk|monster|psycho|clown|muppet|fool)\\b"
@@ -102,16 +105,16 @@ final class SelfTalkRules {
 					+ "(?:is|was|are|were|'s|'re)\\s+(?:(?:such|just|a|an|the|total|complete|utter|absolute|real|all)\\s+){0,3}"
 					+ "(?:idiots?|jerks?|morons?|monsters?|psychos?|impossible|incompetent|stupid|clueless|toxic|animals|"
 					+ "savages|lunatics?|clowns?|muppets?|a joke|pathetic|nightmare)\\b"
-					+ "|\\b" + IM + " (?:just |simply |clearly |such )?(?:an? )?(?:terrible|awful|bad|useless|rubbish|hopeless|"
+					+ "|(?<!feel like )(?<!think )(?<!thinks )(?<!thinking )(?<!thought )\\b" + IM + " (?:just |simply |clearly |such )?(?:an? )?(?:terrible|awful|bad|useless|rubbish|hopeless|"
 					+ "pathetic|lousy|crap|shit|poor excuse for an?) (?:agent|person|colleague|employee|worker|friend|team ?mate|"
 					+ "human|rep|support agent)\\b"
-					+ "|\\b" + IM + " (?:just |simply |clearly )?not (?:smart|good|clever|capable|competent|strong|bright) enough\\b"
-					+ "|\\b" + IM + " (?:so |just |really )?(?:bad|terrible|awful|hopeless|rubbish|useless|crap) at\\b"
-					+ "|\\b" + IM + " (?:just )?not cut out for\\b",
+					+ "|(?<!feel like )(?<!think )(?<!thinks )(?<!thinking )(?<!thought )\\b" + IM + " (?:just |simply |clearly )?not (?:smart|good|clever|capable|competent|strong|bright) enough\\b"
+					+ "|(?<!feel like )(?<!think )(?<!thinks )(?<!thinking )(?<!thought )\\b" + IM + " (?:so |just |really )?(?:bad|terrible|awful|hopeless|rubbish|useless|crap) at\\b"
+					+ "|(?<!feel like )(?<!think )(?<!thinks )(?<!thinking )(?<!thought )\\b" + IM + " (?:just )?not cut out for\\b",
 					List.of("Would you call a friend that name for the same slip, or would you describe what happened instead?",
 							"Does one moment really sum up a whole person, including you?")),
 			rule("mind_reading", 1.0, "\\b" + OTHERS + "(?:'re|'s)?\\s+(?:all\\s+)?(?:must|probably|definitely|clearly|obviously|surely|"
-					+ "secretly|already|all|always|still|now|really)?\\s*(?:think|thinks|thought|believes?|believed|see me as|sees me as|saw me as|"
+					+ "secretly|already|all|always|still|now|really)?\\s*(?:(?:was|were|is|are|'s|'re) )?(?:think|thinks|thought|thinking|believes?|believed|see me as|sees me as|saw me as|"
 					+ "consider me|considers me|know|knows|feel|feels)\\s+(?:that\\s+)?(?:i'?m|i am|i was|me|i|i'?ve|i'?d)\\b"
 					+ "[^.!?\\n]{0,40}?" + BAD_JUDGEMENT
 					+ "|\\b" + OTHERS + "\\s+(?:all\\s+)?(?:must|probably|definitely|clearly|obviously|secretly|surely)\\s+"
@@ -152,6 +155,8 @@ final class SelfTalkRules {
 					+ "give up on me|fire me)\\b"
 					+ "|\\bwill (?:definitely |probably |surely |certainly |obviously )?be (?:a disaster|awful|terrible|horrible|a "
 					+ "nightmare|a mess|a failure|a catastrophe|a car crash|a train ?wreck)\\b"
+					+ "|\\b(?:i'?ll|i will|i'?m going to|i'?m gonna) (?:just |only |probably |definitely |obviously )?(?:get (?:it|this|"
+					+ "everything) wrong|let (?:everyone|them|the team|my team) down)\\b"
 					+ "|\\b(?:i'?ll|i will|i'?m going to) (?:just |only |probably |definitely )?get (?:yelled|shouted|screamed|told off) at\\b"
 					+ "|\\b(?:they'?ll|he'?ll|she'?ll|they will|he will|she will) (?:definitely |probably |just |obviously )?say no\\b"
 					+ "|\\bnothing (?:will|is going to|'s going to) (?:ever )?(?:change|get better|improve|work)\\b"
@@ -207,6 +212,8 @@ final class SelfTalkRules {
 					+ "|\\b(?:a real|a proper|a good|any decent|a competent|a professional|a better) (?:agent|rep|"
 					+ "professional|person|adult|employee|colleague|support person) (?:would|should|wouldn'?t|would not|"
 					+ "should not|shouldn'?t|doesn'?t|does not|never)\\b"
+					+ "|\\b(?:i'?m|i am) not allowed to (?:make mistakes|make a mistake|fail|struggle|be wrong|get it wrong|cry)\\b"
+					+ "|\\bgood (?:agents|employees|colleagues|people|workers|support people) (?:don'?t|never|always|should)\\b"
 					+ "|\\b(?:i'?m|i am|we'?re|we are) (?:supposed|meant|expected) to (?:be|know|have|handle|cope|never|always|"
 					+ "get)\\b|\\bi (?:must|have to|need to|'ve got to|gotta) (?:be|get|do) (?:perfect|it perfectly|everything"
 					+ " perfectly|flawless|everything right|it right every time|the best|better than everyone)\\b"
@@ -238,7 +245,7 @@ final class SelfTalkRules {
 					+ "|\\ball (?:the )?(?:customers|callers|clients|managers|people) (?:are|were) (?:rude|awful|horrible|idiots|"
 					+ "impossible|the same|against me)\\b"
 					+ "|\\b(?:customers|callers|people|they|clients) (?:are|'re) all (?:the same|rude|idiots|awful|like that|"
-					+ "horrible|impossible|against me)\\b|\\bstory of my life\\b|\\btypical me\\b|\\bhere we go again\\b"
+					+ "horrible|impossible|against me)\\b|\\bi'?m always the one (?:who|that|to)\\b|\\bstory of my life\\b|\\btypical me\\b|\\bhere we go again\\b"
 					+ "|\\bevery bloody time\\b|\\bi (?:always|never) (?:do|get) (?:anything|something|this|it) (?:right|wrong)\\b",
 					List.of("Is this really true every time, or are there exceptions you can remember?",
 							"What happened on the days when it went differently?")),
@@ -285,7 +292,7 @@ final class SelfTalkRules {
 					+ "|\\b(?:it|everything|this|the whole thing|the job|work|the day|today)\\s+(?:feels|felt)\\s+(?:like\\s+)?"
 					+ "(?:so\\s+|completely\\s+|totally\\s+)?(?:hopeless|pointless|impossible|doomed|like a (?:disaster|"
 					+ "failure|lost cause))\\b"
-					+ "|\\bfeels? like (?:i'?m|i am) (?:failing|a failure|useless|drowning|hopeless|not good enough|letting "
+					+ "|\\bfeels? like (?:i'?m|i am) (?:failing|a failure|useless|drowning|hopeless|not good enough|not cut out|letting "
 					+ "(?:\\w+ )?down|going under|a fraud|an? (?:idiot|impostor|imposter))\\b"
 					+ "|\\bfeels? like (?:everyone|everybody|nobody|no one|nothing|they all|the whole (?:team|world))\\b"
 					+ "|\\bfeel(?:s)? like i (?:don'?t|do not) belong\\b"
