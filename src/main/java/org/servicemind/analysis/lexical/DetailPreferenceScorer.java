@@ -1,10 +1,88 @@
 package org.servicemind.analysis.lexical;
 
-/** Reads from a customer's message whether they want the long explanation or just want it fixed. */
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads from a customer's message whether they want the long explanation or just want it fixed. Thread-safe.
+ *
+ * <p>The score is {@code tanh} of a hand-weighted sum of: the length of the message (log of the word count around
+ * 40 words), explicit asks for detail ("can you explain why", "step by step", "I'd like to understand"), explicit
+ * asks for brevity ("just fix it", "don't need the details", "quick question", "ASAP"), several questions, list
+ * structure and technical detail (error codes, versions, paths, log lines). The phrase lists and weights are original
+ * to ServiceMind. Texts longer than {@link #MAX_CHARS} are read up to that limit.
+ */
 public final class DetailPreferenceScorer {
 
-	/** @return -1 (brief, just fix it) .. 1 (wants details) */
+	/** Characters read at most. */
+	public static final int MAX_CHARS = 100_000;
+
+	private static final GatedPattern WANTS_DETAIL = GatedPattern.words("explain (?:why|how|what|the|to me|in)|"
+			+ "(?:can|could|would) you (?:please )?explain|step[- ]by[- ]step|in (?:more |full |great |some )?detail|"
+			+ "detailed|walk me through|talk me through|i'?d (?:like|love) to (?:understand|know (?:why|how|what|more|"
+			+ "exactly))|i want to understand|help me understand|so (?:that )?i (?:can )?understand|what exactly|how "
+			+ "exactly|why exactly|root cause|the reason (?:why|for)|why (?:did|does|do|is|was|were|would|has|are)|how "
+			+ "(?:does|do|did|is|come)|elaborate|more (?:information|info|context|background)|full (?:explanation|"
+			+ "picture|details|breakdown|account)|thorough|break ?down|what (?:actually )?happened|so (?:that )?i can "
+			+ "(?:avoid|prevent|fix it myself|do it myself|learn)|technical (?:details|explanation|reason)|"
+			+ "documentation|in depth|in-depth|i'?m curious|all the details|specifics|each step|every step|timeline|"
+			+ "the details|the logic|background on|under the hood|pros and cons|trade-?offs|the difference between|"
+			+ "compare|compares|comparison|what are (?:my|the) options|i'?m trying to understand|understand (?:why|how|what)|"
+			+ "why|explain|explanation|reasoning|point by point|line by line|calculated|worked out|how (?:is|are|was|were) "
+			+ "(?:it|this|that|the \\w+) (?:calculated|worked out|determined|decided|chosen|set)|what (?:caused|causes|"
+			+ "triggered)|and why");
+
+	private static final GatedPattern WANTS_BRIEF = GatedPattern.words("just (?:fix|sort|make|get|need|want|tell|do|"
+			+ "send|reset|refund|cancel|unlock|turn|change|give|let me know)|(?:don'?t|do not|no) (?:need|want|care "
+			+ "about|care) (?:the |a |an |any )?(?:details|explanation|explanations|lecture|backstory|essay|history|"
+			+ "technical|long|why|how)|(?:don'?t|do not) (?:care|need to know) (?:why|how|what)|no need to explain|"
+			+ "quick (?:question|one|q|fix|answer|yes|check)|asap|no essay|no essays|short answer|yes or no|tl;?dr|"
+			+ "in short|briefly|keep it (?:short|brief|simple)|whatever it takes|sort it(?: out)?|make it work|"
+			+ "bottom line|simple answer|skip the|quickly|urgent(?:ly)?|right now|now please|one line|in a nutshell|"
+			+ "short version|just want (?:it|this|my)|no time|don'?t have time|not interested in (?:the|why|how)|"
+			+ "fix it|sort this|get it working|straight answer|long story short|no need for a (?:long|detailed) (?:reply|"
+			+ "answer|email|response|explanation)|yes/no|ins and outs|just (?:confirm|book|cancel|send)", "!{2,}");
+
+	private static final Pattern LIST_ITEM = Pattern.compile("(?m)^[ \\t]*(?:\\d{1,2}[.)]|[-*\\u2022])[ \\t]+\\S");
+
+	private static final GatedPattern TECHNICAL = GatedPattern.words("error|code|version|log|logs|stack ?trace|"
+			+ "exception|api|http|https|dns|ssl|tls|firmware|config|configuration|port|timeout|status|header|"
+			+ "browser|os|build", "\\b\\d+\\.\\d+(?:\\.\\d+)+\\b", "\\b[a-z]+_[a-z_]+\\b", "/[a-z0-9_-]+/[a-z0-9_./-]+",
+			"\\b(?:e|err|0x)[0-9a-f]{3,}\\b");
+
+	/** @return -1 (brief, just fix it) .. 1 (wants details); 0 for empty text; never throws */
 	public double score(String text) {
-		return 0; // TODO implemented by the detail-preference work
+		if (text == null || text.isBlank()) {
+			return 0;
+		}
+		String folded = FoldedText.fold(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
+		int words = SelfTalkAnalyzer.words(folded);
+		double length = Math.max(-1.2, Math.min(1.5, Math.log((words + 1) / 35.0)));
+		double detail = Math.min(3, WANTS_DETAIL.count(folded, 3));
+		double brief = Math.min(3, WANTS_BRIEF.count(folded, 3));
+		int questions = Math.min(4, countChar(folded, '?'));
+		int items = Math.min(4, count(LIST_ITEM.matcher(folded)));
+		double technical = Math.min(4, TECHNICAL.count(folded, 4));
+		double sum = 0.45 * length + 0.9 * detail - 1.2 * brief + 0.2 * Math.max(0, questions - 1) + 0.2 * items
+				+ 0.1 * technical;
+		return Math.max(-1, Math.min(1, Math.tanh(sum)));
+	}
+
+	private static int count(Matcher m) {
+		int n = 0;
+		while (m.find() && n < 100) {
+			n++;
+		}
+		return n;
+	}
+
+	private static int countChar(String s, char c) {
+		int n = 0;
+		for (int i = 0; i < s.length(); i++) {
+			if (s.charAt(i) == c) {
+				n++;
+			}
+		}
+		return n;
 	}
 }

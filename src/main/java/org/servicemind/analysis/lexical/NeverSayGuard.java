@@ -1,13 +1,190 @@
 package org.servicemind.analysis.lexical;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.servicemind.analysis.Finding;
 
-/** Finds phrases an agent should never send, with a better wording. Thread-safe. */
+/**
+ * Finds phrases an agent should never send, with a better wording. Thread-safe.
+ *
+ * <p>Categories: {@code blaming_policy}, {@code calm_down}, {@code not_my_job}, {@code you_should_have},
+ * {@code as_i_said}, {@code sarcasm}, {@code belittling}, {@code vague_dont_know}, {@code nothing_i_can_do},
+ * {@code you_are_mistaken}, {@code no_offense}, {@code dismissive}. Matching is case-insensitive and treats curly and
+ * straight apostrophes alike. Words that belong to the customer are ignored: quoted text, lines starting with
+ * {@code >}, quoted e-mail history, and the clause after "you said", "you wrote", "you were told" and the like. A
+ * negation just before a phrase cancels it ("I'd never say it's company policy"), except for {@code calm_down}, which
+ * lands even when negated ("I'm not telling you to calm down"). An "I don't know" or "nothing I can do" followed or
+ * preceded in the same or next sentence by a concrete next step ("but I'll ask billing and reply by 3pm") is not
+ * flagged. Runs in time linear in the text length; texts longer than {@link #MAX_CHARS} are scanned up to that limit.
+ */
 public final class NeverSayGuard {
 
-	/** @return findings in {@code text}, ordered by start offset; empty when none */
+	/** Characters scanned at most; offsets beyond are never reported. */
+	public static final int MAX_CHARS = 200_000;
+
+	/** a negation within the two words just before a phrase */
+	private static final Pattern NEGATION = Pattern.compile("(?:(?:\\b(?:not|never|no|nobody|nor|without|wouldn'?t|"
+			+ "won'?t|don'?t|didn'?t|isn'?t|wasn'?t)|n't)\\s+(?:[\\w']+\\s+){0,2}|\\bno such thing as (?:an? )?)$");
+
+	private static final Pattern CLAUSE_BREAK = Pattern
+		.compile("[.!?;,:\\n]|\\bbut\\b|\\band\\b|\\bso\\b|\\bbecause\\b|\\bsince\\b");
+
+	private static final Pattern NEXT_STEP = Pattern.compile("\\b(?:i'?ll|i will|i'?m going to|i am going to|let me|"
+			+ "we'?ll|we will|we'?re going to|i'?d like to|i want to|i can (?:check|find|ask|look|get|arrange|escalate|"
+			+ "offer|send|book|chase|try|call|refund|replace|credit|waive|set|open|raise|reach)|i'?m (?:checking|asking|"
+			+ "looking|finding|escalating|contacting|reaching|chasing|raising|opening|calling|emailing|sending|"
+			+ "investigating|waiting to hear|collecting|gathering|testing)|\\bwill (?:look|check|get|call|email|update|"
+			+ "investigate|contact|confirm|review|fix|send|reply|be in touch|chase|ring|text|message)\\b|(?:i'?ve|i have|we'?ve|we have) (?:asked|escalated|raised|sent|contacted|"
+			+ "flagged|passed|reached|emailed|messaged|opened|logged|forwarded|booked|requested|arranged|issued|added|"
+			+ "applied|credited|refunded|collected|gathered|scheduled|created|started|checked)|what (?:i|we) can do|here'?s what|instead|(?:will|going to) (?:find out|get "
+			+ "back|update|check|confirm|let you know|follow up|come back|look into|investigate)|find out\\b|get back to "
+			+ "you|as soon as (?:i|we)|by (?:\\d|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|"
+			+ "end of|eod|noon|the end|close of)|within \\d|i'?ll|happy to (?:check|look|ask|find)|update you|let you know|keep you (?:posted|updated|"
+			+ "informed)|as soon as|i'?m keeping|keep (?:the|your|this) (?:case|ticket|request) open)");
+
+	private static final int NEGATION_REACH = 30;
+
+	private static final int NEXT_STEP_REACH = 320;
+
+	/** @return findings in {@code text}, ordered by start offset; empty when none; never throws on any input */
 	public List<Finding> scan(String text) {
-		return List.of(); // TODO implemented by the never-say work
+		if (text == null || text.isEmpty()) {
+			return List.of();
+		}
+		String folded = FoldedText.fold(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
+		List<Finding> findings = new ArrayList<>();
+		CustomerWords[] customer = new CustomerWords[1];
+		for (NeverSayRules.Rule rule : NeverSayRules.RULES) {
+			int before = findings.size();
+			rule.pattern().forEachMatch(folded, m -> {
+				int start = spanStart(m);
+				int end = spanEnd(m);
+				if (end <= start) {
+					return;
+				}
+				if (customer[0] == null) {
+					customer[0] = CustomerWords.in(folded);
+				}
+				if (customer[0].covers(start, end) || !keeps(rule.guard(), folded, start, end)) {
+					return;
+				}
+				findings.add(new Finding(rule.category(), text.substring(start, end), start, end, rule.why(),
+						rule.suggestion()));
+			});
+			removeOverlaps(findings, before);
+		}
+		if (findings.isEmpty()) {
+			return List.of();
+		}
+		findings.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::category));
+		return List.copyOf(findings);
+	}
+
+	/** keeps, among the findings of one category added since {@code from}, the earliest and then longest of overlaps */
+	private static void removeOverlaps(List<Finding> findings, int from) {
+		if (findings.size() - from < 2) {
+			return;
+		}
+		List<Finding> added = new ArrayList<>(findings.subList(from, findings.size()));
+		added.sort(Comparator.comparingInt(Finding::start).thenComparing(f -> -f.end()));
+		findings.subList(from, findings.size()).clear();
+		int lastEnd = -1;
+		for (Finding f : added) {
+			if (f.start() >= lastEnd) {
+				findings.add(f);
+				lastEnd = f.end();
+			}
+		}
+	}
+
+	private static int spanStart(Matcher m) {
+		for (int g = 1; g <= m.groupCount(); g++) {
+			if (m.start(g) >= 0) {
+				return m.start(g);
+			}
+		}
+		return m.start();
+	}
+
+	private static int spanEnd(Matcher m) {
+		for (int g = 1; g <= m.groupCount(); g++) {
+			if (m.start(g) >= 0) {
+				return trimEnd(m, m.end(g));
+			}
+		}
+		return trimEnd(m, m.end());
+	}
+
+	private static int trimEnd(Matcher m, int end) {
+		// spans end on a word, not on trailing punctuation or spaces some patterns consume
+		CharSequence s = m.group(0);
+		int base = m.start();
+		int e = end;
+		while (e > base && e - base <= s.length() && !Character.isLetterOrDigit(s.charAt(e - base - 1))) {
+			e--;
+		}
+		return e;
+	}
+
+	private static boolean keeps(NeverSayRules.Guard guard, String folded, int start, int end) {
+		if (guard == NeverSayRules.Guard.ALWAYS) {
+			return true;
+		}
+		if (negatedBefore(folded, start)) {
+			return false;
+		}
+		return guard != NeverSayRules.Guard.NEEDS_NEXT_STEP || !(nextStepNear(folded, start, end)
+				|| inQuestion(folded, end));
+	}
+
+	private static boolean negatedBefore(String folded, int start) {
+		int from = Math.max(0, start - NEGATION_REACH);
+		int clause = from;
+		Matcher brk = CLAUSE_BREAK.matcher(folded).region(from, start);
+		while (brk.find()) {
+			clause = brk.end();
+		}
+		if (clause >= start) {
+			return false;
+		}
+		return NEGATION.matcher(folded).region(clause, start).find();
+	}
+
+	private static boolean nextStepNear(String folded, int start, int end) {
+		int sentenceStart = start;
+		int lowest = Math.max(0, start - NEXT_STEP_REACH);
+		while (sentenceStart > lowest && !isSentenceEnd(folded.charAt(sentenceStart - 1))) {
+			sentenceStart--;
+		}
+		int limit = Math.min(folded.length(), end + NEXT_STEP_REACH);
+		int stop = end;
+		int sentencesLeft = 2;
+		while (stop < limit && sentencesLeft > 0) {
+			if (isSentenceEnd(folded.charAt(stop)) && (stop + 1 >= limit || !isSentenceEnd(folded.charAt(stop + 1)))) {
+				sentencesLeft--;
+			}
+			stop++;
+		}
+		return NEXT_STEP.matcher(folded).region(sentenceStart, start).find()
+				|| NEXT_STEP.matcher(folded).region(end, stop).find();
+	}
+
+	/** a "not sure which model you have?" addressed to the customer is a question, not a non-answer */
+	private static boolean inQuestion(String folded, int end) {
+		int limit = Math.min(folded.length(), end + NEXT_STEP_REACH);
+		for (int i = end; i < limit; i++) {
+			char c = folded.charAt(i);
+			if (isSentenceEnd(c)) {
+				return c == '?';
+			}
+		}
+		return false;
+	}
+
+	private static boolean isSentenceEnd(char c) {
+		return c == '.' || c == '!' || c == '?' || c == '\n';
 	}
 }

@@ -1,0 +1,118 @@
+package org.servicemind.analysis.lexical;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Aho-Corasick automaton over a fixed set of lower-case literals (A. V. Aho and M. J. Corasick, "Efficient string
+ * matching: an aid to bibliographic search", CACM 18(6), 1975): one pass over a text reports which literals occur in
+ * it. Characters outside the literals' alphabet reset the automaton. Immutable and thread-safe.
+ */
+final class AnchorAutomaton {
+
+	private static final int ASCII = 128;
+
+	private final int[] alphabet = new int[ASCII];
+
+	private final int[][] next;
+
+	private final int[][] outputs;
+
+	private final int size;
+
+	AnchorAutomaton(List<String> literals) {
+		Arrays.fill(alphabet, -1);
+		int letters = 0;
+		int total = 1;
+		for (String literal : literals) {
+			total += literal.length();
+			for (int i = 0; i < literal.length(); i++) {
+				char c = literal.charAt(i);
+				if (c < ASCII && alphabet[c] < 0) {
+					alphabet[c] = letters++;
+				}
+			}
+		}
+		this.size = literals.size();
+		int[][] go = new int[total][Math.max(1, letters)];
+		for (int[] row : go) {
+			Arrays.fill(row, -1);
+		}
+		List<List<Integer>> out = new ArrayList<>();
+		out.add(new ArrayList<>());
+		int nodes = 1;
+		for (int id = 0; id < literals.size(); id++) {
+			String literal = literals.get(id);
+			int node = 0;
+			boolean usable = !literal.isEmpty();
+			for (int i = 0; i < literal.length() && usable; i++) {
+				char c = literal.charAt(i);
+				if (c >= ASCII) {
+					usable = false;
+					break;
+				}
+				int a = alphabet[c];
+				if (go[node][a] < 0) {
+					go[node][a] = nodes++;
+					out.add(new ArrayList<>());
+				}
+				node = go[node][a];
+			}
+			if (usable) {
+				out.get(node).add(id);
+			}
+		}
+		int[] fail = new int[nodes];
+		ArrayDeque<Integer> queue = new ArrayDeque<>();
+		for (int a = 0; a < letters; a++) {
+			if (go[0][a] < 0) {
+				go[0][a] = 0;
+			}
+			else {
+				fail[go[0][a]] = 0;
+				queue.add(go[0][a]);
+			}
+		}
+		while (!queue.isEmpty()) {
+			int node = queue.poll();
+			out.get(node).addAll(out.get(fail[node]));
+			for (int a = 0; a < letters; a++) {
+				int child = go[node][a];
+				if (child < 0) {
+					go[node][a] = go[fail[node]][a];
+				}
+				else {
+					fail[child] = go[fail[node]][a];
+					queue.add(child);
+				}
+			}
+		}
+		this.next = Arrays.copyOf(go, nodes);
+		this.outputs = new int[nodes][];
+		for (int n = 0; n < nodes; n++) {
+			outputs[n] = out.get(n).stream().mapToInt(Integer::intValue).distinct().toArray();
+		}
+	}
+
+	/** @return the ids (positions in the constructor's list) of the literals that occur in {@code text} */
+	BitSet scan(String text) {
+		BitSet found = new BitSet(size);
+		int node = 0;
+		for (int i = 0, n = text.length(); i < n; i++) {
+			char c = text.charAt(i);
+			int a = c < ASCII ? alphabet[c] : -1;
+			if (a < 0) {
+				node = 0;
+				continue;
+			}
+			node = next[node][a];
+			for (int id : outputs[node]) {
+				found.set(id);
+			}
+		}
+		return found;
+	}
+}
