@@ -35,11 +35,9 @@ class DemoSeederIntegrationTests {
 	MacroManagement macros;
 
 	@Test
-	void seedsThePlanQuicklyWithBackdatedHistory() {
+	void seedsThePlanWithBackdatedHistory() {
 		String marker = "demo" + System.nanoTime();
-		long start = System.nanoTime();
 		List<Long> numbers = seeder.seed(DemoPlan.load(), marker);
-		Duration took = Duration.ofNanos(System.nanoTime() - start);
 
 		assertThat(numbers).hasSize(60).doesNotHaveDuplicates();
 		List<AgentView> demoAgents = agents.list().stream().filter(a -> a.username().startsWith(marker + "-")).toList();
@@ -59,8 +57,5 @@ class DemoSeederIntegrationTests {
 			.isBefore(Instant.now().minus(Duration.ofDays(21)));
 		assertThat(seeded.stream().flatMap(t -> t.messages().stream()).map(m -> m.type()).distinct())
 			.containsExactlyInAnyOrder(MessageType.values());
-		// measured 18-27 s with the machine at load average 15-18 (estimated, not measured, at 2-3 s on an idle machine): this only guards against
-		// a regression of a different order (e.g. quadratic work), not against a busy CI machine
-		assertThat(took).isLessThan(Duration.ofSeconds(120));
 	}
 }
