@@ -173,6 +173,13 @@ class BrowserFlowIntegrationTests {
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("We could not find that page")))
 				.isVisible();
 			assertThat(page.locator(".mainnav")).containsText("Customers");
+			page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "not-found.png")));
+			page.navigate(base() + "/inbox");
+			page.keyboard().press("?");
+			assertThat(page.getByRole(AriaRole.DIALOG)).containsText("Keyboard shortcuts");
+			page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "shortcuts.png")));
+			page.keyboard().press("Escape");
+			assertThat(page.getByRole(AriaRole.DIALOG)).isHidden();
 			reviewOnAPhone(xss.number(), agent.username());
 		}
 		catch (Throwable failure) {
