@@ -82,6 +82,14 @@ class InboxWebControllerTests {
 	}
 
 	@Test
+	void refreshesTheViewCountsOnItsOwn() {
+		given(tickets.search(any(), any())).willAnswer(call -> new PageImpl<>(List.of(), PageRequest.of(0, 1), 7));
+
+		assertThat(mvc.get().uri("/inbox/views?view=pending").header("HX-Request", "true")).hasStatusOk().bodyText()
+			.contains("id=\"inbox-views\"", "hx-trigger=\"every 30s\"", "7 tickets").doesNotContain("<html");
+	}
+
+	@Test
 	void showsAKindEmptyStateForAnEmptySearch() {
 		assertThat(mvc.get().uri("/inbox?q=zebra")).hasStatusOk().bodyText()
 			.contains("No tickets match", "zebra", "Try fewer words");
