@@ -82,6 +82,15 @@ class InboxWebControllerTests {
 	}
 
 	@Test
+	void pagesThroughLongLists() {
+		given(tickets.search(any(), any())).willAnswer(call -> new PageImpl<>(
+				List.of(ticket(10001, "One", TicketStatus.OPEN, null)), call.getArgument(1), 60));
+
+		assertThat(mvc.get().uri("/inbox?view=open&page=1")).hasStatusOk().bodyText()
+			.contains("Page 2 of 3", "href=\"/inbox?view=open&amp;page=0\"", "href=\"/inbox?view=open&amp;page=2\"");
+	}
+
+	@Test
 	void refreshesTheViewCountsOnItsOwn() {
 		given(tickets.search(any(), any())).willAnswer(call -> new PageImpl<>(List.of(), PageRequest.of(0, 1), 7));
 
