@@ -25,7 +25,8 @@
 	/* A list or panel that fails to load says so kindly, and offers a retry. */
 	function showLoadError(event) {
 		const target = event.detail.target;
-		if (!target || target.id === 'presence' || event.detail.elt?.matches('[data-composer-body]')) {
+		const trigger = event.detail.elt?.getAttribute?.('hx-trigger') || '';
+		if (!target || trigger.includes('every') || event.detail.elt?.matches('[data-composer-body]')) {
 			return; // background pings stay quiet
 		}
 		const box = document.createElement('p');

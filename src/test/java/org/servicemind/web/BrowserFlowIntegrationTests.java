@@ -173,7 +173,14 @@ class BrowserFlowIntegrationTests {
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("We could not find that page")))
 				.isVisible();
 			assertThat(page.locator(".mainnav")).containsText("Customers");
-			reviewOnAPhone(xss.number(), agent.username());
+			page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "not-found.png")));
+			page.navigate(base() + "/inbox");
+			page.keyboard().press("?");
+			assertThat(page.getByRole(AriaRole.DIALOG)).containsText("Keyboard shortcuts");
+			page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "shortcuts.png")));
+			page.keyboard().press("Escape");
+			assertThat(page.getByRole(AriaRole.DIALOG)).isHidden();
+			reviewOnSmallerScreens(xss.number(), agent.username());
 		}
 		catch (Throwable failure) {
 			Files.createDirectories(SCREENSHOTS);
@@ -186,8 +193,8 @@ class BrowserFlowIntegrationTests {
 		}
 	}
 
-	/** One pane at a time on a phone; kept under target/ for review, not for the README. */
-	private void reviewOnAPhone(long number, String username) {
+	/** One pane at a time on a phone, two on a laptop; kept under target/ for review, not for the README. */
+	private void reviewOnSmallerScreens(long number, String username) {
 		try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
 			Page page = phone.newPage();
 			signIn(page, username);
@@ -196,6 +203,13 @@ class BrowserFlowIntegrationTests {
 			assertThat(page.locator(".pane-list")).isHidden();
 			page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "phone-ticket.png"))
 				.setFullPage(true));
+		}
+		try (BrowserContext laptop = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768))) {
+			Page page = laptop.newPage();
+			signIn(page, username);
+			page.navigate(base() + "/tickets/" + number);
+			assertThat(page.locator("#ticket-list")).isVisible();
+			page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "laptop-ticket.png")));
 		}
 	}
 

@@ -83,6 +83,17 @@ class InboxWebController {
 		return panesOnly ? "inbox/inbox :: panes" : "inbox/inbox";
 	}
 
+	/** The views menu alone, polled by the page so counts stay current while the agent works. */
+	@GetMapping("/inbox/views")
+	String views(@RequestParam(required = false) @Nullable String view, Principal principal, Model model) {
+		Optional<AgentView> agent = agents.findByUsername(principal.getName());
+		UUID agentId = agent.map(AgentView::id).orElse(null);
+		InboxView selected = InboxView.of(view, agentId == null ? InboxView.OPEN : InboxView.MINE);
+		model.addAttribute("view", selected.key());
+		model.addAttribute("views", viewLinks(selected, agentId, agent.map(this::teamIds).orElse(List.of())));
+		return "inbox/views :: views";
+	}
+
 	/** Assigns the selected tickets to the signed-in agent, or solves them; reports how many worked. */
 	@PostMapping("/inbox/bulk")
 	String bulk(@RequestParam(name = "ticket", required = false) @Nullable List<Long> numbers,

@@ -82,6 +82,23 @@ class InboxWebControllerTests {
 	}
 
 	@Test
+	void pagesThroughLongLists() {
+		given(tickets.search(any(), any())).willAnswer(call -> new PageImpl<>(
+				List.of(ticket(10001, "One", TicketStatus.OPEN, null)), call.getArgument(1), 60));
+
+		assertThat(mvc.get().uri("/inbox?view=open&page=1")).hasStatusOk().bodyText()
+			.contains("Page 2 of 3", "href=\"/inbox?view=open&amp;page=0\"", "href=\"/inbox?view=open&amp;page=2\"");
+	}
+
+	@Test
+	void refreshesTheViewCountsOnItsOwn() {
+		given(tickets.search(any(), any())).willAnswer(call -> new PageImpl<>(List.of(), PageRequest.of(0, 1), 7));
+
+		assertThat(mvc.get().uri("/inbox/views?view=pending").header("HX-Request", "true")).hasStatusOk().bodyText()
+			.contains("id=\"inbox-views\"", "hx-trigger=\"every 30s\"", "7 tickets").doesNotContain("<html");
+	}
+
+	@Test
 	void showsAKindEmptyStateForAnEmptySearch() {
 		assertThat(mvc.get().uri("/inbox?q=zebra")).hasStatusOk().bodyText()
 			.contains("No tickets match", "zebra", "Try fewer words");

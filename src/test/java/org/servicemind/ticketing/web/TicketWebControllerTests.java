@@ -105,6 +105,14 @@ class TicketWebControllerTests {
 	}
 
 	@Test
+	void replacesTheComposerWithAQuietNoteOnAClosedTicket() {
+		given(tickets.get(10001)).willReturn(new TicketView(ticket(10001, "Old", TicketStatus.CLOSED, null), List.of()));
+
+		assertThat(mvc.get().uri("/tickets/10001")).bodyText().contains("This ticket is closed")
+			.doesNotContain("data-composer");
+	}
+
+	@Test
 	void sendsAReplyAndRedirectsToIt() {
 		PostedMessage posted = new PostedMessage(10001, message(MessageType.REPLY, "Alex Rivera", "Fixed.", null));
 		given(tickets.reply(10001, ALEX.id(), "Fixed.", null)).willReturn(posted);
