@@ -15,8 +15,8 @@ public class PostgresTestConfiguration {
 		dataSource.setJdbcUrl(TestDatabase.jdbcUrl());
 		dataSource.setUsername("postgres");
 		dataSource.setMaximumPoolSize(20);
-		// short, so work that races the JVM shutdown (PostgreSQL stops in its own hook) fails fast instead of waiting 30 s
-		dataSource.setConnectionTimeout(2000);
+		// short, so work that races the JVM shutdown (PostgreSQL stops in its own hook) fails within 5 s instead of 30 s
+		dataSource.setConnectionTimeout(5000);
 		return dataSource;
 	}
 }
