@@ -11,13 +11,17 @@ import java.util.Map;
  * Turns a text (and optionally its embedding) into the feature vector of the emotion models. Layout of the
  * {@link #DIMENSION}-long vector: the {@value Embedder#DIMENSION} embedding values (zero when there is no
  * embedding), then {@link #LEXICAL} lexical values (cue counts of {@link EmotionLexicon} as {@code log(1+n)}, caps,
- * punctuation, pronoun ratios, length), then {@link #BUCKETS} hashed word unigram and bigram buckets, each text's
- * hashed part scaled to unit length. Texts longer than {@link #MAX_CHARS} are cut. Stateless and thread-safe.
+ * punctuation, pronoun ratios, length), then {@link #BUCKETS} hashed buckets of word unigrams (marked when they
+ * follow a negation in the same clause), word bigrams and character 4-grams of words, each text's hashed part scaled
+ * to unit length. Texts longer than {@link #MAX_CHARS} are cut. Stateless and thread-safe.
  */
 public final class EmotionFeatures {
 
 	/** Characters read from a text; the rest is ignored. */
 	public static final int MAX_CHARS = 4000;
+
+	/** Character n-gram lengths hashed for every word of 3+ characters, padded with {@code <} and {@code >}. */
+	static final int CHAR_MIN = 4, CHAR_MAX = 4;
 
 	/** Number of hashed n-gram buckets. */
 	public static final int BUCKETS = 1 << 15;
@@ -153,6 +157,14 @@ public final class EmotionFeatures {
 			cursor = at < 0 ? cursor : at + w.length();
 			add(counts, (negated ? "n:" : "u:") + w);
 			add(counts, "b:" + previous + ' ' + w);
+			if (w.length() >= 3) {
+				String padded = '<' + w + '>';
+				for (int g = CHAR_MIN; g <= CHAR_MAX; g++) {
+					for (int k = 0; k + g <= padded.length(); k++) {
+						add(counts, "c:" + padded.substring(k, k + g));
+					}
+				}
+			}
 			previous = w;
 			if (isNegation(w)) {
 				negated = true;

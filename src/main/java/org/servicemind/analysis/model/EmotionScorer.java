@@ -1,13 +1,144 @@
 package org.servicemind.analysis.model;
 
-/** Scores anger, empathy and conversation health from text and its embedding. Thread-safe. */
+import static org.servicemind.analysis.model.EmotionFeatures.ACKNOWLEDGE;
+import static org.servicemind.analysis.model.EmotionFeatures.ANGER;
+import static org.servicemind.analysis.model.EmotionFeatures.APOLOGY;
+import static org.servicemind.analysis.model.EmotionFeatures.BLAME;
+import static org.servicemind.analysis.model.EmotionFeatures.CAPS_RATIO;
+import static org.servicemind.analysis.model.EmotionFeatures.CARING;
+import static org.servicemind.analysis.model.EmotionFeatures.CONDESCENDING;
+import static org.servicemind.analysis.model.EmotionFeatures.DISMISSIVE;
+import static org.servicemind.analysis.model.EmotionFeatures.ESCALATION;
+import static org.servicemind.analysis.model.EmotionFeatures.EXCLAMATIONS;
+import static org.servicemind.analysis.model.EmotionFeatures.INSULT;
+import static org.servicemind.analysis.model.EmotionFeatures.OWNERSHIP;
+import static org.servicemind.analysis.model.EmotionFeatures.PROFANITY;
+import static org.servicemind.analysis.model.EmotionFeatures.RHETORICAL;
+import static org.servicemind.analysis.model.EmotionFeatures.SCARE_QUOTES;
+import static org.servicemind.analysis.model.EmotionFeatures.SECOND_PERSON;
+
+/**
+ * Scores anger, empathy and conversation health from text and its embedding. Thread-safe; the weights load once,
+ * on first use.
+ *
+ * <p>Four logistic models over {@link EmotionFeatures}, trained on GoEmotions (CC BY 4.0) by
+ * {@code org.servicemind.analysis.training.EmotionTraining}: anger (anger or annoyance), empathy (caring or
+ * remorse), disapproval (disapproval or disgust) and amusement. Each exists twice: with the embedding and lexical
+ * only (used when the embedding is empty). The six scores are logistic combinations of those model logits and a few
+ * cue counts of {@link EmotionLexicon}; the combination coefficients below were picked by hand on the support-mail
+ * sets and on Unhealthy Conversations dev (evaluation only, never trained on). See docs/analysis/emotions.md.
+ */
 public final class EmotionScorer {
 
+	private static final String BASE = "/org/servicemind/analysis/model/";
+
+	private final EmotionFeatures features = new EmotionFeatures();
+
+	/** Weight of the MLP logit added to the linear logit (picked on goemotions/dev from 0, 0.25, ..., 1). */
+	static final double MLP_SHARE = 0.25;
+
+	/** Head indices of the MLP (see the header of emotion-mlp.weights). */
+	static final int H_ANGER = 0, H_EMPATHY = 1, H_DISAPPROVAL = 2, H_AMUSEMENT = 3, H_APPROVAL = 8,
+			H_ANNOYANCE = 7, H_DISGUST = 15, H_CURIOSITY = 11, H_NEUTRAL = 31, H_CONFUSION = 10, H_SADNESS = 29,
+			H_OPTIMISM = 24, H_DISAPPOINTMENT = 13;
+
 	/**
-	 * @param text the (possibly truncated) text
-	 * @param embedding its 384-d embedding, or an empty array when the model tier is off
+	 * Inputs of the final combination: linear-model logits, MLP head logits (empty without embedding) and the
+	 * lexical block of {@link EmotionFeatures}.
+	 */
+	record Signals(double anger, double empathy, double disapproval, double amusement, double[] heads,
+			double[] lexical) {
+
+		boolean hasHeads() {
+			return heads.length > 0;
+		}
+
+		double head(int i) {
+			return heads.length > i ? heads[i] : 0;
+		}
+	}
+
+	/**
+	 * @param text the (possibly truncated) text; null or blank gives low scores
+	 * @param embedding its 384-d embedding, or an empty array (or null) when the model tier is off: then lexical-only
+	 *     models are used
+	 * @return every score in 0..1
 	 */
 	public EmotionScores score(String text, float[] embedding) {
-		return new EmotionScores(0, 0, 0, 0, 0, 0); // TODO implemented by the emotion-model work
+		return combine(signals(text, embedding));
+	}
+
+	Signals signals(String text, float[] embedding) {
+		boolean full = embedding != null && embedding.length == Embedder.DIMENSION;
+		double[] x = features.vector(text == null ? "" : text, full ? embedding : new float[0]);
+		Models m = full ? Models.FULL : Models.LEXICAL;
+		double[] lex = new double[EmotionFeatures.LEXICAL];
+		System.arraycopy(x, EmotionFeatures.LEXICAL_OFFSET, lex, 0, lex.length);
+		if (!full) {
+			return new Signals(m.anger.score(x), m.empathy.score(x), m.disapproval.score(x), m.amusement.score(x),
+					new double[0], lex);
+		}
+		double[] h = Models.MLP.logits(embedding);
+		return new Signals(m.anger.score(x) + MLP_SHARE * h[H_ANGER], m.empathy.score(x) + MLP_SHARE * h[H_EMPATHY],
+				m.disapproval.score(x) + MLP_SHARE * h[H_DISAPPROVAL], m.amusement.score(x) + MLP_SHARE * h[H_AMUSEMENT],
+				h, lex);
+	}
+
+	static EmotionScores combine(Signals s) {
+		double[] l = s.lexical();
+		double intensity = 1.2 * l[CAPS_RATIO] + 0.5 * l[EXCLAMATIONS] + 0.4 * l[PROFANITY] + 0.3 * l[ESCALATION]
+				+ 0.3 * l[INSULT] + 0.2 * l[ANGER];
+		double anger = sigmoid(0.8 * s.anger() + intensity + 0.6);
+		double empathy = sigmoid(0.8 * s.empathy() + 0.5 * l[APOLOGY] + 0.4 * l[OWNERSHIP] + 0.4 * l[ACKNOWLEDGE]
+				+ 0.2 * l[CARING] - 0.3 * l[BLAME] + 0.5);
+		double dismissive = sigmoid(0.5 * s.disapproval() + 0.3 * s.anger() + 0.2 * s.amusement()
+				+ 0.6 * l[DISMISSIVE] + 0.3 * l[RHETORICAL] + 0.3 * l[SCARE_QUOTES] - 1.0);
+		double condescending = sigmoid(0.5 * s.disapproval() + 0.3 * s.anger() + 0.6 * l[CONDESCENDING]
+				+ 0.4 * l[INSULT] + 0.5 * l[SECOND_PERSON] + 0.3 * l[SCARE_QUOTES] - 1.0);
+		double hostile = sigmoid(0.6 * s.anger() + 0.4 * s.disapproval() + 0.8 * l[INSULT] + 0.4 * l[PROFANITY] - 1.0);
+		double antagonize = sigmoid(0.5 * s.anger() + 0.4 * s.disapproval() + 0.5 * l[INSULT]
+				+ 0.3 * l[CONDESCENDING] + 0.3 * l[DISMISSIVE] - 1.0);
+		return new EmotionScores(anger, empathy, dismissive, condescending, hostile, antagonize);
+	}
+
+	private static double sigmoid(double z) {
+		if (Double.isNaN(z)) {
+			return 0;
+		}
+		return 1 / (1 + Math.exp(-Math.max(-40, Math.min(40, z))));
+	}
+
+	/** The two sets of loaded weights. */
+	private static final class Models {
+
+		static final Models FULL = new Models("");
+
+		static final Models LEXICAL = new Models("-lexical");
+
+		static final EmbeddingMlp MLP = EmbeddingMlp.load(BASE + "emotion-mlp.weights");
+
+		final LinearModel anger;
+
+		final LinearModel empathy;
+
+		final LinearModel disapproval;
+
+		final LinearModel amusement;
+
+		private Models(String suffix) {
+			this.anger = load("anger" + suffix);
+			this.empathy = load("empathy" + suffix);
+			this.disapproval = load("disapproval" + suffix);
+			this.amusement = load("amusement" + suffix);
+		}
+
+		private static LinearModel load(String name) {
+			LinearModel model = LinearModel.load(BASE + name + ".weights");
+			if (model.dimension() != EmotionFeatures.DIMENSION) {
+				throw new IllegalStateException(name + ".weights has " + model.dimension() + " weights, expected "
+						+ EmotionFeatures.DIMENSION);
+			}
+			return model;
+		}
 	}
 }

@@ -15,14 +15,14 @@ import org.servicemind.analysis.model.Embedder;
  * Embeds texts once and caches the vectors under {@code /tmp/servicemind-emb} (never in the repository), keyed by a
  * name and checked against the number of texts and a hash of their content.
  */
-final class EmbeddingCache {
+public final class EmbeddingCache {
 
 	static final Path DIR = Path.of(System.getProperty("emb.cache", "/tmp/servicemind-emb"));
 
 	private EmbeddingCache() {
 	}
 
-	static float[][] embed(String name, List<String> texts, Embedder embedder) throws IOException {
+	public static float[][] embed(String name, List<String> texts, Embedder embedder) throws IOException {
 		long key = contentKey(texts);
 		Path file = DIR.resolve(name + ".f32");
 		if (Files.exists(file)) {

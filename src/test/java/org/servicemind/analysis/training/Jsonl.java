@@ -11,16 +11,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads JSONL files into rows of text plus the raw JSON node for label access. */
-final class Jsonl {
+public final class Jsonl {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
 	private Jsonl() {
 	}
 
-	record Row(String id, String text, JsonNode node) {
+	public record Row(String id, String text, JsonNode node) {
 
-		int label(String field) {
+		public int label(String field) {
 			JsonNode v = node.get(field);
 			return v == null || v.isNull() ? 0 : v.asInt();
 		}
@@ -31,7 +31,7 @@ final class Jsonl {
 		}
 	}
 
-	static List<Row> read(Path file) throws IOException {
+	public static List<Row> read(Path file) throws IOException {
 		List<Row> rows = new ArrayList<>();
 		for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
 			if (line.isBlank()) {

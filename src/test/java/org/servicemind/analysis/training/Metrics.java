@@ -4,12 +4,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 /** ROC-AUC (ties count half, as score.py) and Spearman correlation with average ranks. */
-final class Metrics {
+public final class Metrics {
 
 	private Metrics() {
 	}
 
-	static double auc(double[] scores, boolean[] positive) {
+	public static double auc(double[] scores, boolean[] positive) {
 		double[] ranks = ranks(scores);
 		double sum = 0;
 		long pos = 0;
@@ -26,7 +26,7 @@ final class Metrics {
 		return (sum - pos * (pos + 1) / 2.0) / ((double) pos * neg);
 	}
 
-	static double spearman(double[] a, double[] b) {
+	public static double spearman(double[] a, double[] b) {
 		double[] ra = ranks(a);
 		double[] rb = ranks(b);
 		double ma = Arrays.stream(ra).average().orElse(0);
@@ -43,7 +43,7 @@ final class Metrics {
 	}
 
 	/** @return 1-based ranks, ties averaged */
-	static double[] ranks(double[] x) {
+	public static double[] ranks(double[] x) {
 		Integer[] idx = new Integer[x.length];
 		for (int i = 0; i < idx.length; i++) {
 			idx[i] = i;
