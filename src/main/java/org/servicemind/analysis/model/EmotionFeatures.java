@@ -78,6 +78,16 @@ public final class EmotionFeatures {
 		return x;
 	}
 
+	private static final Map<String, List<String[]>> DEFLECTION = index(EmotionLexicon.DEFLECTION);
+
+	/** @return how many {@link EmotionLexicon#DEFLECTION} entries occur in {@code text}, as {@code log(1+n)} */
+	static double deflection(String text) {
+		String t = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+		String[] lower = tokens(t.replace('\u2019', '\'')).stream().map(s -> s.toLowerCase(Locale.ROOT))
+				.toArray(String[]::new);
+		return Math.log1p(count(lower, DEFLECTION));
+	}
+
 	/** @return the lexical and hashed features of {@code text} (null-safe: null reads as empty) */
 	public Sparse sparse(String text) {
 		String t = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;

@@ -133,4 +133,17 @@ final class EmotionLexicon {
 			"you're kidding", "is this a joke", "is that too much", "is it too much", "can't you", "can you not",
 			"don't you", "do you really", "really", "what the", "how on earth", "who in their right mind",
 			"what kind of", "who does that", "is anyone", "does anyone");
+
+	/**
+	 * Formulaic or deflecting phrasing in agent replies (not a trained feature; used directly by
+	 * {@link EmotionScorer} to lower empathy).
+	 */
+	static final List<String> DEFLECTION = List.of("any inconvenience", "any confusion", "inconvenience caused",
+			"sorry but", "sorry however", "unfortunately", "please note", "as previously", "as mentioned",
+			"as stated", "as per", "per our", "our policy", "policy", "in due course", "not covered", "not eligible",
+			"cannot be", "can't be", "required", "requires", "non refundable",
+			"subject to", "terms", "please refer", "please read", "please follow", "please try again",
+			"the relevant department", "forwarded", "has been noted", "been received", "we cannot", "we can't",
+			"nothing we can do", "not responsible", "not our", "your responsibility", "you should have",
+			"you need to", "you must", "at this time", "in the order received", "standard procedure", "procedures");
 }

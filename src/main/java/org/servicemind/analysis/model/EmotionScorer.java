@@ -6,11 +6,11 @@ import static org.servicemind.analysis.model.EmotionFeatures.APOLOGY;
 import static org.servicemind.analysis.model.EmotionFeatures.BLAME;
 import static org.servicemind.analysis.model.EmotionFeatures.CAPS_RATIO;
 import static org.servicemind.analysis.model.EmotionFeatures.CARING;
-import static org.servicemind.analysis.model.EmotionFeatures.CONDESCENDING;
 import static org.servicemind.analysis.model.EmotionFeatures.DISMISSIVE;
 import static org.servicemind.analysis.model.EmotionFeatures.ESCALATION;
 import static org.servicemind.analysis.model.EmotionFeatures.EXCLAMATIONS;
 import static org.servicemind.analysis.model.EmotionFeatures.INSULT;
+import static org.servicemind.analysis.model.EmotionFeatures.LENGTH;
 import static org.servicemind.analysis.model.EmotionFeatures.OWNERSHIP;
 import static org.servicemind.analysis.model.EmotionFeatures.PROFANITY;
 import static org.servicemind.analysis.model.EmotionFeatures.RHETORICAL;
@@ -47,7 +47,7 @@ public final class EmotionScorer {
 	 * lexical block of {@link EmotionFeatures}.
 	 */
 	record Signals(double anger, double empathy, double disapproval, double amusement, double[] heads,
-			double[] lexical) {
+			double[] lexical, double deflection, double toneCondescending, double toneDismissive) {
 
 		boolean hasHeads() {
 			return heads.length > 0;
@@ -74,14 +74,15 @@ public final class EmotionScorer {
 		Models m = full ? Models.FULL : Models.LEXICAL;
 		double[] lex = new double[EmotionFeatures.LEXICAL];
 		System.arraycopy(x, EmotionFeatures.LEXICAL_OFFSET, lex, 0, lex.length);
+		double deflection = EmotionFeatures.deflection(text);
 		if (!full) {
 			return new Signals(m.anger.score(x), m.empathy.score(x), m.disapproval.score(x), m.amusement.score(x),
-					new double[0], lex);
+					new double[0], lex, deflection, m.toneCondescending.score(x), m.toneDismissive.score(x));
 		}
 		double[] h = Models.MLP.logits(embedding);
 		return new Signals(m.anger.score(x) + MLP_SHARE * h[H_ANGER], m.empathy.score(x) + MLP_SHARE * h[H_EMPATHY],
 				m.disapproval.score(x) + MLP_SHARE * h[H_DISAPPROVAL], m.amusement.score(x) + MLP_SHARE * h[H_AMUSEMENT],
-				h, lex);
+				h, lex, deflection, m.toneCondescending.score(x), m.toneDismissive.score(x));
 	}
 
 	static EmotionScores combine(Signals s) {
@@ -89,15 +90,18 @@ public final class EmotionScorer {
 		double intensity = 1.2 * l[CAPS_RATIO] + 0.5 * l[EXCLAMATIONS] + 0.4 * l[PROFANITY] + 0.3 * l[ESCALATION]
 				+ 0.3 * l[INSULT] + 0.2 * l[ANGER];
 		double anger = sigmoid(0.8 * s.anger() + intensity + 0.6);
-		double empathy = sigmoid(0.8 * s.empathy() + 0.5 * l[APOLOGY] + 0.4 * l[OWNERSHIP] + 0.4 * l[ACKNOWLEDGE]
-				+ 0.2 * l[CARING] - 0.3 * l[BLAME] + 0.5);
-		double dismissive = sigmoid(0.5 * s.disapproval() + 0.3 * s.anger() + 0.2 * s.amusement()
-				+ 0.6 * l[DISMISSIVE] + 0.3 * l[RHETORICAL] + 0.3 * l[SCARE_QUOTES] - 1.0);
-		double condescending = sigmoid(0.5 * s.disapproval() + 0.3 * s.anger() + 0.6 * l[CONDESCENDING]
-				+ 0.4 * l[INSULT] + 0.5 * l[SECOND_PERSON] + 0.3 * l[SCARE_QUOTES] - 1.0);
-		double hostile = sigmoid(0.6 * s.anger() + 0.4 * s.disapproval() + 0.8 * l[INSULT] + 0.4 * l[PROFANITY] - 1.0);
-		double antagonize = sigmoid(0.5 * s.anger() + 0.4 * s.disapproval() + 0.5 * l[INSULT]
-				+ 0.3 * l[CONDESCENDING] + 0.3 * l[DISMISSIVE] - 1.0);
+		double empathy = sigmoid(0.5 * s.empathy() + 1.0 * l[APOLOGY] + 0.8 * l[OWNERSHIP] + 0.8 * l[ACKNOWLEDGE]
+				+ 0.3 * l[CARING] - 0.3 * l[BLAME] - 1.0 * s.deflection() - 0.5);
+		double neutral = s.head(H_NEUTRAL);
+		double dismissive = sigmoid(s.toneDismissive() * 0.25 + s.toneCondescending() + 0.75 * s.anger()
+				- 0.25 * neutral + 0.5 * l[DISMISSIVE] + 1.5 * l[RHETORICAL] + 1.0 * l[SCARE_QUOTES]
+				+ 3.0 * l[SECOND_PERSON] - 1.0 * l[LENGTH] - 0.5);
+		double condescending = sigmoid(s.toneCondescending() + 0.25 * s.anger() + 0.75 * l[RHETORICAL]
+				+ 1.5 * l[SCARE_QUOTES] + 3.0 * l[SECOND_PERSON] + 1.0 * l[LENGTH] - 1.0);
+		double hostile = sigmoid(s.anger() + 0.25 * s.toneCondescending() + 0.25 * s.toneDismissive() - 0.25 * neutral
+				+ 2.0 * l[INSULT] + 0.4 * l[PROFANITY] + 1.0 * l[SECOND_PERSON] + 1.0 * l[LENGTH] - 2.0);
+		double antagonize = sigmoid(s.anger() + 0.5 * s.toneCondescending() + 0.25 * s.toneDismissive()
+				- 0.5 * neutral + 2.0 * l[INSULT] + 2.0 * l[SECOND_PERSON] + 1.5 * l[LENGTH] - 2.0);
 		return new EmotionScores(anger, empathy, dismissive, condescending, hostile, antagonize);
 	}
 
@@ -125,11 +129,17 @@ public final class EmotionScorer {
 
 		final LinearModel amusement;
 
+		final LinearModel toneCondescending;
+
+		final LinearModel toneDismissive;
+
 		private Models(String suffix) {
 			this.anger = load("anger" + suffix);
 			this.empathy = load("empathy" + suffix);
 			this.disapproval = load("disapproval" + suffix);
 			this.amusement = load("amusement" + suffix);
+			this.toneCondescending = load("tone-condescending" + suffix);
+			this.toneDismissive = load("tone-dismissive" + suffix);
 		}
 
 		private static LinearModel load(String name) {

@@ -35,6 +35,8 @@ final class CombinationExplorer {
 					case "empathy" -> s.empathy();
 					case "disapproval" -> s.disapproval();
 					case "amusement" -> s.amusement();
+					case "tc" -> s.toneCondescending();
+					case "td" -> s.toneDismissive();
 					default -> inputs.get(k).startsWith("h") ? s.head(Integer.parseInt(inputs.get(k).substring(1)))
 							: s.lexical()[Integer.parseInt(inputs.get(k))];
 				};

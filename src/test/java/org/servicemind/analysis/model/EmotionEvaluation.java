@@ -82,6 +82,11 @@ final class EmotionEvaluation {
 		List<Jsonl.Row> rows = Jsonl.read(OWN.resolve("anger-support.jsonl"));
 		List<EmotionScores> s = score("own-anger", rows.stream().map(Jsonl.Row::text).toList(), withEmbedding);
 		double[] gold = rows.stream().mapToDouble(r -> r.label("anger")).toArray();
+		if (Boolean.getBoolean("verbose")) {
+			for (int i = 0; i < rows.size(); i++) {
+				System.out.printf(Locale.ROOT, "anger %d %.3f %s%n", (int) gold[i], s.get(i).anger(), rows.get(i).text());
+			}
+		}
 		return Metrics.spearman(values(s, EmotionScores::anger), gold);
 	}
 
@@ -95,6 +100,10 @@ final class EmotionEvaluation {
 		int right = 0;
 		for (int i = 0; i < rows.size(); i++) {
 			right += a.get(i).empathy() > b.get(i).empathy() ? 1 : 0;
+			if (Boolean.getBoolean("verbose") && a.get(i).empathy() <= b.get(i).empathy()) {
+				System.out.printf(Locale.ROOT, "miss %.3f <= %.3f: %s | %s%n", a.get(i).empathy(), b.get(i).empathy(),
+						more.get(i), less.get(i));
+			}
 		}
 		return (double) right / rows.size();
 	}
@@ -105,11 +114,11 @@ final class EmotionEvaluation {
 
 	public static void main(String[] args) throws IOException {
 		EmotionEvaluation e = new EmotionEvaluation(new Embedder());
-		for (boolean emb : new boolean[] { true, false }) {
+		for (boolean emb : Boolean.getBoolean("fullOnly") ? new boolean[] { true } : new boolean[] { true, false }) {
 			String tier = emb ? "embedding+lexical" : "lexical only";
 			System.out.printf(Locale.ROOT, "[%s] own anger Spearman %.3f, empathy pairs %.3f%n", tier,
 					e.angerSpearman(emb), e.empathyPairAccuracy(emb));
-			if (datasetsPresent()) {
+			if (datasetsPresent() && !Boolean.getBoolean("ownOnly")) {
 				double[] g = e.goemotions(emb);
 				double[] u = e.unhealthy(emb);
 				System.out.printf(Locale.ROOT,

@@ -26,6 +26,8 @@ final class LogisticTrainer {
 
 	boolean useEmbedding = true;
 
+	boolean useHashed = true;
+
 	/** @return {@code [bias, w_0 … w_{D-1}]} */
 	double[] train(List<Example> examples, boolean[] labels, long seed) {
 		int d = EmotionFeatures.DIMENSION;
@@ -61,7 +63,7 @@ final class LogisticTrainer {
 				for (int i = 0; i < lex.length; i++) {
 					update(w, g2, 1 + EmotionFeatures.LEXICAL_OFFSET + i, g * lex[i], l2Dense);
 				}
-				int[] b = ex.sparse().buckets();
+				int[] b = useHashed ? ex.sparse().buckets() : new int[0];
 				float[] v = ex.sparse().values();
 				for (int i = 0; i < b.length; i++) {
 					update(w, g2, 1 + EmotionFeatures.HASHED_OFFSET + b[i], g * v[i], l2Hashed);
@@ -89,7 +91,7 @@ final class LogisticTrainer {
 		for (int i = 0; i < lex.length; i++) {
 			z += w[1 + EmotionFeatures.LEXICAL_OFFSET + i] * lex[i];
 		}
-		int[] b = ex.sparse().buckets();
+		int[] b = useHashed ? ex.sparse().buckets() : new int[0];
 		float[] v = ex.sparse().values();
 		for (int i = 0; i < b.length; i++) {
 			z += w[1 + EmotionFeatures.HASHED_OFFSET + b[i]] * v[i];
