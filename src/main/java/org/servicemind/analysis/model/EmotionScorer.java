@@ -21,12 +21,15 @@ import static org.servicemind.analysis.model.EmotionFeatures.SECOND_PERSON;
  * Scores anger, empathy and conversation health from text and its embedding. Thread-safe; the weights load once,
  * on first use.
  *
- * <p>Four logistic models over {@link EmotionFeatures}, trained on GoEmotions (CC BY 4.0) by
+ * <p>Inputs: four logistic models over {@link EmotionFeatures} trained on GoEmotions (CC BY 4.0) by
  * {@code org.servicemind.analysis.training.EmotionTraining}: anger (anger or annoyance), empathy (caring or
- * remorse), disapproval (disapproval or disgust) and amusement. Each exists twice: with the embedding and lexical
- * only (used when the embedding is empty). The six scores are logistic combinations of those model logits and a few
- * cue counts of {@link EmotionLexicon}; the combination coefficients below were picked by hand on the support-mail
- * sets and on Unhealthy Conversations dev (evaluation only, never trained on). See docs/analysis/emotions.md.
+ * remorse), disapproval (disapproval or disgust) and amusement, plus an {@link EmbeddingMlp} with the same groups and
+ * the 28 GoEmotions labels as heads; two tone models (condescending, dismissive) trained on the project's own
+ * labelled sentences by {@code ToneTraining}. Every logistic model exists twice: with the embedding and lexical only
+ * (used when the embedding is empty; the MLP is then skipped). The six scores are logistic combinations of those
+ * logits and a few cue counts of {@link EmotionLexicon}; the combination coefficients were picked by hand on
+ * goemotions/dev, the own support-mail sets and Unhealthy Conversations dev (CC BY-NC-SA: evaluation only, never
+ * trained on). Figures and commands: docs/analysis/emotions.md.
  */
 public final class EmotionScorer {
 
@@ -38,9 +41,7 @@ public final class EmotionScorer {
 	static final double MLP_SHARE = 0.25;
 
 	/** Head indices of the MLP (see the header of emotion-mlp.weights). */
-	static final int H_ANGER = 0, H_EMPATHY = 1, H_DISAPPROVAL = 2, H_AMUSEMENT = 3, H_APPROVAL = 8,
-			H_ANNOYANCE = 7, H_DISGUST = 15, H_CURIOSITY = 11, H_NEUTRAL = 31, H_CONFUSION = 10, H_SADNESS = 29,
-			H_OPTIMISM = 24, H_DISAPPOINTMENT = 13;
+	static final int H_ANGER = 0, H_EMPATHY = 1, H_DISAPPROVAL = 2, H_AMUSEMENT = 3, H_NEUTRAL = 31;
 
 	/**
 	 * Inputs of the final combination: linear-model logits, MLP head logits (empty without embedding) and the

@@ -42,6 +42,20 @@ final class EmotionEvaluation {
 		for (int i = 0; i < texts.size(); i++) {
 			out.add(scorer.score(texts.get(i), withEmbedding ? emb[i] : new float[0]));
 		}
+		String emit = System.getProperty("emit");
+		if (emit != null && withEmbedding && name.endsWith("-dev")) {
+			List<Jsonl.Row> rows = Jsonl.read(DATASETS.resolve(name.replace("-dev", "") + "/dev.jsonl"));
+			List<String> lines = new ArrayList<>();
+			for (int i = 0; i < out.size(); i++) {
+				EmotionScores e = out.get(i);
+				lines.add(String.format(Locale.ROOT,
+						"{\"id\": \"%s\", \"anger\": %.6f, \"empathy\": %.6f, \"dismissive\": %.6f,"
+								+ " \"condescending\": %.6f, \"hostile\": %.6f, \"antagonize\": %.6f}",
+						rows.get(i).id(), e.anger(), e.empathy(), e.dismissive(), e.condescending(), e.hostile(),
+						e.antagonize()));
+			}
+			Files.write(Path.of(emit + "-" + name + ".jsonl"), lines);
+		}
 		return out;
 	}
 
