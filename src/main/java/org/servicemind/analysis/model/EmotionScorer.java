@@ -96,7 +96,7 @@ public final class EmotionScorer {
 		double empathy = sigmoid(0.5 * s.empathy() + 1.0 * l[APOLOGY] + 0.8 * l[OWNERSHIP] + 0.8 * l[ACKNOWLEDGE]
 				+ 0.3 * l[CARING] - 0.3 * l[BLAME] - 1.0 * s.deflection() - 0.5);
 		double neutral = s.head(H_NEUTRAL);
-		double dismissive = sigmoid(s.toneDismissive() * 0.25 + s.toneCondescending() + 0.75 * s.anger()
+		double dismissive = sigmoid(0.75 * s.toneDismissive() + s.toneCondescending() + 0.75 * s.anger()
 				- 0.25 * neutral + 0.5 * l[DISMISSIVE] + 1.5 * l[RHETORICAL] + 1.0 * l[SCARE_QUOTES]
 				+ 3.0 * l[SECOND_PERSON] - 1.0 * l[LENGTH] - 0.5);
 		double condescending = sigmoid(s.toneCondescending() + 0.25 * s.anger() + 0.75 * l[RHETORICAL]
