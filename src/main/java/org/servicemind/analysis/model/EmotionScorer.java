@@ -82,7 +82,8 @@ public final class EmotionScorer {
 		}
 		double[] h = Models.MLP.logits(embedding);
 		return new Signals(m.anger.score(x) + MLP_SHARE * h[H_ANGER], m.empathy.score(x) + MLP_SHARE * h[H_EMPATHY],
-				m.disapproval.score(x) + MLP_SHARE * h[H_DISAPPROVAL], m.amusement.score(x) + MLP_SHARE * h[H_AMUSEMENT],
+				m.disapproval.score(x) + MLP_SHARE * h[H_DISAPPROVAL],
+				m.amusement.score(x) + MLP_SHARE * h[H_AMUSEMENT],
 				h, lex, deflection, m.toneCondescending.score(x), m.toneDismissive.score(x));
 	}
 

@@ -44,6 +44,7 @@ class EmotionScorerEvaluationTests {
 
 	private static void assumeDatasets() {
 		Assumptions.assumeTrue(EmotionEvaluation.datasetsPresent(),
-				"skipped: ../shared/datasets (goemotions/dev.jsonl, unhealthy/dev.jsonl) not found next to the project");
+				"skipped: ../shared/datasets (goemotions/dev.jsonl, unhealthy/dev.jsonl) not found next to the"
+						+ " project root");
 	}
 }

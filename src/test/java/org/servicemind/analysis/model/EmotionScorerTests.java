@@ -16,8 +16,8 @@ class EmotionScorerTests {
 	@Test
 	void keepsEveryScoreInRangeForJunkEmptyAndHugeInput() {
 		String huge = "Why is this STILL broken?!?! ".repeat(20_000);
-		List<String> texts = List.of("", "   ", "\u0000\u0001\uFFFF", "!!!!!!!!!!!!!!!!!", "ÄÖÜ ß 漢字 😡😡😡", huge,
-				"a", "\"\"\"\"", "1234567890", "I".repeat(50_000));
+		List<String> texts = List.of("", "   ", "\u0000\u0001\uFFFF", "!!!!!!!!!!!!!!!!!", "ÄÖÜ ß 漢字 😡😡😡",
+				huge, "a", "\"\"\"\"", "1234567890", "I".repeat(50_000));
 		for (String text : texts) {
 			assertInRange(scorer.score(text, NONE));
 			assertInRange(scorer.score(text, unitVector(7)));
