@@ -1,13 +1,158 @@
 package org.servicemind.analysis.model;
 
-/** Scores anger, empathy and conversation health from text and its embedding. Thread-safe. */
+import static org.servicemind.analysis.model.EmotionFeatures.ACKNOWLEDGE;
+import static org.servicemind.analysis.model.EmotionFeatures.ANGER;
+import static org.servicemind.analysis.model.EmotionFeatures.APOLOGY;
+import static org.servicemind.analysis.model.EmotionFeatures.BLAME;
+import static org.servicemind.analysis.model.EmotionFeatures.CAPS_RATIO;
+import static org.servicemind.analysis.model.EmotionFeatures.CARING;
+import static org.servicemind.analysis.model.EmotionFeatures.DISMISSIVE;
+import static org.servicemind.analysis.model.EmotionFeatures.ESCALATION;
+import static org.servicemind.analysis.model.EmotionFeatures.EXCLAMATIONS;
+import static org.servicemind.analysis.model.EmotionFeatures.INSULT;
+import static org.servicemind.analysis.model.EmotionFeatures.LENGTH;
+import static org.servicemind.analysis.model.EmotionFeatures.OWNERSHIP;
+import static org.servicemind.analysis.model.EmotionFeatures.PROFANITY;
+import static org.servicemind.analysis.model.EmotionFeatures.RHETORICAL;
+import static org.servicemind.analysis.model.EmotionFeatures.SCARE_QUOTES;
+import static org.servicemind.analysis.model.EmotionFeatures.SECOND_PERSON;
+
+/**
+ * Scores anger, empathy and conversation health from text and its embedding. Thread-safe; the weights load once,
+ * on first use.
+ *
+ * <p>Inputs: four logistic models over {@link EmotionFeatures} trained on GoEmotions (CC BY 4.0) by
+ * {@code org.servicemind.analysis.training.EmotionTraining}: anger (anger or annoyance), empathy (caring or
+ * remorse), disapproval (disapproval or disgust) and amusement, plus an {@link EmbeddingMlp} with the same groups and
+ * the 28 GoEmotions labels as heads; two tone models (condescending, dismissive) trained on the project's own
+ * labelled sentences by {@code ToneTraining}. Every logistic model exists twice: with the embedding and lexical only
+ * (used when the embedding is empty; the MLP is then skipped). The six scores are logistic combinations of those
+ * logits and a few cue counts of {@link EmotionLexicon}; the combination coefficients were picked by hand on
+ * goemotions/dev, the own support-mail sets and Unhealthy Conversations dev (CC BY-NC-SA: evaluation only, never
+ * trained on). Figures and commands: docs/analysis/emotions.md.
+ */
 public final class EmotionScorer {
 
+	private static final String BASE = "/org/servicemind/analysis/model/";
+
+	private final EmotionFeatures features = new EmotionFeatures();
+
+	/** Weight of the MLP logit added to the linear logit (picked on goemotions/dev from 0, 0.25, ..., 1). */
+	static final double MLP_SHARE = 0.25;
+
+	/** Head indices of the MLP (see the header of emotion-mlp.weights). */
+	static final int H_ANGER = 0, H_EMPATHY = 1, H_DISAPPROVAL = 2, H_AMUSEMENT = 3, H_NEUTRAL = 31;
+
 	/**
-	 * @param text the (possibly truncated) text
-	 * @param embedding its 384-d embedding, or an empty array when the model tier is off
+	 * Inputs of the final combination: linear-model logits, MLP head logits (empty without embedding) and the
+	 * lexical block of {@link EmotionFeatures}.
+	 */
+	record Signals(double anger, double empathy, double disapproval, double amusement, double[] heads,
+			double[] lexical, double deflection, double toneCondescending, double toneDismissive) {
+
+		boolean hasHeads() {
+			return heads.length > 0;
+		}
+
+		double head(int i) {
+			return heads.length > i ? heads[i] : 0;
+		}
+	}
+
+	/**
+	 * @param text the (possibly truncated) text; null or blank gives low scores
+	 * @param embedding its 384-d embedding, or an empty array (or null) when the model tier is off: then lexical-only
+	 *     models are used
+	 * @return every score in 0..1
 	 */
 	public EmotionScores score(String text, float[] embedding) {
-		return new EmotionScores(0, 0, 0, 0, 0, 0); // TODO implemented by the emotion-model work
+		return combine(signals(text, embedding));
+	}
+
+	Signals signals(String text, float[] embedding) {
+		boolean full = embedding != null && embedding.length == Embedder.DIMENSION;
+		double[] x = features.vector(text == null ? "" : text, full ? embedding : new float[0]);
+		Models m = full ? Models.FULL : Models.LEXICAL;
+		double[] lex = new double[EmotionFeatures.LEXICAL];
+		System.arraycopy(x, EmotionFeatures.LEXICAL_OFFSET, lex, 0, lex.length);
+		double deflection = EmotionFeatures.deflection(text);
+		if (!full) {
+			return new Signals(m.anger.score(x), m.empathy.score(x), m.disapproval.score(x), m.amusement.score(x),
+					new double[0], lex, deflection, m.toneCondescending.score(x), m.toneDismissive.score(x));
+		}
+		double[] h = Models.MLP.logits(embedding);
+		return new Signals(m.anger.score(x) + MLP_SHARE * h[H_ANGER], m.empathy.score(x) + MLP_SHARE * h[H_EMPATHY],
+				m.disapproval.score(x) + MLP_SHARE * h[H_DISAPPROVAL],
+				m.amusement.score(x) + MLP_SHARE * h[H_AMUSEMENT],
+				h, lex, deflection, m.toneCondescending.score(x), m.toneDismissive.score(x));
+	}
+
+	static EmotionScores combine(Signals s) {
+		double[] l = s.lexical();
+		double intensity = 1.2 * l[CAPS_RATIO] + 0.5 * l[EXCLAMATIONS] + 0.4 * l[PROFANITY] + 0.3 * l[ESCALATION]
+				+ 0.3 * l[INSULT] + 0.2 * l[ANGER];
+		// monotone calibration 1.2 z + 1.41: the own support set's calm/annoyed/angry/furious lines then average
+		// about 0.14 / 0.28 / 0.63 / 0.82 (ranking unchanged)
+		double anger = sigmoid(1.2 * (0.8 * s.anger() + intensity + 0.6) + 1.41);
+		double empathy = sigmoid(0.5 * s.empathy() + 1.0 * l[APOLOGY] + 0.8 * l[OWNERSHIP] + 0.8 * l[ACKNOWLEDGE]
+				+ 0.3 * l[CARING] - 0.3 * l[BLAME] - 1.0 * s.deflection() - 0.5);
+		double neutral = s.head(H_NEUTRAL);
+		double dismissive = sigmoid(0.75 * s.toneDismissive() + s.toneCondescending() + 0.75 * s.anger()
+				- 0.25 * neutral + 0.5 * l[DISMISSIVE] + 1.5 * l[RHETORICAL] + 1.0 * l[SCARE_QUOTES]
+				+ 3.0 * l[SECOND_PERSON] - 1.0 * l[LENGTH] - 0.5);
+		double condescending = sigmoid(s.toneCondescending() + 0.25 * s.anger() + 0.75 * l[RHETORICAL]
+				+ 1.5 * l[SCARE_QUOTES] + 3.0 * l[SECOND_PERSON] + 1.0 * l[LENGTH] - 1.0);
+		double hostile = sigmoid(s.anger() + 0.25 * s.toneCondescending() + 0.25 * s.toneDismissive() - 0.25 * neutral
+				+ 2.0 * l[INSULT] + 0.4 * l[PROFANITY] + 1.0 * l[SECOND_PERSON] + 1.0 * l[LENGTH] - 2.0);
+		double antagonize = sigmoid(s.anger() + 0.5 * s.toneCondescending() + 0.25 * s.toneDismissive()
+				- 0.5 * neutral + 2.0 * l[INSULT] + 2.0 * l[SECOND_PERSON] + 1.5 * l[LENGTH] - 2.0);
+		return new EmotionScores(anger, empathy, dismissive, condescending, hostile, antagonize);
+	}
+
+	private static double sigmoid(double z) {
+		if (Double.isNaN(z)) {
+			return 0;
+		}
+		return 1 / (1 + Math.exp(-Math.max(-40, Math.min(40, z))));
+	}
+
+	/** The two sets of loaded weights. */
+	private static final class Models {
+
+		static final Models FULL = new Models("");
+
+		static final Models LEXICAL = new Models("-lexical");
+
+		static final EmbeddingMlp MLP = EmbeddingMlp.load(BASE + "emotion-mlp.weights");
+
+		final LinearModel anger;
+
+		final LinearModel empathy;
+
+		final LinearModel disapproval;
+
+		final LinearModel amusement;
+
+		final LinearModel toneCondescending;
+
+		final LinearModel toneDismissive;
+
+		private Models(String suffix) {
+			this.anger = load("anger" + suffix);
+			this.empathy = load("empathy" + suffix);
+			this.disapproval = load("disapproval" + suffix);
+			this.amusement = load("amusement" + suffix);
+			this.toneCondescending = load("tone-condescending" + suffix);
+			this.toneDismissive = load("tone-dismissive" + suffix);
+		}
+
+		private static LinearModel load(String name) {
+			LinearModel model = LinearModel.load(BASE + name + ".weights");
+			if (model.dimension() != EmotionFeatures.DIMENSION) {
+				throw new IllegalStateException(name + ".weights has " + model.dimension() + " weights, expected "
+						+ EmotionFeatures.DIMENSION);
+			}
+			return model;
+		}
 	}
 }

@@ -21,13 +21,13 @@ import org.servicemind.analysis.model.Embedder;
  * Embeds dataset texts once and caches the vectors under {@code java.io.tmpdir}/servicemind-embeddings (never in
  * the repository). The cache file is keyed by a hash of all texts, so a changed dataset is re-embedded.
  */
-final class EmbeddingCache {
+public final class EmbeddingCache {
 
 	private EmbeddingCache() {
 	}
 
 	/** @return one 384-d embedding per text, in order */
-	static float[][] embed(List<String> texts, Embedder embedder) {
+	public static float[][] embed(List<String> texts, Embedder embedder) {
 		Path file = Path.of(System.getProperty("java.io.tmpdir"), "servicemind-embeddings", key(texts) + ".bin");
 		if (Files.isRegularFile(file)) {
 			return read(file, texts.size());
@@ -43,6 +43,24 @@ final class EmbeddingCache {
 		});
 		write(file, vectors);
 		return vectors;
+	}
+
+	/**
+	 * Same as {@link #embed(List, Embedder)}; {@code name} only labels the job (the cache is keyed by content).
+	 */
+	public static float[][] embed(String name, List<String> texts, Embedder embedder) throws IOException {
+		System.err.println("embedding " + name + " (" + texts.size() + " texts, cached by content)");
+		return embed(texts, embedder);
+	}
+
+	/** Warms the cache: {@code EmbeddingCache name=file.jsonl ...}. */
+	public static void main(String[] args) throws IOException {
+		Embedder embedder = new Embedder();
+		for (String arg : args) {
+			String[] parts = arg.split("=", 2);
+			List<String> texts = Jsonl.read(Path.of(parts[1])).stream().map(Jsonl.Row::text).toList();
+			embed(parts[0], texts, embedder);
+		}
 	}
 
 	private static String key(List<String> texts) {

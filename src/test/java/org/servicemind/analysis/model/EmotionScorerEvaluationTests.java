@@ -1,0 +1,50 @@
+package org.servicemind.analysis.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** Quality targets of docs/analysis/emotions.md, asserted. */
+class EmotionScorerEvaluationTests {
+
+	private final EmotionEvaluation evaluation = new EmotionEvaluation(SharedEmbedder.get());
+
+	@Test
+	void correlatesAngerWithRatedSupportMail() throws IOException {
+		assertThat(evaluation.angerSpearman(true)).isGreaterThanOrEqualTo(0.7);
+		assertThat(evaluation.angerSpearman(false)).isGreaterThanOrEqualTo(0.6);
+	}
+
+	@Test
+	void prefersTheMoreEmpatheticReplyOfEachPair() throws IOException {
+		assertThat(evaluation.empathyPairAccuracy(true)).isGreaterThanOrEqualTo(0.85);
+		assertThat(evaluation.empathyPairAccuracy(false)).isGreaterThanOrEqualTo(0.8);
+	}
+
+	@Test
+	void reachesGoEmotionsTargets() throws IOException {
+		assumeDatasets();
+		double[] auc = evaluation.goemotions(true);
+		assertThat(auc[0]).as("auc_anger").isGreaterThanOrEqualTo(0.88);
+		assertThat(auc[1]).as("auc_empathy").isGreaterThanOrEqualTo(0.92);
+	}
+
+	@Test
+	void reachesUnhealthyConversationTargets() throws IOException {
+		assumeDatasets();
+		double[] auc = evaluation.unhealthy(true);
+		assertThat(auc[0]).as("auc_dismissive").isGreaterThanOrEqualTo(0.75);
+		assertThat(auc[1]).as("auc_condescending").isGreaterThanOrEqualTo(0.72);
+		assertThat(auc[2]).as("auc_hostile").isGreaterThanOrEqualTo(0.75);
+		assertThat(auc[3]).as("auc_antagonize").isGreaterThanOrEqualTo(0.72);
+	}
+
+	private static void assumeDatasets() {
+		Assumptions.assumeTrue(EmotionEvaluation.datasetsPresent(),
+				"skipped: ../shared/datasets (goemotions/dev.jsonl, unhealthy/dev.jsonl) not found next to the"
+						+ " project root");
+	}
+}
