@@ -101,6 +101,7 @@ class BrowserFlowIntegrationTests {
 				"Lena Fischer", "Hi, when I click Export nothing happens.\n<script>window.__xss=1</script>\nCan you help?",
 				Priority.HIGH, List.of("export"), "email"));
 		seedInbox(agent, colleague, suffix);
+		awaitAnalysis(xss.number());
 		tickets.update(xss.number(), new TicketChanges(null, null, agent.id(), false, null, null), agent.id());
 		signal(xss.number(), 0.62);
 		MacroView macro = macros.create("Thanks, looking into it " + suffix,
@@ -254,9 +255,27 @@ class BrowserFlowIntegrationTests {
 					name.toLowerCase().replace(' ', '.') + "." + suffix + "@example.com", name,
 					"Hello,\n" + seed[0] + ". Could you take a look?\nThanks", (Priority) seed[2],
 					List.of((String) seed[4]), "email"));
+			awaitAnalysis(opened.number());
 			tickets.update(opened.number(), new TicketChanges(null, null, agent.id(), false, null, null), agent.id());
 			if (seed[3] != null) {
 				signal(opened.number(), (Double) seed[3]);
+			}
+		}
+	}
+
+	/**
+	 * The text engine analyses each new customer message after commit on its own thread and then updates the
+	 * ticket; waiting for it keeps the seeding from racing it, and keeps the signals set here from being overwritten.
+	 */
+	private void awaitAnalysis(long number) {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+		while (tickets.get(number).messages().get(0).anger() == null && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+				return;
 			}
 		}
 	}
