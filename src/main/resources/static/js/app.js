@@ -89,6 +89,22 @@
 		}
 	});
 
+	/* Own presence: the top bar follows the choice, and the menu says it was saved. */
+	document.addEventListener('presence-changed', (event) => {
+		const select = event.target.querySelector?.('select[name="status"]');
+		const badge = document.querySelector('[data-presence-badge]');
+		if (!select || !badge) {
+			return;
+		}
+		const words = select.selectedOptions[0].textContent;
+		badge.textContent = words;
+		badge.className = 'presence-badge presence-' + select.value;
+		const hint = document.querySelector('[data-presence-hint]');
+		if (hint) {
+			hint.textContent = 'Saved: you are ' + (select.value === 'on_break' ? 'on a break' : words) + '.';
+		}
+	});
+
 	/* Ticket list: j/k selection, current ticket, bulk actions. */
 	const rows = () => Array.from(document.querySelectorAll('[data-ticket-list] .ticket-row'));
 	function selectedIndex() {

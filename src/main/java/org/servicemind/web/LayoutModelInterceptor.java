@@ -14,7 +14,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Adds what the page frame ({@code templates/fragments/layout.html}) needs to every rendered HTML view:
- * {@code currentAgent} (absent when nobody is signed in), {@code currentPath} (marks the active link) and
+ * {@code currentAgent} with their own presence (absent when nobody is signed in), {@code currentPath} (marks the active link) and
  * {@code ui} ({@link UiFormat}). REST
  * handlers and redirects have no view to fill, so they cost nothing.
  */
@@ -52,14 +52,11 @@ class LayoutModelInterceptor implements HandlerInterceptor {
 			return null;
 		}
 		boolean admin = auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
-		String name = auth.getName();
 		AgentManagement management = agents.getIfAvailable();
-		if (management != null) {
-			String found = management.findByUsername(auth.getName()).map(AgentView::name).orElse(null);
-			if (found != null) {
-				name = found;
-			}
+		AgentView found = management == null ? null : management.findByUsername(auth.getName()).orElse(null);
+		if (found == null) {
+			return new CurrentAgent(auth.getName(), auth.getName(), admin);
 		}
-		return new CurrentAgent(auth.getName(), name, admin);
+		return new CurrentAgent(auth.getName(), found.name(), admin, found.presence());
 	}
 }

@@ -9,7 +9,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Formatting helpers every page may use as {@code ${ui}}: relative and absolute times and readable enum labels.
+ * Formatting helpers every page may use as {@code ${ui}}: relative and absolute times, readable enum labels and
+ * sentiment in words.
  */
 public final class UiFormat {
 
@@ -46,6 +47,17 @@ public final class UiFormat {
 	/** @return the full date and time in UTC, e.g. "Mon 30 Nov 2026, 21:55 UTC"; "" for null */
 	public String at(@Nullable Instant instant) {
 		return instant == null ? "" : FULL.format(instant);
+	}
+
+	/**
+	 * @return a customer's sentiment (-1..1) in words: "negative" at -0.25 or below, "positive" at 0.25 or above,
+	 * else "neutral"; "" when the message has not been analysed yet (null)
+	 */
+	public String sentiment(@Nullable Double sentiment) {
+		if (sentiment == null) {
+			return "";
+		}
+		return sentiment <= -0.25 ? "negative" : sentiment >= 0.25 ? "positive" : "neutral";
 	}
 
 	/** @return an enum constant as words: PENDING_CUSTOMER becomes "Pending customer"; "" for null */

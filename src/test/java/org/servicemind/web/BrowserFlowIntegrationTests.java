@@ -25,6 +25,7 @@ import org.servicemind.agents.AgentManagement;
 import org.servicemind.agents.AgentRole;
 import org.servicemind.agents.AgentView;
 import org.servicemind.agents.NewAgent;
+import org.servicemind.agents.PresenceStatus;
 import org.servicemind.ticketing.MacroManagement;
 import org.servicemind.ticketing.MacroView;
 import org.servicemind.ticketing.OpenTicket;
@@ -100,6 +101,7 @@ class BrowserFlowIntegrationTests {
 				"Lena Fischer", "Hi, when I click Export nothing happens.\n<script>window.__xss=1</script>\nCan you help?",
 				Priority.HIGH, List.of("export"), "email"));
 		seedInbox(agent, colleague, suffix);
+		awaitAnalysis(xss.number());
 		tickets.update(xss.number(), new TicketChanges(null, null, agent.id(), false, null, null), agent.id());
 		signal(xss.number(), 0.62);
 		MacroView macro = macros.create("Thanks, looking into it " + suffix,
@@ -157,8 +159,19 @@ class BrowserFlowIntegrationTests {
 			assertThat(page.evaluate("() => typeof window.__xss").toString()).isEqualTo("undefined");
 			page.evaluate("() => document.querySelector('.pane-reading').scrollTo(0, 0)");
 			assertThat(page.evaluate("() => window.scrollY").toString()).as("the panes scroll, not the page").isEqualTo("0");
+			assertThat(page.locator(".message-customer .sentiment").first()).containsText("negative");
+			page.evaluate("() => document.querySelectorAll('.flash').forEach(f => f.remove())"); // keep the title in view
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ticket.png")));
 			colleagueContext.close();
+
+			assertThat(page.locator("[data-presence-badge]")).hasText("Online");
+			page.getByLabel("Account menu").click();
+			page.getByLabel("Your status").selectOption("on_break");
+			assertThat(page.locator("[data-presence-hint]")).hasText("Saved: you are on a break.");
+			assertThat(page.locator("[data-presence-badge]")).hasText("On a break");
+			page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "presence-menu.png")));
+			org.assertj.core.api.Assertions.assertThat(agents.get(agent.id()).presence()).isEqualTo(PresenceStatus.ON_BREAK);
+			page.getByLabel("Account menu").click();
 
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Customers").setExact(true)).click();
 			page.getByLabel("Search customers").pressSequentially("lena." + suffix);
@@ -180,6 +193,9 @@ class BrowserFlowIntegrationTests {
 			page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "shortcuts.png")));
 			page.keyboard().press("Escape");
 			assertThat(page.getByRole(AriaRole.DIALOG)).isHidden();
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Irate customers")).click();
+			assertThat(page.locator("#row-" + xss.number())).isVisible();
+			assertThat(page.locator("#ticket-list")).not().containsText("Shipment arrived with a cracked screen");
 			reviewOnSmallerScreens(xss.number(), agent.username());
 		}
 		catch (Throwable failure) {
@@ -239,9 +255,27 @@ class BrowserFlowIntegrationTests {
 					name.toLowerCase().replace(' ', '.') + "." + suffix + "@example.com", name,
 					"Hello,\n" + seed[0] + ". Could you take a look?\nThanks", (Priority) seed[2],
 					List.of((String) seed[4]), "email"));
+			awaitAnalysis(opened.number());
 			tickets.update(opened.number(), new TicketChanges(null, null, agent.id(), false, null, null), agent.id());
 			if (seed[3] != null) {
 				signal(opened.number(), (Double) seed[3]);
+			}
+		}
+	}
+
+	/**
+	 * The text engine analyses each new customer message after commit on its own thread and then updates the
+	 * ticket; waiting for it keeps the seeding from racing it, and keeps the signals set here from being overwritten.
+	 */
+	private void awaitAnalysis(long number) {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+		while (tickets.get(number).messages().get(0).anger() == null && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+				return;
 			}
 		}
 	}

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -68,6 +73,36 @@ class HomeWebControllerTests {
 	void explainsAFailedSignInKindly() {
 		assertThat(mvc.get().uri("/login?error")).bodyText().contains("did not match. Please try again");
 		assertThat(mvc.get().uri("/login?logout")).bodyText().contains("You are signed out");
+	}
+
+	@Test
+	void explainsAPausedSignInKindly() {
+		assertThat(mvc.get().uri("/login?locked")).hasStatusOk().bodyText()
+			.contains("Sign-in is paused for a little while", "After several unsuccessful attempts")
+			.doesNotContain("did not match");
+
+		MockHttpSession session = new MockHttpSession();
+		session.setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+				new LockedException("Please wait 15 minutes & try again."));
+		assertThat(mvc.get().uri("/login?locked").session(session)).bodyText()
+			.contains("Sign-in is paused", "Please wait 15 minutes &amp; try again.")
+			.doesNotContain("After several unsuccessful attempts");
+	}
+
+	@Test
+	void showsTheThrottleMessageForAnErrorButNeverRevealsAccountState() {
+		MockHttpSession locked = new MockHttpSession();
+		locked.setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new LockedException("Please wait 15 minutes."));
+		assertThat(mvc.get().uri("/login?error").session(locked)).bodyText().contains("Please wait 15 minutes.")
+			.doesNotContain("did not match");
+
+		for (Exception failure : new Exception[] { new BadCredentialsException("Bad credentials"),
+				new DisabledException("User is disabled") }) {
+			MockHttpSession session = new MockHttpSession();
+			session.setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
+			assertThat(mvc.get().uri("/login?error").session(session)).bodyText()
+				.contains("did not match. Please try again").doesNotContain(failure.getMessage());
+		}
 	}
 
 	@Test

@@ -10,10 +10,16 @@ import org.jspecify.annotations.Nullable;
 import org.servicemind.ticketing.TicketQuery;
 import org.servicemind.ticketing.TicketStatus;
 
-/** The inbox's saved views and the ticket query behind each one. */
+/**
+ * The inbox's saved views and the ticket query behind each one. "Irate customers" lists active tickets whose latest
+ * customer message reads as angry ({@link #IRATE_ANGER} or more), always angriest first.
+ */
 enum InboxView {
 
-	MINE("Mine"), UNASSIGNED("Unassigned"), TEAMS("My teams"), OPEN("All open"), PENDING("Pending");
+	MINE("Mine"), UNASSIGNED("Unassigned"), TEAMS("My teams"), OPEN("All open"), PENDING("Pending"),
+	IRATE("Irate customers");
+
+	static final double IRATE_ANGER = 0.5;
 
 	static final Set<TicketStatus> ACTIVE = EnumSet.of(TicketStatus.NEW, TicketStatus.OPEN,
 			TicketStatus.PENDING_CUSTOMER, TicketStatus.ON_HOLD);
@@ -44,6 +50,11 @@ enum InboxView {
 		return fallback;
 	}
 
+	/** @return whether the list is always angriest first, whatever sorting was asked for */
+	boolean angriestFirstAlways() {
+		return this == IRATE;
+	}
+
 	/**
 	 * @return the query, or null when this view is empty by definition (no signed-in agent for "mine", no teams for
 	 * "my teams")
@@ -60,6 +71,7 @@ enum InboxView {
 			case OPEN -> new TicketQuery(ACTIVE, null, false, List.of(), null, null, words, null, angriestFirst);
 			case PENDING -> new TicketQuery(EnumSet.of(TicketStatus.PENDING_CUSTOMER, TicketStatus.ON_HOLD), null,
 					false, List.of(), null, null, words, null, angriestFirst);
+			case IRATE -> new TicketQuery(ACTIVE, null, false, List.of(), null, null, words, IRATE_ANGER, true);
 		};
 	}
 }

@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The agent inbox: saved views with counts, search, paging, angriest-first sorting and bulk actions. An htmx
+ * The agent inbox: saved views with counts (including irate customers, angriest first), search, paging, angriest-first sorting and bulk actions. An htmx
  * request (header {@code HX-Request}) gets only the ticket list, so search and paging swap it in place.
  */
 @Controller
@@ -61,7 +61,7 @@ class InboxWebController {
 		UUID agentId = agent.map(AgentView::id).orElse(null);
 		List<UUID> teams = agent.map(this::teamIds).orElse(List.of());
 		InboxView selected = InboxView.of(view, agentId == null ? InboxView.OPEN : InboxView.MINE);
-		boolean angriest = "anger".equals(sort);
+		boolean angriest = "anger".equals(sort) || selected.angriestFirstAlways();
 		TicketQuery query = selected.query(agentId, teams, q, angriest);
 		PageRequest pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
 		Page<TicketSummary> found = query == null ? new PageImpl<>(List.of(), pageable, 0)

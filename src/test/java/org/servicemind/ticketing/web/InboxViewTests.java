@@ -49,6 +49,19 @@ class InboxViewTests {
 	}
 
 	@Test
+	void irateAsksForActiveTicketsWithAngryCustomersAngriestFirst() {
+		TicketQuery query = InboxView.IRATE.query(null, List.of(), null, false);
+
+		assertThat(query).isNotNull();
+		assertThat(query.minAnger()).isEqualTo(0.5);
+		assertThat(query.sortByAnger()).isTrue();
+		assertThat(query.statuses()).containsExactlyInAnyOrderElementsOf(InboxView.ACTIVE);
+		assertThat(InboxView.of("irate", InboxView.MINE)).isEqualTo(InboxView.IRATE);
+		assertThat(InboxView.IRATE.angriestFirstAlways()).isTrue();
+		assertThat(InboxView.OPEN.angriestFirstAlways()).isFalse();
+	}
+
+	@Test
 	void fallsBackForAnUnknownViewKey() {
 		assertThat(InboxView.of("teams", InboxView.MINE)).isEqualTo(InboxView.TEAMS);
 		assertThat(InboxView.of("nonsense", InboxView.OPEN)).isEqualTo(InboxView.OPEN);

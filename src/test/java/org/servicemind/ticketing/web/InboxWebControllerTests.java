@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.servicemind.agents.AgentManagement;
+import org.servicemind.agents.AgentView;
+import org.servicemind.agents.PresenceStatus;
 import org.servicemind.ticketing.IllegalTransition;
 import org.servicemind.ticketing.TicketChanges;
 import org.servicemind.ticketing.TicketManagement;
@@ -61,7 +64,7 @@ class InboxWebControllerTests {
 				List.of(ticket(10001, "Export <b>broken</b>", TicketStatus.OPEN, 0.6)), call.getArgument(1)));
 
 		assertThat(mvc.get().uri("/inbox")).hasStatusOk().bodyText()
-			.contains("Mine", "Unassigned", "My teams", "All open", "Pending")
+			.contains("Mine", "Unassigned", "My teams", "All open", "Pending", "Irate customers")
 			.contains("#10001", "Ana Lima", "Open", "High")
 			.contains("Customer mood:", ">angry<")
 			.contains("Export &lt;b&gt;broken&lt;/b&gt;")
@@ -79,6 +82,48 @@ class InboxWebControllerTests {
 		assertThat(query.getValue().text()).isEqualTo("printer");
 		assertThat(query.getValue().sortByAnger()).isTrue();
 		assertThat(query.getValue().statuses()).containsExactlyInAnyOrderElementsOf(InboxView.ACTIVE);
+	}
+
+	@Test
+	void listsIrateCustomersAngriestFirstWithTheirCount() {
+		given(tickets.search(any(), any())).willAnswer(call -> {
+			TicketQuery asked = call.getArgument(0);
+			return asked.minAnger() == null ? page(List.of(), call.getArgument(1))
+					: new PageImpl<>(List.of(ticket(10009, "Still no refund", TicketStatus.OPEN, 0.8)),
+							call.getArgument(1), 4);
+		});
+		ArgumentCaptor<TicketQuery> query = ArgumentCaptor.forClass(TicketQuery.class);
+
+		assertThat(mvc.get().uri("/inbox?view=irate")).hasStatusOk().bodyText()
+			.contains("Irate customers", "href=\"/inbox?view=irate\"", "aria-label=\"4 tickets\"")
+			.contains("#10009", ">furious<", "value=\"anger\" selected");
+		verify(tickets, atLeastOnce()).search(query.capture(), any());
+		TicketQuery listed = query.getAllValues().get(0);
+		assertThat(listed.minAnger()).isEqualTo(0.5);
+		assertThat(listed.sortByAnger()).isTrue();
+		assertThat(listed.statuses()).containsExactlyInAnyOrderElementsOf(InboxView.ACTIVE);
+	}
+
+	@Test
+	void showsAKindEmptyStateWhenNoCustomerIsUpset() {
+		assertThat(mvc.get().uri("/inbox?view=irate")).bodyText().contains("No customer sounds upset right now.")
+			.doesNotContain("This view is empty.");
+	}
+
+	@Test
+	void letsTheAgentSetTheirOwnPresenceFromTheTopBar() {
+		assertThat(mvc.get().uri("/inbox")).bodyText()
+			.contains("<label for=\"presence-status\">Your status</label>", "hx-post=\"/me/presence\"",
+					"name=\"status\"", "<option value=\"online\" selected=\"selected\">Online</option>",
+					"<option value=\"on_break\">On a break</option>", "presence-badge presence-online")
+			.contains("New tickets come to you");
+
+		given(agents.findByUsername("alex")).willReturn(Optional.of(new AgentView(ALEX.id(), "alex", ALEX.name(),
+				ALEX.email(), ALEX.roles(), PresenceStatus.ON_BREAK, ALEX.teams(), ALEX.skills(), ALEX.languages(),
+				true)));
+		assertThat(mvc.get().uri("/inbox")).bodyText()
+			.contains("<option value=\"on_break\" selected=\"selected\">On a break</option>",
+					"presence-badge presence-on_break\" data-presence-badge>On a break</span>");
 	}
 
 	@Test

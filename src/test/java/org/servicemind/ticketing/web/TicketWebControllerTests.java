@@ -96,6 +96,20 @@ class TicketWebControllerTests {
 	}
 
 	@Test
+	void namesTheSentimentOfAnalysedCustomerMessagesOnly() {
+		given(tickets.get(10001)).willReturn(new TicketView(open,
+				List.of(message(MessageType.CUSTOMER, "Ana Lima", "Still broken", 0.9),
+						message(MessageType.CUSTOMER, "Ana Lima", "Thanks, that works", 0.0),
+						message(MessageType.CUSTOMER, "Ana Lima", "Just arrived", null),
+						message(MessageType.REPLY, "Alex Rivera", "On it.", null))));
+
+		assertThat(mvc.get().uri("/tickets/10001")).hasStatusOk().bodyText()
+			.contains("title=\"Customer sentiment: negative\"", "title=\"Customer sentiment: neutral\"")
+			.contains("<span class=\"visually-hidden\">Customer sentiment:</span>")
+			.satisfies(body -> assertThat(body.split("class=\"badge sentiment", -1)).hasSize(3));
+	}
+
+	@Test
 	void offersOnlyTheStatusesTheLifecycleAllows() {
 		given(tickets.get(10001)).willReturn(new TicketView(ticket(10001, "Done", TicketStatus.SOLVED, null), List.of()));
 
