@@ -23,15 +23,19 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * The ticket aggregate: its status lifecycle, assignee, priority, tags and message thread. Every state change
- * goes through a method that guards it and registers the matching event.
+ * goes through a method that guards it and registers the matching event. Updates write only the changed columns, so
+ * the analysis engine's signals (written by {@link Tickets#recordCustomerSignals}) are never overwritten by a
+ * concurrent change of status or assignee.
  */
 @Entity
 @Table(name = "tickets")
+@DynamicUpdate
 class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	@Id
@@ -251,19 +255,6 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		String clean = tag.strip().toLowerCase(Locale.ROOT);
 		if (!clean.isEmpty()) {
 			tags.add(clean.length() > 50 ? clean.substring(0, 50) : clean);
-		}
-	}
-
-	/** Stores the analysis engine's view of a customer message; the ticket keeps the latest. */
-	void recordCustomerSignals(UUID messageId, double sentiment, double anger) {
-		for (TicketMessage message : messages) {
-			if (message.id().equals(messageId)) {
-				message.recordSignals(sentiment, anger);
-				if (message.type() == MessageType.CUSTOMER) {
-					customerSentiment = sentiment;
-					customerAnger = anger;
-				}
-			}
 		}
 	}
 

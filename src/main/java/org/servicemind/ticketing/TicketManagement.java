@@ -189,10 +189,8 @@ public class TicketManagement {
 
 	/** Stores the analysis engine's customer sentiment (-1..1) and anger (0..1) of a message. */
 	public void recordCustomerSignals(UUID messageId, double sentiment, double anger) {
-		tickets.findByMessageId(messageId).ifPresent(t -> {
-			t.recordCustomerSignals(messageId, sentiment, anger);
-			tickets.save(t);
-		});
+		tickets.recordMessageSignals(messageId, sentiment, anger);
+		tickets.recordCustomerSignals(messageId, sentiment, anger);
 	}
 
 	/** Closes tickets SOLVED before {@code cutoff}; @return how many were closed */

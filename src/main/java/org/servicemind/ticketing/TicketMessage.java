@@ -97,11 +97,6 @@ class TicketMessage {
 		return bodyText;
 	}
 
-	void recordSignals(double sentiment, double anger) {
-		this.sentiment = sentiment;
-		this.anger = anger;
-	}
-
 	MessageView view() {
 		return new MessageView(id, type, channel, authorName, authorAgentId, authorCustomerId, bodyText, bodyHtml,
 				macroUnchanged, sentiment, anger, createdAt);

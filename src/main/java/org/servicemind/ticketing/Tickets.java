@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface Tickets extends JpaRepository<Ticket, UUID>, JpaSpecificationExecutor<Ticket> {
@@ -17,6 +18,19 @@ interface Tickets extends JpaRepository<Ticket, UUID>, JpaSpecificationExecutor<
 	@Query("select t from Ticket t where t.status = org.servicemind.ticketing.TicketStatus.SOLVED and t.solvedAt < ?1")
 	List<Ticket> findSolvedBefore(Instant cutoff);
 
-	@Query("select t from Ticket t join t.messages m where m.id = ?1")
-	Optional<Ticket> findByMessageId(UUID messageId);
+	/**
+	 * Stores analysis signals on a message without touching the ticket's version, so it never conflicts with an
+	 * agent changing the ticket at the same moment.
+	 */
+	@Modifying
+	@Query("update TicketMessage m set m.sentiment = ?2, m.anger = ?3 where m.id = ?1")
+	int recordMessageSignals(UUID messageId, double sentiment, double anger);
+
+	/** Makes a customer message's signals the ticket's latest customer mood (version untouched, see above). */
+	@Modifying
+	@Query("""
+			update Ticket t set t.customerSentiment = ?2, t.customerAnger = ?3
+			where t.id = (select m.ticket.id from TicketMessage m where m.id = ?1
+				and m.type = org.servicemind.ticketing.MessageType.CUSTOMER)""")
+	int recordCustomerSignals(UUID messageId, double sentiment, double anger);
 }

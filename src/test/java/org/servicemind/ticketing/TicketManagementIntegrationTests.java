@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.servicemind.IntegrationTest;
 import org.servicemind.agents.AgentManagement;
@@ -12,6 +13,9 @@ import org.servicemind.agents.AgentView;
 import org.servicemind.agents.NewAgent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 class TicketManagementIntegrationTests {
@@ -57,6 +61,31 @@ class TicketManagementIntegrationTests {
 		assertThat(tickets.search(new TicketQuery(List.of(TicketStatus.OPEN), agent.id(), false, List.of(), null, null,
 				"printer", null, false), PageRequest.of(0, 10)).getContent()).extracting(TicketSummary::number)
 			.containsExactly(opened.number());
+	}
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Test
+	void keepsAnalysisSignalsWrittenWhileAnAgentChangesTheTicket() {
+		TicketSummary opened = tickets.open(OpenTicket.plain("Race", "race" + System.nanoTime() + "@example.com", "Ra Ce",
+				"Where is my parcel?", null, List.of(), "email"));
+		UUID messageId = tickets.get(opened.number()).messages().get(0).id();
+		TransactionTemplate agentTx = new TransactionTemplate(transactions);
+		TransactionTemplate analysisTx = new TransactionTemplate(transactions);
+		analysisTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+		agentTx.executeWithoutResult(status -> {
+			tickets.get(opened.number());
+			analysisTx.executeWithoutResult(inner -> tickets.recordCustomerSignals(messageId, -0.6, 0.8));
+			tickets.update(opened.number(), new TicketChanges(TicketStatus.OPEN, Priority.HIGH, null, false, null, null), null);
+		});
+
+		TicketView view = tickets.get(opened.number());
+		assertThat(view.ticket().status()).isEqualTo(TicketStatus.OPEN);
+		assertThat(view.ticket().customerAnger()).isEqualTo(0.8);
+		assertThat(view.ticket().customerSentiment()).isEqualTo(-0.6);
+		assertThat(view.messages().get(0).anger()).isEqualTo(0.8);
 	}
 
 	@Test

@@ -138,14 +138,4 @@ class TicketTests {
 		ticket.replaceTags(List.of(" Billing ", "", "REFUND", "x".repeat(80)));
 		assertThat(ticket.summary("", "", "").tags()).containsExactlyInAnyOrder("billing", "refund", "x".repeat(50));
 	}
-
-	@Test
-	void keepsTheLatestCustomerSignals() {
-		Ticket ticket = newTicket();
-		UUID messageId = ticket.messages().get(0).id();
-		ticket.recordCustomerSignals(messageId, -0.8, 0.9);
-		assertThat(ticket.summary("", "", "").customerAnger()).isEqualTo(0.9);
-		assertThat(ticket.summary("", "", "").angerLabel()).isEqualTo("furious");
-		assertThat(ticket.messages().get(0).view().anger()).isEqualTo(0.9);
-	}
 }
