@@ -19,7 +19,12 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -40,8 +45,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 
 	private final ProblemResponses problems;
 
+	private final ApplicationEventPublisher events;
+
 	ApiAuthenticationFilter(ApiTokenManagement tokens, AgentManagement agents, PasswordEncoder passwords,
-			VerifiedCredentials verified, ProblemResponses problems) {
+			VerifiedCredentials verified, ProblemResponses problems, ApplicationEventPublisher events) {
+		this.events = events;
 		this.tokens = tokens;
 		this.agents = agents;
 		this.passwords = passwords;
@@ -64,7 +72,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 			detail = "The API token is unknown or revoked.";
 		}
 		else if (startsWith(header, "Basic ")) {
-			authentication = basic(header.substring(6).strip());
+			authentication = basic(header.substring(6).strip(), request);
 			detail = "The username or password is wrong, or the account is deactivated.";
 		}
 		else {
@@ -90,7 +98,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 			.<GrantedAuthority>map(s -> new SimpleGrantedAuthority("SCOPE_" + s.value())).toList()));
 	}
 
-	private Optional<Authentication> basic(String encoded) {
+	/**
+	 * Checks HTTP Basic credentials; a password is BCrypt-checked only when it was not verified recently. Failures
+	 * and fresh successes are published as Spring Security authentication events, so login throttling counts them.
+	 */
+	private Optional<Authentication> basic(String encoded, HttpServletRequest request) {
 		String decoded;
 		try {
 			decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -112,7 +124,17 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 			.filter(c -> c.active() && passwords.matches(password, c.passwordHash()));
 		Optional<Authentication> authentication = credentials.map(c -> authenticated(c.id(), c.roles().stream()
 			.<GrantedAuthority>map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList()));
-		authentication.ifPresent(a -> verified.remember(username, password, a));
+		UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(username,
+				null);
+		attempt.setDetails(new WebAuthenticationDetails(request));
+		if (authentication.isPresent()) {
+			verified.remember(username, password, authentication.get());
+			events.publishEvent(new AuthenticationSuccessEvent(attempt));
+		}
+		else {
+			events.publishEvent(new AuthenticationFailureBadCredentialsEvent(attempt,
+					new BadCredentialsException("wrong username or password")));
+		}
 		return authentication;
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.servicemind.agents.AgentManagement;
 import org.servicemind.web.api.BodySizeLimitFilter;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -41,7 +42,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenManagement tokens, AgentManagement agents,
-			PasswordEncoder passwords, Clock clock,
+			PasswordEncoder passwords, Clock clock, ApplicationEventPublisher events,
 			@Value("${servicemind.api.max-body-bytes:1048576}") long maxBodyBytes) throws Exception {
 		ProblemResponses problems = new ProblemResponses();
 		http.securityMatcher("/api/**")
@@ -59,7 +60,7 @@ class SecurityConfiguration {
 			.logout(logout -> logout.disable())
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.addFilterBefore(new ApiAuthenticationFilter(tokens, agents, passwords, new VerifiedCredentials(clock),
-					problems), AnonymousAuthenticationFilter.class)
+					problems, events), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new BodySizeLimitFilter(maxBodyBytes), AuthorizationFilter.class);
 		return http.build();
 	}
