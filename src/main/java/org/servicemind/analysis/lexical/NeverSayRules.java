@@ -75,7 +75,7 @@ final class NeverSayRules {
 							+ " conversation instead of moving it forward.",
 					"Explain the reason in plain words and say what you can do: \"I can't refund after 30 days, but I can"
 							+ " offer a repair or store credit today.\""),
-			rule("calm_down", Guard.ALWAYS, "(?:" + SENTENCE_START + "|\\b(?:sir|ma'?am|madam|mate|buddy|look|listen|hey|ok(?:ay)?|"
+			rule("calm_down", Guard.ALWAYS, "(?:" + SENTENCE_START + "|(?<=,\\s{0,3})|\\b(?:sir|ma'?am|madam|mate|buddy|look|listen|hey|ok(?:ay)?|"
 					+ "please|now|folks|everyone),\\s+|\\b(?:please|just|now|so|ok(?:ay)?|sir|ma'?am|madam|"
 					+ "everyone|folks|all|try to|need to|needs to|have to|has to|got to|gotta|must|should|you to|let'?s|will you|"
 					+ "would you|could you|can you|can we|if you)\\s+)(calm (?:yourself |yourselves |it )?down|calm yourself"

@@ -32,6 +32,7 @@ class NeverSayGuardTests {
 	@Test
 	void flagsCalmDownEvenWhenNegated() {
 		assertThat(categories("Please calm down, sir.")).containsExactly("calm_down");
+		assertThat(categories("That is our policy, calm down.")).containsExactly("blaming_policy", "calm_down");
 		assertThat(categories("I'm not telling you to calm down, but the engineer is booked.")).containsExactly("calm_down");
 	}
 
