@@ -174,9 +174,9 @@ CPU="$(lscpu | sed -n 's/^Model name: *//p' | head -1)"
 	if awk -v l="${MAX_LOAD:-0}" 'BEGIN{exit !(l > 4)}'; then
 		echo
 		echo "**Not a clean measurement.** Other processes kept the machine's load average up to ${MAX_LOAD} on $(nproc)"
-		echo "cores during these runs, so the JVM got a small share of the CPU and the JIT compiled slowly; throughput and"
-		echo "latency above are far below what this code does on an idle machine. Re-run the script on an idle machine"
-		echo "before drawing conclusions (or comparing with the target)."
+		echo "cores during these runs: the JVM, PostgreSQL and wrk competed for the CPU with them, the JIT compiled slowly,"
+		echo "and tail latency (p99) suffers most from the scheduling delays. The figures understate what this code does on"
+		echo "an idle machine; re-run the script on one before comparing them with the target."
 	fi
 	echo
 	echo "## Every run"
