@@ -2,6 +2,7 @@
 # Ticket creation through the REST API with wrk, against the built jar, on H2 and on PostgreSQL.
 # Writes docs/benchmarks/ticket-create.md. Run it as root on an otherwise idle Debian machine:
 #   bench/ticket-create.sh            (WARMUP=90 DURATION=30 RUNS=3 CONNECTIONS=8 THREADS=2 by default)
+#   WARMUP=240 bench/ticket-create.sh   (on a machine shared with other work: the JIT needs longer to settle)
 #   DATABASES="h2" WARMUP=10 DURATION=5 bench/ticket-create.sh   (quick smoke run; do not publish)
 # Needs: Java 17, wrk and PostgreSQL from Debian (installed with apt-get when missing).
 set -euo pipefail
