@@ -2,6 +2,7 @@
 # Ticket creation through the REST API with wrk, against the built jar, on H2 and on PostgreSQL.
 # Writes docs/benchmarks/ticket-create.md. Run it as root on an otherwise idle Debian machine:
 #   bench/ticket-create.sh            (WARMUP=90 DURATION=30 RUNS=3 CONNECTIONS=8 THREADS=2 by default)
+#   WARMUP=240 bench/ticket-create.sh   (on a machine shared with other work: the JIT needs longer to settle)
 #   DATABASES="h2" WARMUP=10 DURATION=5 bench/ticket-create.sh   (quick smoke run; do not publish)
 # Needs: Java 17, wrk and PostgreSQL from Debian (installed with apt-get when missing).
 set -euo pipefail
@@ -174,9 +175,9 @@ CPU="$(lscpu | sed -n 's/^Model name: *//p' | head -1)"
 	if awk -v l="${MAX_LOAD:-0}" 'BEGIN{exit !(l > 4)}'; then
 		echo
 		echo "**Not a clean measurement.** Other processes kept the machine's load average up to ${MAX_LOAD} on $(nproc)"
-		echo "cores during these runs, so the JVM got a small share of the CPU and the JIT compiled slowly; throughput and"
-		echo "latency above are far below what this code does on an idle machine. Re-run the script on an idle machine"
-		echo "before drawing conclusions (or comparing with the target)."
+		echo "cores during these runs: the JVM, PostgreSQL and wrk competed for the CPU with them, the JIT compiled slowly,"
+		echo "and tail latency (p99) suffers most from the scheduling delays. The figures understate what this code does on"
+		echo "an idle machine; re-run the script on one before comparing them with the target."
 	fi
 	echo
 	echo "## Every run"
