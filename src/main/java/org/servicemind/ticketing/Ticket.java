@@ -25,6 +25,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
+import org.servicemind.ticketing.internal.MessageBodies;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
@@ -105,7 +106,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		Ticket ticket = new Ticket();
 		ticket.id = UUID.randomUUID();
 		ticket.number = number;
-		ticket.subject = subject.strip();
+		ticket.subject = MessageBodies.withoutControlCharacters(subject).strip();
 		ticket.status = TicketStatus.NEW;
 		ticket.priority = priority;
 		ticket.channel = channel;

@@ -24,4 +24,11 @@ class MessageBodiesTests {
 		assertThat(body.text()).isEqualTo("a < b\n<script>x</script>");
 		assertThat(body.html()).isEqualTo("a &lt; b<br>&lt;script&gt;x&lt;/script&gt;");
 	}
+
+	@Test
+	void dropsControlCharactersButKeepsLineBreaksAndTabs() {
+		MessageBody body = MessageBodies.plain("a\u0000b\u0007c\td\ne\u007f", null);
+		assertThat(body.text()).isEqualTo("abc\td\ne");
+		assertThat(MessageBodies.html("<p>x\u0000y</p>", null).html()).isEqualTo("<p>xy</p>");
+	}
 }

@@ -1,5 +1,6 @@
 package org.servicemind.ticketing.internal;
 
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
@@ -16,16 +17,24 @@ public final class MessageBodies {
 	private MessageBodies() {
 	}
 
+	private static final Pattern CONTROL = Pattern
+		.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
+	/** @return {@code text} without C0 control characters other than tab, line feed and carriage return */
+	public static String withoutControlCharacters(String text) {
+		return CONTROL.matcher(text).replaceAll("");
+	}
+
 	/** A plain-text body: the HTML form is the escaped text with line breaks. */
 	public static MessageBody plain(String text, @Nullable String rawSource) {
-		String normalised = text.replace("\r\n", "\n").strip();
+		String normalised = withoutControlCharacters(text).replace("\r\n", "\n").strip();
 		return new MessageBody(normalised, Entities.escape(normalised).replace("\n", "<br>"), rawSource);
 	}
 
 	/** An HTML body: sanitised, with its text extracted for agents and analysis. */
 	public static MessageBody html(String html, @Nullable String rawSource) {
 		Document.OutputSettings settings = new Document.OutputSettings().prettyPrint(false);
-		String safe = Jsoup.clean(html, "", Safelist.basic(), settings);
+		String safe = Jsoup.clean(withoutControlCharacters(html), "", Safelist.basic(), settings);
 		Document doc = Jsoup.parse(safe);
 		doc.select("br").append("\\n");
 		doc.select("p, div, li").prepend("\\n");

@@ -10,12 +10,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Counts failed logins per username and per client address in memory (per application node). After
- * {@code maxFailures} failures within {@code window}, the key stays locked until {@code window} has passed since
- * the failure that locked it. A successful login clears the username's count, not the address's.
+ * {@code maxFailures} failures for one username within {@code window}, or {@link #ADDRESS_FACTOR} times as many from
+ * one address (an office behind one NAT address must not be locked out by one person's typos), the key stays locked
+ * until {@code window} has passed since the failure that locked it. A successful login clears the username's count,
+ * not the address's.
  */
 final class LoginAttempts {
 
 	private static final int PURGE_ABOVE = 10_000;
+
+	/** How many more failures an address may have than a username before it is locked. */
+	static final int ADDRESS_FACTOR = 4;
 
 	private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
@@ -41,8 +46,9 @@ final class LoginAttempts {
 			failures.values().removeIf(f -> f.expired(now, window));
 		}
 		for (String key : keys(username, address)) {
+			int limit = key.startsWith("ip:") ? maxFailures * ADDRESS_FACTOR : maxFailures;
 			failures.compute(key, (k, f) -> (f == null || f.expired(now, window) ? new Failures(0, now, null) : f)
-				.plusOne(now, maxFailures, window));
+				.plusOne(now, limit, window));
 		}
 	}
 

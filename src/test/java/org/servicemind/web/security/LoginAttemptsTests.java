@@ -26,10 +26,12 @@ class LoginAttemptsTests {
 	}
 
 	@Test
-	void locksAddressAfterMaxFailuresForAnyUsername() {
-		attempts.failed("a", "10.0.0.7");
-		attempts.failed("b", "10.0.0.7");
-		attempts.failed("c", "10.0.0.7");
+	void locksAddressOnlyAfterFourTimesAsManyFailures() {
+		for (int i = 0; i < 3 * LoginAttempts.ADDRESS_FACTOR - 1; i++) {
+			attempts.failed("user" + i, "10.0.0.7");
+		}
+		assertThat(attempts.locked("someone-else", "10.0.0.7")).isFalse();
+		attempts.failed("one-more", "10.0.0.7");
 		assertThat(attempts.locked("someone-else", "10.0.0.7")).isTrue();
 		assertThat(attempts.locked("someone-else", "10.0.0.8")).isFalse();
 	}
@@ -62,6 +64,9 @@ class LoginAttemptsTests {
 		attempts.failed("dana", "10.0.0.1");
 		attempts.succeeded("dana");
 		attempts.failed("dana", "10.0.0.1");
+		for (int i = 0; i < 3 * LoginAttempts.ADDRESS_FACTOR - 3; i++) {
+			attempts.failed("dana" + i, "10.0.0.1");
+		}
 		assertThat(attempts.locked("dana", null)).isFalse();
 		assertThat(attempts.locked(null, "10.0.0.1")).isTrue();
 	}

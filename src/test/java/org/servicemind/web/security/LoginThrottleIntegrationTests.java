@@ -73,10 +73,9 @@ class LoginThrottleIntegrationTests {
 		Object error = locked.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
 		assertThat(((Exception) error).getMessage()).contains("please wait 15 minutes");
 
+		// a colleague behind the same (office NAT) address is not locked out by someone else's failures
 		AgentView other = agent();
 		mvc.perform(login(other.username(), "right-password", address))
-			.andExpect(redirectedUrl("/login?locked"));
-		mvc.perform(login(other.username(), "right-password", nextAddress()))
 			.andExpect(redirectedUrl("/"));
 	}
 
