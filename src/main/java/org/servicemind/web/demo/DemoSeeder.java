@@ -24,8 +24,8 @@ import org.servicemind.ticketing.TicketSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the same as for real work.
  */
 @Component
-class DemoSeeder implements ApplicationRunner {
+class DemoSeeder {
 
 	private static final Logger LOG = LoggerFactory.getLogger(DemoSeeder.class);
 
@@ -67,8 +67,12 @@ class DemoSeeder implements ApplicationRunner {
 		this.clock = clock;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
+	/**
+	 * Seeds once the context is refreshed and before the application reports "Started", so the demo accounts
+	 * exist by the time the start-up log says the application is up.
+	 */
+	@EventListener(ContextRefreshedEvent.class)
+	void seedWhenEmpty() {
 		if (!enabled || !agents.list().isEmpty()) {
 			return;
 		}
