@@ -2,11 +2,12 @@ package org.servicemind.analysis.model;
 
 import org.servicemind.analysis.lexical.LexiconSentiment;
 import org.servicemind.analysis.lexical.PolitenessFeatures;
+import org.servicemind.analysis.lexical.PolitenessNgrams;
 
 /**
  * Politeness 0..1 (0.5 is the boundary between the impolite and the polite quartile): the logistic of a ridge model
- * over {@link PolitenessFeatures} plus the 384-d sentence embedding, or over the strategy features alone when the
- * model tier is off. Weights: resources {@value #RESOURCE} and {@value #LEXICAL_RESOURCE}, trained on the Stanford
+ * over {@link PolitenessFeatures}, the hashed word n-grams of {@link PolitenessNgrams} and the 384-d sentence
+ * embedding, or over the strategy features and n-grams alone when the model tier is off. Weights: resources {@value #RESOURCE} and {@value #LEXICAL_RESOURCE}, trained on the Stanford
  * Politeness Corpus dev split (CC BY 4.0) by {@code TrainPoliteness} (command in their headers). Thread-safe.
  */
 public final class PolitenessModel {
@@ -14,7 +15,7 @@ public final class PolitenessModel {
 	/** Weights over strategy features and embedding. */
 	public static final String RESOURCE = "/org/servicemind/analysis/model/politeness.weights";
 
-	/** Weights over strategy features only (lexical tier). */
+	/** Weights over strategy features and n-grams only (lexical tier). */
 	public static final String LEXICAL_RESOURCE = "/org/servicemind/analysis/model/politeness-lexical.weights";
 
 	/** Slope of the logistic that maps the ridge output (about -1 impolite .. 1 polite) to 0..1. */
@@ -30,7 +31,7 @@ public final class PolitenessModel {
 	}
 
 	PolitenessModel(LinearModel full, LinearModel lexical) {
-		int n = PolitenessFeatures.NAMES.length;
+		int n = PolitenessFeatures.NAMES.length + PolitenessNgrams.BUCKETS;
 		if (full.dimension() != n + Embedder.DIMENSION || lexical.dimension() != n) {
 			throw new IllegalArgumentException("politeness weights do not match the features");
 		}
@@ -45,12 +46,22 @@ public final class PolitenessModel {
 	 * @return politeness 0..1
 	 */
 	public double score(String text, LexiconSentiment.Scores lexicon, float[] embedding) {
-		double[] f = PolitenessFeatures.extract(text, lexicon);
+		double[] f = lexicalFeatures(text, lexicon);
 		double raw = embedding.length == Embedder.DIMENSION ? full.score(features(f, embedding)) : lexical.score(f);
 		return 1 / (1 + Math.exp(-SLOPE * raw));
 	}
 
-	/** @return strategy features followed by the embedding */
+	/** @return the strategy features followed by the hashed n-grams: the input of the lexical-tier weights */
+	public static double[] lexicalFeatures(String text, LexiconSentiment.Scores lexicon) {
+		double[] strategies = PolitenessFeatures.extract(text, lexicon);
+		double[] ngrams = PolitenessNgrams.extract(text);
+		double[] x = new double[strategies.length + ngrams.length];
+		System.arraycopy(strategies, 0, x, 0, strategies.length);
+		System.arraycopy(ngrams, 0, x, strategies.length, ngrams.length);
+		return x;
+	}
+
+	/** @return lexical features ({@link #lexicalFeatures}) followed by the embedding */
 	public static double[] features(double[] strategies, float[] embedding) {
 		double[] x = new double[strategies.length + embedding.length];
 		System.arraycopy(strategies, 0, x, 0, strategies.length);

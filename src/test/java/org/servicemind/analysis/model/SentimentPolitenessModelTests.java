@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import org.junit.jupiter.api.Test;
 import org.servicemind.analysis.lexical.LexiconSentiment;
 import org.servicemind.analysis.lexical.PolitenessFeatures;
+import org.servicemind.analysis.lexical.PolitenessNgrams;
 
 class SentimentPolitenessModelTests {
 
@@ -16,9 +17,9 @@ class SentimentPolitenessModelTests {
 		assertThat(LinearModel.load(SentimentModel.RESOURCE).dimension())
 				.isEqualTo(SentimentModel.LEXICAL_FEATURES + Embedder.DIMENSION);
 		assertThat(LinearModel.load(PolitenessModel.RESOURCE).dimension())
-				.isEqualTo(PolitenessFeatures.NAMES.length + Embedder.DIMENSION);
+				.isEqualTo(PolitenessFeatures.NAMES.length + PolitenessNgrams.BUCKETS + Embedder.DIMENSION);
 		assertThat(LinearModel.load(PolitenessModel.LEXICAL_RESOURCE).dimension())
-				.isEqualTo(PolitenessFeatures.NAMES.length);
+				.isEqualTo(PolitenessFeatures.NAMES.length + PolitenessNgrams.BUCKETS);
 	}
 
 	@Test

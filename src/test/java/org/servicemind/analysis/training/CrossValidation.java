@@ -45,9 +45,18 @@ final class CrossValidation {
 
 	/** @return out-of-fold predictions; the first {@code k} features' penalty is multiplied by {@code factor} */
 	double[] predict(double lambda, int k, double factor) {
+		double[] factors = new double[x[0].length];
+		for (int i = 0; i < factors.length; i++) {
+			factors[i] = i < k ? factor : 1;
+		}
+		return predict(lambda, factors);
+	}
+
+	/** @return out-of-fold predictions; feature {@code i}'s penalty is multiplied by {@code factors[i]} */
+	double[] predict(double lambda, double[] factors) {
 		double[] out = new double[x.length];
 		for (int f = 0; f < FOLDS; f++) {
-			LinearModel model = fits[f].solve(lambda, k, factor).model();
+			LinearModel model = fits[f].solve(lambda, factors).model();
 			for (int i = 0; i < x.length; i++) {
 				if (fold[i] == f) {
 					out[i] = model.score(x[i]);

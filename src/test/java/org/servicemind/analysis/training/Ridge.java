@@ -29,11 +29,20 @@ final class Ridge {
 
 		/** As {@link #solve(double)}, with the penalty of the first {@code k} features multiplied by {@code factor}. */
 		Weights solve(double lambda, int k, double factor) {
+			double[] factors = new double[mean.length];
+			for (int i = 0; i < factors.length; i++) {
+				factors[i] = i < k ? factor : 1;
+			}
+			return solve(lambda, factors);
+		}
+
+		/** As {@link #solve(double)}, with the penalty of feature {@code i} multiplied by {@code factors[i]}. */
+		Weights solve(double lambda, double[] factors) {
 			int d = mean.length;
 			double[][] a = new double[d][d];
 			for (int i = 0; i < d; i++) {
 				System.arraycopy(gram[i], 0, a[i], 0, d);
-				a[i][i] += lambda * n * (i < k ? factor : 1);
+				a[i][i] += lambda * n * factors[i];
 			}
 			double[] w = Cholesky.solve(a, xty.clone());
 			double[] raw = new double[d];

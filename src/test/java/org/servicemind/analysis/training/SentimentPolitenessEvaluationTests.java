@@ -44,11 +44,11 @@ class SentimentPolitenessEvaluationTests {
 		TrainPoliteness.Data d = TrainPoliteness.load(embedder);
 		double[] full = TrainPoliteness.cv(d, d.full(), org.servicemind.analysis.lexical.PolitenessFeatures.NAMES.length,
 				"full");
-		System.out.printf("politeness 5-fold CV acc_wiki=%.4f acc_se=%.4f auc_wiki=%.4f auc_se=%.4f%n", full[2],
-				full[3], full[4], full[5]);
-		assertThat(full[2]).as("acc_wiki (target 0.84)").isGreaterThanOrEqualTo(0.84);
-		// target 0.70 on Stack Exchange is not reached: 0.676 is the achieved floor (see docs/analysis-quality.md)
-		assertThat(full[3]).as("acc_se (target 0.70, achieved floor)").isGreaterThanOrEqualTo(0.67);
+		System.out.printf("politeness 5-fold CV acc_wiki=%.4f acc_se=%.4f auc_wiki=%.4f auc_se=%.4f%n", full[3],
+				full[4], full[5], full[6]);
+		assertThat(full[3]).as("acc_wiki (target 0.84)").isGreaterThanOrEqualTo(0.84);
+		// target 0.70 on Stack Exchange is not reached: 0.679 is achieved (see docs/analysis-quality.md)
+		assertThat(full[4]).as("acc_se (target 0.70, achieved floor)").isGreaterThanOrEqualTo(0.675);
 	}
 
 	@Test
