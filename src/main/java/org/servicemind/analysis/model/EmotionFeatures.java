@@ -62,6 +62,31 @@ public final class EmotionFeatures {
 	public record Sparse(double[] lexical, int[] buckets, float[] values) {
 	}
 
+	/** The non-zero entries of {@link #vector}: {@code index[i]} holds {@code value[i]}. */
+	public record SparseVector(int[] index, double[] value) {
+	}
+
+	/** @return the same features as {@link #vector}, as its non-zero entries (no 33k-long array per text) */
+	public SparseVector sparseVector(String text, float[] embedding) {
+		Sparse s = sparse(text);
+		int dense = embedding.length == Embedder.DIMENSION ? Embedder.DIMENSION : 0;
+		int[] index = new int[dense + LEXICAL + s.buckets().length];
+		double[] value = new double[index.length];
+		for (int i = 0; i < dense; i++) {
+			index[i] = i;
+			value[i] = embedding[i];
+		}
+		for (int i = 0; i < LEXICAL; i++) {
+			index[dense + i] = LEXICAL_OFFSET + i;
+			value[dense + i] = s.lexical()[i];
+		}
+		for (int i = 0; i < s.buckets().length; i++) {
+			index[dense + LEXICAL + i] = HASHED_OFFSET + s.buckets()[i];
+			value[dense + LEXICAL + i] = s.values()[i];
+		}
+		return new SparseVector(index, value);
+	}
+
 	/** @return the full {@link #DIMENSION}-long vector; {@code embedding} may be empty (then zeros) */
 	public double[] vector(String text, float[] embedding) {
 		double[] x = new double[DIMENSION];

@@ -71,20 +71,25 @@ public final class EmotionScorer {
 
 	Signals signals(String text, float[] embedding) {
 		boolean full = embedding != null && embedding.length == Embedder.DIMENSION;
-		double[] x = features.vector(text == null ? "" : text, full ? embedding : new float[0]);
+		EmotionFeatures.SparseVector x = features.sparseVector(text == null ? "" : text,
+				full ? embedding : new float[0]);
 		Models m = full ? Models.FULL : Models.LEXICAL;
 		double[] lex = new double[EmotionFeatures.LEXICAL];
-		System.arraycopy(x, EmotionFeatures.LEXICAL_OFFSET, lex, 0, lex.length);
+		int lexicalStart = full ? Embedder.DIMENSION : 0;
+		System.arraycopy(x.value(), lexicalStart, lex, 0, lex.length);
 		double deflection = EmotionFeatures.deflection(text);
+		int[] i = x.index();
+		double[] v = x.value();
 		if (!full) {
-			return new Signals(m.anger.score(x), m.empathy.score(x), m.disapproval.score(x), m.amusement.score(x),
-					new double[0], lex, deflection, m.toneCondescending.score(x), m.toneDismissive.score(x));
+			return new Signals(m.anger.score(i, v), m.empathy.score(i, v), m.disapproval.score(i, v),
+					m.amusement.score(i, v), new double[0], lex, deflection, m.toneCondescending.score(i, v),
+					m.toneDismissive.score(i, v));
 		}
 		double[] h = Models.MLP.logits(embedding);
-		return new Signals(m.anger.score(x) + MLP_SHARE * h[H_ANGER], m.empathy.score(x) + MLP_SHARE * h[H_EMPATHY],
-				m.disapproval.score(x) + MLP_SHARE * h[H_DISAPPROVAL],
-				m.amusement.score(x) + MLP_SHARE * h[H_AMUSEMENT],
-				h, lex, deflection, m.toneCondescending.score(x), m.toneDismissive.score(x));
+		return new Signals(m.anger.score(i, v) + MLP_SHARE * h[H_ANGER],
+				m.empathy.score(i, v) + MLP_SHARE * h[H_EMPATHY], m.disapproval.score(i, v) + MLP_SHARE * h[H_DISAPPROVAL],
+				m.amusement.score(i, v) + MLP_SHARE * h[H_AMUSEMENT], h, lex, deflection,
+				m.toneCondescending.score(i, v), m.toneDismissive.score(i, v));
 	}
 
 	static EmotionScores combine(Signals s) {

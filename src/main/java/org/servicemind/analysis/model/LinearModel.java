@@ -60,6 +60,18 @@ public final class LinearModel {
 		return sum;
 	}
 
+	/**
+	 * {@code w·x + b} for a sparse {@code x}: {@code index[i]} holds {@code value[i]}, every other entry is 0. Costs
+	 * time proportional to the non-zero entries, not to {@link #dimension()}.
+	 */
+	public double score(int[] index, double[] value) {
+		double sum = bias;
+		for (int i = 0; i < index.length; i++) {
+			sum += weights[index[i]] * value[i];
+		}
+		return sum;
+	}
+
 	/** @return the logistic of {@link #score(double[])}, 0..1 */
 	public double probability(double[] x) {
 		return 1 / (1 + Math.exp(-score(x)));
