@@ -11,7 +11,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -60,32 +59,31 @@ class Customer {
 	Customer(String name, EmailAddress email, @Nullable String organisation, @Nullable String timeZone,
 			@Nullable String language) {
 		this.id = UUID.randomUUID();
-		this.name = name.isBlank() ? email.value() : name.strip();
+		this.name = CustomerProfileRules.name(name.isBlank() ? email.value() : name);
 		this.emails.add(email.value());
-		this.organisation = organisation;
-		this.timeZone = validZone(timeZone);
-		this.language = language == null || language.isBlank() ? "en" : language.strip();
+		this.organisation = CustomerProfileRules.organisation(organisation);
+		this.timeZone = CustomerProfileRules.timeZone(timeZone, "UTC");
+		this.language = CustomerProfileRules.language(language, "en");
 		this.createdAt = Instant.now();
-	}
-
-	private static String validZone(@Nullable String zone) {
-		if (zone == null || zone.isBlank()) {
-			return "UTC";
-		}
-		return ZoneId.of(zone.strip()).getId();
 	}
 
 	UUID id() {
 		return id;
 	}
 
+	/** @throws IllegalArgumentException when a field is too long or not a known zone or language tag */
 	void edit(String name, @Nullable String organisation, @Nullable String timeZone, @Nullable String language,
 			@Nullable String notes) {
-		this.name = name.strip();
-		this.organisation = organisation;
-		this.timeZone = validZone(timeZone);
-		this.language = language == null || language.isBlank() ? this.language : language.strip();
-		this.notes = notes;
+		String checkedName = CustomerProfileRules.name(name);
+		String checkedOrganisation = CustomerProfileRules.organisation(organisation);
+		String checkedZone = CustomerProfileRules.timeZone(timeZone, "UTC");
+		String checkedLanguage = CustomerProfileRules.language(language, this.language);
+		String checkedNotes = CustomerProfileRules.notes(notes);
+		this.name = checkedName;
+		this.organisation = checkedOrganisation;
+		this.timeZone = checkedZone;
+		this.language = checkedLanguage;
+		this.notes = checkedNotes;
 	}
 
 	void addEmail(EmailAddress email) {

@@ -40,7 +40,8 @@ public class CustomerManagement {
 		}
 		try {
 			CustomerView created = newTransaction
-				.execute(status -> customers.saveAndFlush(new Customer(name, email, null, null, null)).view());
+				.execute(status -> customers.saveAndFlush(new Customer(fittingName(name), email, null, null, null))
+					.view());
 			if (created != null) {
 				return created;
 			}
@@ -55,7 +56,8 @@ public class CustomerManagement {
 	/**
 	 * Registers a customer.
 	 * @throws DuplicateCustomer when the address already belongs to a customer
-	 * @throws IllegalArgumentException when the address or the zone is invalid
+	 * @throws IllegalArgumentException when the address, the zone or the language tag is invalid, or a field is
+	 * longer than its column (name and organisation 200, notes 10,000)
 	 */
 	public CustomerView register(NewCustomer command) {
 		EmailAddress email = new EmailAddress(command.email());
@@ -65,7 +67,8 @@ public class CustomerManagement {
 		Customer customer = new Customer(command.name(), email, command.organisation(), command.timeZone(),
 				command.language());
 		if (command.notes() != null) {
-			customer.edit(command.name(), command.organisation(), command.timeZone(), command.language(),
+			CustomerView registered = customer.view();
+			customer.edit(registered.name(), command.organisation(), command.timeZone(), command.language(),
 					command.notes());
 		}
 		return customers.save(customer).view();
@@ -82,14 +85,22 @@ public class CustomerManagement {
 		return customers.findByEmail(email.strip().toLowerCase(Locale.ROOT)).map(Customer::view);
 	}
 
-	/** Customers whose name, organisation or address contains {@code query} (case-insensitive). */
+	/**
+	 * Customers whose name, organisation or address contains {@code query} (case-insensitive). The query is
+	 * literal text: {@code %} and {@code _} match only themselves.
+	 */
 	@Transactional(readOnly = true)
 	public Page<CustomerView> search(@Nullable String query, Pageable pageable) {
-		String pattern = "%" + (query == null ? "" : query.strip().toLowerCase(Locale.ROOT)) + "%";
+		String literal = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+		String pattern = "%" + literal.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 		return customers.search(pattern, pageable).map(Customer::view);
 	}
 
-	/** Edits profile fields and the notes every agent sees. */
+	/**
+	 * Edits profile fields and the notes every agent sees.
+	 * @throws IllegalArgumentException when the name is blank, the zone or language tag is invalid, or a field is
+	 * longer than its column (name and organisation 200, notes 10,000)
+	 */
 	public CustomerView edit(UUID id, String name, @Nullable String organisation, @Nullable String timeZone,
 			@Nullable String language, @Nullable String notes) {
 		Customer customer = load(id);
@@ -114,6 +125,12 @@ public class CustomerManagement {
 		Customer customer = load(id);
 		customer.overrideDetailPreference(value);
 		return customer.view();
+	}
+
+	private static String fittingName(String name) {
+		String stripped = name.strip();
+		return stripped.length() <= CustomerProfileRules.MAX_NAME ? stripped
+				: stripped.substring(0, CustomerProfileRules.MAX_NAME).strip();
 	}
 
 	private Customer load(UUID id) {

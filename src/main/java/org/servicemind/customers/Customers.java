@@ -14,6 +14,7 @@ interface Customers extends JpaRepository<Customer, UUID> {
 
 	@Query("""
 			select distinct c from Customer c left join c.emails e
-			where lower(c.name) like ?1 or e like ?1 or lower(c.organisation) like ?1""")
+			where lower(c.name) like ?1 escape '\\' or e like ?1 escape '\\'
+			or lower(c.organisation) like ?1 escape '\\'""")
 	Page<Customer> search(String pattern, Pageable pageable);
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Min;
 import org.servicemind.agents.AgentManagement;
 import org.servicemind.agents.AgentNotFound;
+import org.servicemind.shared.PageNumbers;
 import org.servicemind.shared.ResultPage;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,7 +31,7 @@ class AgentRestController {
 	@Operation(summary = "List agents", description = "Sorted by name.")
 	ResultPage<AgentJson> list(@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) int size) {
-		return ResultPage.slice(agents.list(), page, Math.min(size, MAX_PAGE_SIZE)).map(AgentJson::of);
+		return ResultPage.slice(agents.list(), PageNumbers.clamp(page), Math.min(size, MAX_PAGE_SIZE)).map(AgentJson::of);
 	}
 
 	@GetMapping("/{username}")

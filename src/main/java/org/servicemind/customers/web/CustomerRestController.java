@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.servicemind.customers.CustomerManagement;
 import org.servicemind.customers.CustomerView;
 import org.servicemind.customers.NewCustomer;
+import org.servicemind.shared.PageNumbers;
 import org.servicemind.shared.ResultPage;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -42,8 +43,9 @@ class CustomerRestController {
 	ResultPage<CustomerJson> list(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) int size) {
 		int pageSize = Math.min(size, MAX_PAGE_SIZE);
-		Page<CustomerView> found = customers.search(q, PageRequest.of(page, pageSize, Sort.by("name")));
-		return new ResultPage<>(found.getContent().stream().map(CustomerJson::of).toList(), page, pageSize,
+		int pageNumber = PageNumbers.clamp(page);
+		Page<CustomerView> found = customers.search(q, PageRequest.of(pageNumber, pageSize, Sort.by("name")));
+		return new ResultPage<>(found.getContent().stream().map(CustomerJson::of).toList(), pageNumber, pageSize,
 				found.getTotalElements());
 	}
 

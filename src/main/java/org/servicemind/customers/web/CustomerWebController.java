@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.servicemind.customers.CustomerManagement;
 import org.servicemind.customers.CustomerNotFound;
 import org.servicemind.customers.CustomerView;
+import org.servicemind.shared.PageNumbers;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -41,7 +42,7 @@ class CustomerWebController {
 	String list(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		Page<CustomerView> found = customers.search(q,
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("name")));
+				PageRequest.of(PageNumbers.clamp(page), PAGE_SIZE, Sort.by("name")));
 		model.addAttribute("customers", found);
 		model.addAttribute("q", q == null ? "" : q.strip());
 		return htmx != null ? "customers/list :: customer-list" : "customers/list";
@@ -53,7 +54,7 @@ class CustomerWebController {
 		return "customers/customer";
 	}
 
-	/** Saves the profile fields; an unknown time zone comes back as a kind hint. */
+	/** Saves the profile fields; an unknown time zone or a value that does not fit comes back as a kind hint. */
 	@PostMapping("/customers/{id}")
 	String edit(@PathVariable UUID id, @RequestParam String name,
 			@RequestParam(required = false) @Nullable String organisation,
@@ -69,8 +70,14 @@ class CustomerWebController {
 					+ "Try a name like Europe/Berlin or America/New_York.");
 			return "redirect:/customers/" + id;
 		}
-		customers.edit(id, name.strip(), blankToNull(organisation), blankToNull(timeZone), blankToNull(language),
-				customer.notes());
+		try {
+			customers.edit(id, name.strip(), blankToNull(organisation), blankToNull(timeZone), blankToNull(language),
+					customer.notes());
+		}
+		catch (IllegalArgumentException invalid) {
+			redirect.addFlashAttribute("flashProblem", invalid.getMessage() + " The profile was left as it was.");
+			return "redirect:/customers/" + id;
+		}
 		redirect.addFlashAttribute("flash", "Profile saved.");
 		return "redirect:/customers/" + id;
 	}
@@ -80,10 +87,17 @@ class CustomerWebController {
 	String editNotes(@PathVariable UUID id, @RequestParam(defaultValue = "") String notes,
 			@RequestParam(required = false) @Nullable String back, RedirectAttributes redirect) {
 		CustomerView customer = customers.get(id);
-		customers.edit(id, customer.name(), blankToNull(customer.organisation()), blankToNull(customer.timeZone()),
-				blankToNull(customer.language()), notes.strip());
+		String target = "redirect:" + (isLocalPath(back) ? back : "/customers/" + id);
+		try {
+			customers.edit(id, customer.name(), blankToNull(customer.organisation()),
+					blankToNull(customer.timeZone()), blankToNull(customer.language()), notes.strip());
+		}
+		catch (IllegalArgumentException invalid) {
+			redirect.addFlashAttribute("flashProblem", invalid.getMessage() + " The notes were not saved.");
+			return target;
+		}
 		redirect.addFlashAttribute("flash", "Notes about " + customer.name() + " saved.");
-		return "redirect:" + (isLocalPath(back) ? back : "/customers/" + id);
+		return target;
 	}
 
 	@ExceptionHandler(CustomerNotFound.class)

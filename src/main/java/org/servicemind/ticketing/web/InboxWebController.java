@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.servicemind.agents.AgentManagement;
 import org.servicemind.agents.AgentView;
+import org.servicemind.shared.PageNumbers;
 import org.servicemind.ticketing.IllegalTransition;
 import org.servicemind.ticketing.TicketChanges;
 import org.servicemind.ticketing.TicketManagement;
@@ -63,7 +64,7 @@ class InboxWebController {
 		InboxView selected = InboxView.of(view, agentId == null ? InboxView.OPEN : InboxView.MINE);
 		boolean angriest = "anger".equals(sort) || selected.angriestFirstAlways();
 		TicketQuery query = selected.query(agentId, teams, q, angriest);
-		PageRequest pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+		PageRequest pageable = PageRequest.of(PageNumbers.clamp(page), PAGE_SIZE);
 		Page<TicketSummary> found = query == null ? new PageImpl<>(List.of(), pageable, 0)
 				: tickets.search(query, pageable);
 		model.addAttribute("view", selected.key());
@@ -100,6 +101,11 @@ class InboxWebController {
 			@RequestParam String action, @RequestParam(defaultValue = "mine") String view,
 			@RequestParam(required = false) @Nullable String q, Principal principal, RedirectAttributes redirect) {
 		String back = "redirect:" + listUrl(view, q, "updated");
+		if (!"assign".equals(action) && !"solve".equals(action)) {
+			redirect.addFlashAttribute("flashProblem",
+					"That bulk action is not one we know: choose Assign to me or Solve. Nothing was changed.");
+			return back;
+		}
 		if (numbers == null || numbers.isEmpty()) {
 			redirect.addFlashAttribute("flashProblem", "Select one or more tickets first, then choose an action.");
 			return back;

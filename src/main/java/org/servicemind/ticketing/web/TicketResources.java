@@ -21,17 +21,21 @@ final class TicketResources {
 	record Party(UUID id, String name) {
 	}
 
-	/** A ticket as lists show it. */
+	/**
+	 * A ticket as lists show it.
+	 *
+	 * @param customerAnger anger 0..1 of the latest analysed customer message, or null before analysis
+	 */
 	record TicketJson(long number, String subject, TicketStatus status, Priority priority, String channel,
 			Party customer, @Nullable Party assignee, @Nullable String team, List<String> tags,
-			@Nullable Long followUpOf, Instant createdAt, Instant updatedAt) {
+			@Nullable Long followUpOf, @Nullable Double customerAnger, Instant createdAt, Instant updatedAt) {
 
 		static TicketJson of(TicketSummary t) {
 			return new TicketJson(t.number(), t.subject(), t.status(), t.priority(), t.channel(),
 					new Party(t.customerId(), t.customerName()),
 					t.assigneeId() == null ? null : new Party(t.assigneeId(), t.assigneeName()),
-					t.teamName().isEmpty() ? null : t.teamName(), t.tags(), t.followUpOf(), t.createdAt(),
-					t.updatedAt());
+					t.teamName().isEmpty() ? null : t.teamName(), t.tags(), t.followUpOf(), t.customerAnger(),
+					t.createdAt(), t.updatedAt());
 		}
 	}
 
@@ -40,24 +44,29 @@ final class TicketResources {
 	 *
 	 * @param body the plain text, exactly as written (clients must escape it)
 	 * @param html sanitised HTML rendering of the body
+	 * @param sentiment customer sentiment -1..1 once the message is analysed; null for agents' messages and before
+	 * @param anger customer anger 0..1 once analysed, else null
+	 * @param angerLabel calm, annoyed, angry or furious for {@code anger}; null when anger is null
 	 */
 	record MessageJson(UUID id, MessageType type, String channel, String author, String body, String html,
-			Instant createdAt) {
+			@Nullable Double sentiment, @Nullable Double anger, @Nullable String angerLabel, Instant createdAt) {
 
 		static MessageJson of(MessageView m) {
-			return new MessageJson(m.id(), m.type(), m.channel(), m.author(), m.text(), m.html(), m.createdAt());
+			return new MessageJson(m.id(), m.type(), m.channel(), m.author(), m.text(), m.html(), m.sentiment(),
+					m.anger(), m.anger() == null ? null : m.angerLabel(), m.createdAt());
 		}
 	}
 
 	/** A ticket with its thread, oldest message first. */
 	record TicketDetailJson(long number, String subject, TicketStatus status, Priority priority, String channel,
 			Party customer, @Nullable Party assignee, @Nullable String team, List<String> tags,
-			@Nullable Long followUpOf, Instant createdAt, Instant updatedAt, List<MessageJson> messages) {
+			@Nullable Long followUpOf, @Nullable Double customerAnger, Instant createdAt, Instant updatedAt,
+			List<MessageJson> messages) {
 
 		static TicketDetailJson of(TicketView view) {
 			TicketJson t = TicketJson.of(view.ticket());
 			return new TicketDetailJson(t.number(), t.subject(), t.status(), t.priority(), t.channel(), t.customer(),
-					t.assignee(), t.team(), t.tags(), t.followUpOf(), t.createdAt(), t.updatedAt(),
+					t.assignee(), t.team(), t.tags(), t.followUpOf(), t.customerAnger(), t.createdAt(), t.updatedAt(),
 					view.messages().stream().map(MessageJson::of).toList());
 		}
 	}

@@ -14,6 +14,7 @@ import org.servicemind.agents.AgentManagement;
 import org.servicemind.agents.AgentView;
 import org.servicemind.customers.CustomerManagement;
 import org.servicemind.customers.CustomerView;
+import org.servicemind.shared.PageNumbers;
 import org.servicemind.shared.ResultPage;
 import org.servicemind.ticketing.OpenTicket;
 import org.servicemind.ticketing.PostedMessage;
@@ -87,12 +88,13 @@ class TicketRestController {
 			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) int size) {
 		int pageSize = Math.min(size, MAX_PAGE_SIZE);
+		int pageNumber = PageNumbers.clamp(page);
 		Optional<TicketQuery> query = query(status, assignee, team, channel, customer, q);
 		if (query.isEmpty()) {
-			return ResponseEntity.ok(new ResultPage<>(List.of(), page, pageSize, 0));
+			return ResponseEntity.ok(new ResultPage<>(List.of(), pageNumber, pageSize, 0));
 		}
-		Page<TicketSummary> found = tickets.search(query.get(), PageRequest.of(page, pageSize));
-		return ResponseEntity.ok(new ResultPage<>(found.getContent().stream().map(TicketJson::of).toList(), page,
+		Page<TicketSummary> found = tickets.search(query.get(), PageRequest.of(pageNumber, pageSize));
+		return ResponseEntity.ok(new ResultPage<>(found.getContent().stream().map(TicketJson::of).toList(), pageNumber,
 				pageSize, found.getTotalElements()));
 	}
 

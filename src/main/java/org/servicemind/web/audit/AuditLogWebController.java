@@ -1,6 +1,7 @@
 package org.servicemind.web.audit;
 
 import org.jspecify.annotations.Nullable;
+import org.servicemind.shared.PageNumbers;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -23,7 +24,7 @@ class AuditLogWebController {
 	@GetMapping("/admin/audit")
 	String list(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) @Nullable String action,
 			Model model) {
-		Page<AuditEntryView> entries = log.list(action, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		Page<AuditEntryView> entries = log.list(action, PageRequest.of(PageNumbers.clamp(page), PAGE_SIZE));
 		model.addAttribute("entries", entries);
 		model.addAttribute("action", action == null ? "" : action);
 		return "web/admin/audit";

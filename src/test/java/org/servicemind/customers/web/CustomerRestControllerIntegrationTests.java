@@ -80,6 +80,42 @@ class CustomerRestControllerIntegrationTests {
 	}
 
 	@Test
+	void rejectsAnUnknownTimeZoneWithBadRequest() {
+		Response invalid = api.post("/api/v1/customers", token, """
+				{"name": "Zed", "email": "zed.%d@example.com", "timeZone": "Mars/Olympus"}
+				""".formatted(ApiTestClient.unique()));
+
+		assertThat(invalid.status()).isEqualTo(400);
+		assertThat(invalid.contentType()).startsWith("application/problem+json");
+		assertThat(invalid.json().get("detail").asString()).contains("Mars/Olympus", "time zone");
+	}
+
+	@Test
+	void rejectsAnOverLongLanguageWithBadRequest() {
+		Response invalid = api.post("/api/v1/customers", token, """
+				{"name": "Lee", "email": "lee.%d@example.com", "language": "a-language-tag-far-too-long"}
+				""".formatted(ApiTestClient.unique()));
+
+		assertThat(invalid.status()).isEqualTo(400);
+		assertThat(invalid.json().get("detail").asString()).contains("language tag");
+	}
+
+	@Test
+	void searchesPercentAndUnderscoreLiterally() {
+		long n = ApiTestClient.unique();
+		api.post("/api/v1/customers", token, """
+				{"name": "Wild %d", "email": "wild.%d@example.com"}
+				""".formatted(n, n));
+
+		Response percent = api.get("/api/v1/customers?q=%25", token);
+		Response underscore = api.get("/api/v1/customers?q=wild_" + n, token);
+
+		assertThat(percent.status()).isEqualTo(200);
+		assertThat(percent.json().get("total").asLong()).isZero();
+		assertThat(underscore.json().get("total").asLong()).isZero();
+	}
+
+	@Test
 	void answersUnknownCustomerWithNotFound() {
 		Response missing = api.get("/api/v1/customers/" + UUID.randomUUID(), token);
 

@@ -2,9 +2,11 @@ package org.servicemind.customers.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willReturn;
+import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.servicemind.customers.CustomerManagement;
 import org.servicemind.customers.CustomerNotFound;
 import org.servicemind.customers.CustomerView;
+import org.servicemind.shared.PageNumbers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.data.domain.PageImpl;
@@ -54,6 +57,12 @@ class CustomerWebControllerTests {
 		assertThat(mvc.get().uri("/customers?q=acme")).hasStatusOk().bodyText()
 			.contains("Ana &lt;b&gt;Lima&lt;/b&gt;", "ana@example.com", "Acme", "Search customers");
 		verify(customers).search(eq("acme"), any());
+	}
+
+	@Test
+	void clampsAHugePageNumber() {
+		assertThat(mvc.get().uri("/customers?page=2147483647")).hasStatusOk();
+		verify(customers).search(any(), argThat(pageable -> pageable.getPageNumber() == PageNumbers.MAX));
 	}
 
 	@Test
@@ -108,6 +117,27 @@ class CustomerWebControllerTests {
 			.param("timeZone", "Europe/Berlin").param("language", "de").with(csrf())).flash()
 			.containsEntry("flash", "Profile saved.");
 		verify(customers).edit(ID, "Ana Lima", "Acme Ltd", "Europe/Berlin", "de", "Call before noon");
+	}
+
+	@Test
+	void explainsAProfileThatDoesNotFitKindly() {
+		willThrow(new IllegalArgumentException("The name may have at most 200 characters; this has 5000."))
+			.given(customers).edit(eq(ID), any(), any(), any(), any(), any());
+
+		assertThat(mvc.post().uri("/customers/{id}", ID).param("name", "x".repeat(5000)).with(csrf()))
+			.hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/customers/" + ID).flash()
+			.hasEntrySatisfying("flashProblem", problem -> assertThat(problem).asString().contains("at most 200"));
+	}
+
+	@Test
+	void explainsNotesThatAreTooLongKindly() {
+		willThrow(new IllegalArgumentException("The notes may have at most 10000 characters; this has 20000."))
+			.given(customers).edit(eq(ID), any(), any(), any(), any(), any());
+
+		assertThat(mvc.post().uri("/customers/{id}/notes", ID).param("notes", "n".repeat(20_000)).with(csrf()))
+			.hasStatus(HttpStatus.FOUND).flash()
+			.hasEntrySatisfying("flashProblem", problem -> assertThat(problem).asString().contains("notes"))
+			.doesNotContainKey("flash");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.servicemind.ticketing.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.atLeastOnce;
@@ -28,6 +29,7 @@ import org.servicemind.ticketing.TicketManagement;
 import org.servicemind.ticketing.TicketQuery;
 import org.servicemind.ticketing.TicketStatus;
 import org.servicemind.ticketing.TicketSummary;
+import org.servicemind.shared.PageNumbers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.data.domain.PageImpl;
@@ -172,6 +174,21 @@ class InboxWebControllerTests {
 
 		assertThat(mvc.post().uri("/inbox/bulk").param("ticket", "10001", "10002").param("action", "solve")
 			.with(csrf())).flash().containsEntry("flash", "1 ticket solved.").containsKey("flashProblem");
+	}
+
+	@Test
+	void refusesAnUnknownBulkActionAndChangesNothing() {
+		assertThat(mvc.post().uri("/inbox/bulk").param("ticket", "10001", "10002").param("action", "delete")
+			.with(csrf())).hasStatus(HttpStatus.FOUND).flash().containsKey("flashProblem").doesNotContainKey("flash");
+		verify(tickets, never()).update(anyLong(), any(), any());
+	}
+
+	@Test
+	void clampsAHugePageNumber() {
+		assertThat(mvc.get().uri("/inbox?page=99999999")).hasStatusOk();
+		verify(tickets, atLeastOnce())
+			.search(any(), argThat(pageable -> pageable.getPageNumber() == PageNumbers.MAX));
+		verify(tickets, never()).search(any(), argThat(pageable -> pageable.getPageNumber() > PageNumbers.MAX));
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import org.servicemind.ApiTestClient.Response;
 import org.servicemind.agents.AgentManagement;
 import org.servicemind.agents.AgentRole;
 import org.servicemind.agents.AgentView;
+import org.servicemind.shared.PageNumbers;
 import org.servicemind.web.security.ApiScope;
 import org.servicemind.web.security.ApiTokenManagement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,6 +122,16 @@ class TicketRestControllerIntegrationTests {
 		assertThat(api.get("/api/v1/tickets?q=" + word + "&assignee=none", token).json().get("total").asLong())
 			.isEqualTo(2);
 		assertThat(api.get("/api/v1/tickets?assignee=nobody-at-all", token).json().get("total").asLong()).isZero();
+	}
+
+	@Test
+	void answersAHugePageNumberWithAnEmptyPage() {
+		Response huge = api.get("/api/v1/tickets?page=2147483647&size=100", token);
+
+		assertThat(huge.status()).isEqualTo(200);
+		assertThat(huge.json().get("items")).isEmpty();
+		assertThat(huge.json().get("page").asInt()).isEqualTo(PageNumbers.MAX);
+		assertThat(api.get("/api/v1/customers?page=2147483647&size=100", token).status()).isEqualTo(200);
 	}
 
 	@Test

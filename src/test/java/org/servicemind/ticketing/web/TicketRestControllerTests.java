@@ -28,8 +28,11 @@ import org.servicemind.ticketing.PostedMessage;
 import org.servicemind.ticketing.TicketManagement;
 import org.servicemind.ticketing.TicketNotFound;
 import org.servicemind.ticketing.TicketStatus;
+import org.servicemind.ticketing.TicketView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -101,6 +104,34 @@ class TicketRestControllerTests {
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value("no ticket 10003"));
+	}
+
+	@Test
+	void showsTheAnalysisOfEachMessageAndTheCustomersAnger() throws Exception {
+		given(tickets.get(10004L)).willReturn(new TicketView(TicketWebFixtures.ticket(10004, "Refund", TicketStatus.OPEN,
+				0.8), List.of(TicketWebFixtures.message(MessageType.CUSTOMER, "Ana Lima", "Where is my refund?!", 0.8),
+						TicketWebFixtures.message(MessageType.REPLY, "Alex Rivera", "On it", null))));
+
+		mvc.perform(get("/api/v1/tickets/10004").with(agent()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.customerAnger").value(0.8))
+			.andExpect(jsonPath("$.messages[0].sentiment").value(-0.8))
+			.andExpect(jsonPath("$.messages[0].anger").value(0.8))
+			.andExpect(jsonPath("$.messages[0].angerLabel").value("furious"))
+			.andExpect(jsonPath("$.messages[1].anger").doesNotExist())
+			.andExpect(jsonPath("$.messages[1].angerLabel").doesNotExist());
+	}
+
+	@Test
+	void listsTicketsWithTheCustomersAnger() throws Exception {
+		given(tickets.search(any(), any())).willAnswer(call -> new PageImpl<>(
+				List.of(TicketWebFixtures.ticket(10005, "Slow", TicketStatus.OPEN, 0.3)), (Pageable) call.getArgument(1),
+				1));
+
+		mvc.perform(get("/api/v1/tickets").with(agent()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[0].number").value(10005))
+			.andExpect(jsonPath("$.items[0].customerAnger").value(0.3));
 	}
 
 	private static RequestPostProcessor agent() {

@@ -39,6 +39,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -225,4 +226,24 @@ class TicketWebControllerTests {
 			.satisfies(result -> assertThat(result.getResponse().getStatus()).isIn(302, 401));
 		verifyNoInteractions(tickets);
 	}
+
+	@Test
+	void showsTheFriendlyNotFoundPageForANumberThatIsNoNumber() {
+		assertThat(mvc.get().uri("/tickets/abc").accept(MediaType.TEXT_HTML)).hasStatus(HttpStatus.NOT_FOUND)
+			.bodyText().contains("We could not find that page", "Back to the inbox").doesNotContain("Failed to convert");
+	}
+
+	@Test
+	void showsTheFriendlyNotFoundPageForAnUnknownPath() {
+		assertThat(mvc.get().uri("/nothing").accept(MediaType.TEXT_HTML)).hasStatus(HttpStatus.NOT_FOUND)
+			.hasContentTypeCompatibleWith(MediaType.TEXT_HTML).bodyText()
+			.contains("We could not find that page").doesNotContain("No static resource");
+	}
+
+	@Test
+	void showsTheFriendlyErrorPageForAnUnsupportedMethod() {
+		assertThat(mvc.delete().uri("/tickets/10001").accept(MediaType.TEXT_HTML).with(csrf()))
+			.hasStatus(HttpStatus.METHOD_NOT_ALLOWED).bodyText().contains("That request could not be handled", "405");
+	}
 }
+

@@ -3,7 +3,12 @@ package org.servicemind.web.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +107,18 @@ class ApiErrorsIntegrationTests {
 	void answersUnknownApiPathWithNotFound() {
 		assertProblem(api.get("/api/v1/nothing-here", admin), 404);
 		assertProblem(api.get("/api/v1/tickets/not-a-number", admin), 404);
+	}
+
+	@Test
+	void answersProblemJsonUnderApiEvenToABrowser() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/v1/nothing-here"))
+			.header("Authorization", admin).header("Accept", "text/html").build(), BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).doesNotContain("<html");
 	}
 
 	@Test
