@@ -17,6 +17,7 @@ import org.servicemind.ticketing.CustomerMessageReceived;
 import org.servicemind.ticketing.NoteAdded;
 import org.servicemind.ticketing.ReplySent;
 import org.servicemind.ticketing.TicketManagement;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Analyses every customer message, reply and note after its transaction commits, on the single low-priority
  * {@code analysisExecutor} thread (never on the request thread), stores the signals and publishes
- * {@link MessageAnalysed}. Deliveries are tracked by the event publication registry, so a message whose analysis
+ * {@link MessageAnalysed}. The thread uses at most {@code servicemind.analysis.max-cpu-share} (0.5) of one core,
+ * so a burst of new tickets never starves request handling. Deliveries are tracked by the event publication registry, so a message whose analysis
  * was interrupted is analysed again after a restart; a message already analysed is skipped.
  */
 @Component
@@ -48,8 +50,12 @@ class MessageAnalysisListener {
 
 	private final Clock clock;
 
+	private final CpuShareLimiter limiter;
+
 	MessageAnalysisListener(TextAnalyzer analyzer, StoredAnalyses stored, TicketManagement tickets,
-			CustomerManagement customers, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+			CustomerManagement customers, ApplicationEventPublisher events, JsonMapper json, Clock clock,
+			@Value("${servicemind.analysis.max-cpu-share:0.5}") double maxCpuShare) {
+		this.limiter = new CpuShareLimiter(maxCpuShare);
 		this.analyzer = analyzer;
 		this.stored = stored;
 		this.tickets = tickets;
@@ -95,8 +101,8 @@ class MessageAnalysisListener {
 		}
 		ZoneId zone = customer == null ? ZoneId.of("UTC") : ZoneId.of(customer.timeZone());
 		double preference = customer == null ? 0 : customer.detailPreference();
-		MessageAnalysis analysis = analyzer.analyze(text,
-				new AnalysisContext(role, at, zone, BusinessCalendar.standard(), preference));
+		AnalysisContext context = new AnalysisContext(role, at, zone, BusinessCalendar.standard(), preference);
+		MessageAnalysis analysis = limiter.run(() -> analyzer.analyze(text, context));
 		stored.save(new StoredAnalysis(messageId, ticketId, number, role, analysis,
 				json.writeValueAsString(analysis.findings()), json.writeValueAsString(analysis.commitments()),
 				clock.instant()));
