@@ -2,7 +2,9 @@ package org.servicemind.ticketing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,9 @@ class TicketManagementIntegrationTests {
 		TicketSummary opened = tickets.open(OpenTicket.plain("Race", "race" + System.nanoTime() + "@example.com", "Ra Ce",
 				"Where is my parcel?", null, List.of(), "email"));
 		UUID messageId = tickets.get(opened.number()).messages().get(0).id();
+		// the engine analyses the message after commit; let it finish so only this test writes signals below
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> tickets.get(opened.number()).messages().get(0).anger() != null);
 		TransactionTemplate agentTx = new TransactionTemplate(transactions);
 		TransactionTemplate analysisTx = new TransactionTemplate(transactions);
 		analysisTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
