@@ -1,6 +1,9 @@
 package org.servicemind.customers;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -78,6 +81,14 @@ public class CustomerManagement {
 	@Transactional(readOnly = true)
 	public CustomerView get(UUID id) {
 		return load(id).view();
+	}
+
+	/** @return display names of the given customers in one query; unknown ids are left out */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> names(Collection<UUID> ids) {
+		Map<UUID, String> names = new HashMap<>();
+		customers.findAllById(ids).forEach(c -> names.put(c.id(), c.view().name()));
+		return names;
 	}
 
 	@Transactional(readOnly = true)

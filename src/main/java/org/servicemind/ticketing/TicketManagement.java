@@ -238,14 +238,17 @@ public class TicketManagement {
 
 	private List<TicketSummary> summarise(List<Ticket> page) {
 		Set<UUID> agentIds = new HashSet<>();
+		Set<UUID> customerIds = new HashSet<>();
 		page.forEach(t -> {
+			customerIds.add(t.customerId());
 			if (t.assigneeId() != null) {
 				agentIds.add(t.assigneeId());
 			}
 		});
 		Map<UUID, String> agentNames = agentIds.isEmpty() ? Map.of() : agents.names(agentIds);
+		Map<UUID, String> customerNames = customerIds.isEmpty() ? Map.of() : customers.names(customerIds);
 		Map<UUID, String> teamNames = agents.teamNames();
-		return page.stream().map(t -> t.summary(customers.get(t.customerId()).name(),
+		return page.stream().map(t -> t.summary(customerNames.getOrDefault(t.customerId(), ""),
 				t.assigneeId() == null ? "" : agentNames.getOrDefault(t.assigneeId(), ""),
 				t.teamId() == null ? "" : teamNames.getOrDefault(t.teamId(), ""))).toList();
 	}
