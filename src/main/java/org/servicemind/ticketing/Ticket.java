@@ -135,9 +135,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 	 * @throws IllegalTransition when the ticket is CLOSED (open a follow-up instead)
 	 */
 	TicketMessage addCustomerMessage(String channel, Author author, MessageBody body, Instant now) {
-		if (status == TicketStatus.CLOSED) {
-			throw IllegalTransition.closed(number, "add a customer message");
-		}
+		refuseWhenClosed("add a customer message");
 		if (status == TicketStatus.SOLVED || status == TicketStatus.PENDING_CUSTOMER) {
 			moveTo(TicketStatus.OPEN, now);
 		}
@@ -156,9 +154,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 	 */
 	TicketMessage reply(Author author, MessageBody body, @Nullable UUID macroId, boolean macroUnchanged,
 			Instant now) {
-		if (status == TicketStatus.CLOSED) {
-			throw IllegalTransition.closed(number, "reply");
-		}
+		refuseWhenClosed("reply");
 		if (status == TicketStatus.NEW) {
 			moveTo(TicketStatus.OPEN, now);
 		}
@@ -223,39 +219,71 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		if (Objects.equals(agentId, assigneeId)) {
 			return;
 		}
-		if (status == TicketStatus.CLOSED) {
-			throw IllegalTransition.closed(number, "change the assignee");
-		}
+		refuseWhenClosed("change the assignee");
 		UUID from = assigneeId;
 		assigneeId = agentId;
 		updatedAt = now;
 		registerEvent(new TicketAssigned(id, number, from, agentId, by, now));
 	}
 
+	/**
+	 * Sets the priority.
+	 * @throws IllegalTransition when the priority would change on a CLOSED ticket
+	 */
 	void prioritise(Priority priority, Instant now) {
 		if (this.priority != priority) {
+			refuseWhenClosed("change the priority");
 			this.priority = priority;
 			updatedAt = now;
 		}
 	}
 
+	/**
+	 * Moves the ticket to a team, or to no team.
+	 * @throws IllegalTransition when the team would change on a CLOSED ticket
+	 */
 	void moveToTeam(@Nullable UUID teamId, Instant now) {
 		if (!Objects.equals(this.teamId, teamId)) {
+			refuseWhenClosed("change the team");
 			this.teamId = teamId;
 			updatedAt = now;
 		}
 	}
 
-	/** Replaces the tags; tags are trimmed, lower-cased, and at most 50 characters. */
+	/**
+	 * Replaces the tags; tags are trimmed, lower-cased, and at most 50 characters.
+	 * @throws IllegalTransition when the tags would change on a CLOSED ticket
+	 */
 	void replaceTags(Collection<String> newTags) {
-		tags.clear();
-		newTags.forEach(this::addTag);
+		Set<String> cleaned = new TreeSet<>();
+		newTags.stream().map(Ticket::cleanTag).filter(tag -> !tag.isEmpty()).forEach(cleaned::add);
+		if (!cleaned.equals(tags)) {
+			refuseWhenClosed("change the tags");
+			tags.clear();
+			tags.addAll(cleaned);
+		}
 	}
 
+	/**
+	 * Adds one tag (trimmed, lower-cased, at most 50 characters); blank tags are ignored.
+	 * @throws IllegalTransition when the tag is new and the ticket is CLOSED
+	 */
 	void addTag(String tag) {
+		String clean = cleanTag(tag);
+		if (!clean.isEmpty() && !tags.contains(clean)) {
+			refuseWhenClosed("change the tags");
+			tags.add(clean);
+		}
+	}
+
+	private static String cleanTag(String tag) {
 		String clean = tag.strip().toLowerCase(Locale.ROOT);
-		if (!clean.isEmpty()) {
-			tags.add(clean.length() > 50 ? clean.substring(0, 50) : clean);
+		return clean.length() > 50 ? clean.substring(0, 50) : clean;
+	}
+
+	private void refuseWhenClosed(String action) {
+		if (status == TicketStatus.CLOSED) {
+			throw IllegalTransition.closed(number, action);
 		}
 	}
 

@@ -138,4 +138,22 @@ class TicketTests {
 		ticket.replaceTags(List.of(" Billing ", "", "REFUND", "x".repeat(80)));
 		assertThat(ticket.summary("", "", "").tags()).containsExactlyInAnyOrder("billing", "refund", "x".repeat(50));
 	}
+
+	@Test
+	void closedTicketRefusesPriorityTeamAndTagChangesButAcceptsTheSameValues() {
+		Ticket ticket = ticketIn(TicketStatus.CLOSED);
+
+		ticket.prioritise(Priority.NORMAL, NOW);
+		ticket.replaceTags(List.of(" Login "));
+		ticket.addTag("LOGIN");
+		ticket.moveToTeam(null, NOW);
+
+		assertThatThrownBy(() -> ticket.prioritise(Priority.URGENT, NOW)).isInstanceOf(IllegalTransition.class)
+			.hasMessageContaining("closed");
+		assertThatThrownBy(() -> ticket.replaceTags(List.of("refund"))).isInstanceOf(IllegalTransition.class);
+		assertThatThrownBy(() -> ticket.addTag("refund")).isInstanceOf(IllegalTransition.class);
+		assertThatThrownBy(() -> ticket.moveToTeam(UUID.randomUUID(), NOW)).isInstanceOf(IllegalTransition.class);
+		assertThat(ticket.summary("", "", "").tags()).containsExactly("login");
+		assertThat(ticket.summary("", "", "").priority()).isEqualTo(Priority.NORMAL);
+	}
 }

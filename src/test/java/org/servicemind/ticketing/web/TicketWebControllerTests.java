@@ -128,6 +128,22 @@ class TicketWebControllerTests {
 	}
 
 	@Test
+	void disablesTheDetailsOfAClosedTicket() {
+		given(tickets.get(10001)).willReturn(new TicketView(ticket(10001, "Old", TicketStatus.CLOSED, null), List.of()));
+
+		assertThat(mvc.get().uri("/tickets/10001")).bodyText().contains("plain-fieldset\" disabled=\"disabled\"",
+				"A closed ticket keeps its details.");
+	}
+
+	@Test
+	void keepsTheDetailsEditableOnAnOpenTicket() {
+		given(tickets.get(10001)).willReturn(new TicketView(ticket(10001, "Live", TicketStatus.OPEN, null), List.of()));
+
+		assertThat(mvc.get().uri("/tickets/10001")).bodyText().contains("plain-fieldset")
+			.doesNotContain("disabled=\"disabled\"");
+	}
+
+	@Test
 	void sendsAReplyAndRedirectsToIt() {
 		PostedMessage posted = new PostedMessage(10001, message(MessageType.REPLY, "Alex Rivera", "Fixed.", null));
 		given(tickets.reply(10001, ALEX.id(), "Fixed.", null)).willReturn(posted);
