@@ -85,7 +85,10 @@ class ApiTokenAdminWebController {
 			redirect.addFlashAttribute("flash", "That token no longer exists.");
 			return "redirect:/admin/tokens";
 		}
-		tokens.revoke(id);
+		if (!tokens.revoke(id)) {
+			redirect.addFlashAttribute("flash", "Token " + token.name() + " was already revoked.");
+			return "redirect:/admin/tokens";
+		}
 		events.publishEvent(new AdminActionTaken(principal.getName(), "token.revoked", token.name(), null));
 		redirect.addFlashAttribute("flash", "Token " + token.name() + " was revoked and stops working at once.");
 		return "redirect:/admin/tokens";

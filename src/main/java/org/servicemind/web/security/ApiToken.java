@@ -59,8 +59,11 @@ class ApiToken {
 		return revoked;
 	}
 
-	void revoke() {
+	/** @return true when this call revoked the token, false when it was revoked already */
+	boolean revoke() {
+		boolean changed = !revoked;
 		revoked = true;
+		return changed;
 	}
 
 	/** Records use at most once a minute, so authentication does not write on every request. */

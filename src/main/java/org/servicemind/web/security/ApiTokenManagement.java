@@ -64,9 +64,12 @@ public class ApiTokenManagement {
 		return tokens.findAllByOrderByCreatedAtDesc().stream().map(ApiToken::view).toList();
 	}
 
-	/** Revokes a token; it stops working at once. */
-	public void revoke(UUID id) {
-		tokens.findById(id).ifPresent(ApiToken::revoke);
+	/**
+	 * Revokes a token; it stops working at once.
+	 * @return true when this call revoked it, false when the token is unknown or was revoked already
+	 */
+	public boolean revoke(UUID id) {
+		return tokens.findById(id).map(ApiToken::revoke).orElse(false);
 	}
 
 	/** @return the token for this secret unless unknown or revoked */

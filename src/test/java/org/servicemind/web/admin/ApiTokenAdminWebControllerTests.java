@@ -111,10 +111,22 @@ class ApiTokenAdminWebControllerTests {
 	@WithMockUser(username = "admin", roles = "ADMIN")
 	void revokesTokens() {
 		given(tokens.list()).willReturn(List.of(CRM));
+		given(tokens.revoke(CRM.id())).willReturn(true);
 		assertThat(mvc.post().uri("/admin/tokens/{id}/revoke", CRM.id()).with(csrf())).hasRedirectedUrl("/admin/tokens")
 			.flash()
 			.containsEntry("flash", "Token CRM sync was revoked and stops working at once.");
 		then(tokens).should().revoke(CRM.id());
 		assertThat(events.stream(AdminActionTaken.class)).anyMatch(e -> e.action().equals("token.revoked"));
+	}
+
+	@Test
+	@WithMockUser(username = "admin", roles = "ADMIN")
+	void revokingARevokedTokenAgainWritesNoSecondAuditLine() {
+		given(tokens.list()).willReturn(List.of(CRM));
+		given(tokens.revoke(CRM.id())).willReturn(false);
+		assertThat(mvc.post().uri("/admin/tokens/{id}/revoke", CRM.id()).with(csrf())).hasRedirectedUrl("/admin/tokens")
+			.flash()
+			.containsEntry("flash", "Token CRM sync was already revoked.");
+		assertThat(events.stream(AdminActionTaken.class)).isEmpty();
 	}
 }

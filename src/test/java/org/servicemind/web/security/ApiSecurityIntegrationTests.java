@@ -63,9 +63,10 @@ class ApiSecurityIntegrationTests {
 		IssuedToken issued = tokens.issue("soon revoked", Set.of(ApiScope.TICKETS_READ), agent.id());
 		assertThat(api.get("/api/v1/tickets", "Bearer " + issued.secret()).status()).isEqualTo(200);
 
-		tokens.revoke(issued.token().id());
+		assertThat(tokens.revoke(issued.token().id())).isTrue();
 
 		assertThat(api.get("/api/v1/tickets", "Bearer " + issued.secret()).status()).isEqualTo(401);
+		assertThat(tokens.revoke(issued.token().id())).as("a second revoke changes nothing").isFalse();
 	}
 
 	@Test
