@@ -80,6 +80,8 @@ class BrowserFlowIntegrationTests {
 			options.setExecutablePath(DEBIAN_CHROMIUM);
 		}
 		browser = playwright.chromium().launch(options);
+		// a busy build machine can take longer than the default 5 s for one htmx round trip
+		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
 	}
 
 	@AfterAll
@@ -110,9 +112,22 @@ class BrowserFlowIntegrationTests {
 
 		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
 		Page page = context.newPage();
+		List<String> blockedByPolicy = new java.util.concurrent.CopyOnWriteArrayList<>();
+		page.onConsoleMessage(message -> {
+			if (message.text().contains("Content Security Policy")) {
+				blockedByPolicy.add(message.text());
+			}
+		});
 		try {
 			signIn(page, agent.username());
 			assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/inbox.*"));
+			assertThat(context.cookies()).filteredOn(cookie -> cookie.name.equals("JSESSIONID"))
+				.singleElement()
+				.satisfies(cookie -> {
+					org.assertj.core.api.Assertions.assertThat(cookie.sameSite)
+						.isEqualTo(com.microsoft.playwright.options.SameSiteAttribute.LAX);
+					org.assertj.core.api.Assertions.assertThat(cookie.httpOnly).isTrue();
+				});
 			Locator row = page.locator("#row-" + xss.number());
 			assertThat(row).containsText("Export button does nothing");
 			assertThat(row).containsText("High");
@@ -197,8 +212,10 @@ class BrowserFlowIntegrationTests {
 			assertThat(page.locator("#row-" + xss.number())).isVisible();
 			assertThat(page.locator("#ticket-list")).not().containsText("Shipment arrived with a cracked screen");
 			reviewOnSmallerScreens(xss.number(), agent.username());
+			assertThat(blockedByPolicy).as("nothing the pages use is blocked by the Content-Security-Policy").isEmpty();
 		}
 		catch (Throwable failure) {
+			blockedByPolicy.forEach(blocked -> failure.addSuppressed(new AssertionError("blocked: " + blocked)));
 			Files.createDirectories(SCREENSHOTS);
 			page.screenshot(new Page.ScreenshotOptions()
 				.setPath(SCREENSHOTS.resolve(info.getTestMethod().orElseThrow().getName() + "-failure.png")));

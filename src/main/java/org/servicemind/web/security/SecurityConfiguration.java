@@ -65,9 +65,23 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Scripts, styles, images and form targets only from this server (inline styles stay allowed for htmx's
+	 * indicator and Swagger UI); no framing. Sent on every UI response.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * The browser UI. The remember-me cookie is signed with {@code servicemind.security.remember-me-key}; when that
+	 * is blank a random key is made at start-up, so remember-me cookies last only until the next restart.
+	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain uiChain(HttpSecurity http, UserDetailsService users) throws Exception {
+	SecurityFilterChain uiChain(HttpSecurity http, UserDetailsService users,
+			@Value("${servicemind.security.remember-me-key:}") String rememberMeKey) throws Exception {
+		String key = rememberMeKey.isBlank() ? java.util.UUID.randomUUID().toString() : rememberMeKey;
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 					"/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/v3/api-docs/**",
@@ -76,7 +90,8 @@ class SecurityConfiguration {
 			.requestMatchers("/admin/**").hasRole("ADMIN")
 			.anyRequest().hasRole("AGENT"))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-			.rememberMe(remember -> remember.userDetailsService(users).key("servicemind-remember-me"))
+			.rememberMe(remember -> remember.userDetailsService(users).key(key))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
 		return http.build();
 	}

@@ -59,6 +59,14 @@ class LoginThrottleIntegrationTests {
 	}
 
 	@Test
+	void sendsTheContentSecurityPolicyOnUiPages() throws Exception {
+		mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY))
+			.andExpect(header().string("X-Frame-Options", "DENY"));
+	}
+
+	@Test
 	void refusesFormLoginForTheLockWindowAfterTooManyFailures() throws Exception {
 		AgentView agent = agent();
 		String address = nextAddress();
