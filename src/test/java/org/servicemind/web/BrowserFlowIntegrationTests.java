@@ -110,7 +110,9 @@ class BrowserFlowIntegrationTests {
 				"Hi {{customer.firstName}},\n\nthanks for the report — I'm on it and will update you today.\n\n{{agent.name}}",
 				null, null);
 
-		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
+		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)
+			.setTimezoneId("Asia/Tokyo")
+			.setLocale("en-GB"));
 		Page page = context.newPage();
 		List<String> blockedByPolicy = new java.util.concurrent.CopyOnWriteArrayList<>();
 		page.onConsoleMessage(message -> {
@@ -154,6 +156,8 @@ class BrowserFlowIntegrationTests {
 			Locator customerMessage = page.locator(".message-customer .message-text").first();
 			assertThat(customerMessage).containsText("<script>window.__xss=1</script>");
 			assertThat(page.evaluate("() => typeof window.__xss").toString()).isEqualTo("undefined");
+			assertThat(page.locator(".message-time").first())
+				.hasAttribute("title", java.util.regex.Pattern.compile("GMT\\+9"));
 
 			page.getByLabel("Macro", new Page.GetByLabelOptions().setExact(true)).selectOption(macro.id().toString());
 			assertThat(page.locator("#composer-body")).hasValue(java.util.regex.Pattern.compile("Hi Lena,[\\s\\S]*Maya Okafor"));
