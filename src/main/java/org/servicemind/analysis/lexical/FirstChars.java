@@ -1,59 +1,58 @@
 package org.servicemind.analysis.lexical;
 
 /**
- * The characters a match of a regex can begin with, over-approximated from the regex text: a match of the regex
- * starts only at a position whose character {@link #admits} says so. Used to try a pattern only where it can match
- * instead of at every position. Understands the {@link java.util.regex.Pattern} syntax the lexicons use (literals,
- * escapes, classes, groups, lookarounds, alternation, quantifiers); {@link #of} returns null for anything else, for
- * inline flags, and for regexes that can match the empty string, so callers fall back to a plain search. Immutable.
+ * The first two characters a match of a regex can begin with, over-approximated from the regex text: a match starts
+ * only at a position that {@link #admits} says so. Used to try a pattern only where it can match instead of at every
+ * position. Understands the {@link java.util.regex.Pattern} syntax the lexicons use (literals, escapes, classes,
+ * groups, lookarounds, alternation, quantifiers); {@link #of} returns null for anything else, for inline flags, and
+ * for regexes that can match the empty string, so callers fall back to a plain search. Immutable.
  */
 final class FirstChars {
 
 	private static final int ASCII = 128;
 
-	/** ASCII characters, bit {@code c} of word {@code c / 64} */
-	private final long low;
+	private final Info info;
 
-	private final long high;
-
-	/** whether a match may begin with a character outside ASCII */
-	private final boolean other;
-
-	private FirstChars(long low, long high, boolean other) {
-		this.low = low;
-		this.high = high;
-		this.other = other;
+	private FirstChars(Info info) {
+		this.info = info;
 	}
 
 	/** @return the first characters of {@code regex}, or null when unknown or when it can match empty text */
 	static FirstChars of(String regex) {
 		try {
 			Parser p = new Parser(regex);
-			Set s = p.alternation();
+			Info s = p.alternation();
 			if (p.pos != regex.length() || s.nullable) {
 				return null;
 			}
-			return new FirstChars(s.low, s.high, s.other);
+			return new FirstChars(s);
 		}
 		catch (IllegalArgumentException | IndexOutOfBoundsException ex) {
 			return null;
 		}
 	}
 
+	/** @return whether a match can begin with character {@code c} */
 	boolean admits(char c) {
-		if (c >= ASCII) {
-			return other;
+		return info.first.has(c);
+	}
+
+	/** @return whether a match can begin at {@code p} in {@code text}, judging by its first two characters */
+	boolean admits(String text, int p) {
+		char c = text.charAt(p);
+		if (!info.first.has(c)) {
+			return false;
 		}
-		return ((c < 64 ? low >>> c : high >>> (c - 64)) & 1) != 0;
+		if (c >= ASCII || info.singles.has(c) || p + 1 >= text.length()) {
+			// outside ASCII one atom may take a surrogate pair, so the second character is not judged
+			return c >= ASCII || info.singles.has(c);
+		}
+		Chars second = info.pairs[c];
+		return second != null && second.has(text.charAt(p + 1));
 	}
 
-	/** @return how many ASCII characters are admitted */
-	int asciiCount() {
-		return Long.bitCount(low) + Long.bitCount(high);
-	}
-
-	/** a set of first characters and whether the part can match empty */
-	private static final class Set {
+	/** a set of characters: ASCII ones by bit, all others by one flag */
+	private static final class Chars {
 
 		long low;
 
@@ -61,7 +60,12 @@ final class FirstChars {
 
 		boolean other;
 
-		boolean nullable;
+		boolean has(char c) {
+			if (c >= ASCII) {
+				return other;
+			}
+			return ((c < 64 ? low >>> c : high >>> (c - 64)) & 1) != 0;
+		}
 
 		void add(char c) {
 			if (c >= ASCII) {
@@ -85,7 +89,7 @@ final class FirstChars {
 			}
 		}
 
-		void addAll(Set s) {
+		void addAll(Chars s) {
 			low |= s.low;
 			high |= s.high;
 			other |= s.other;
@@ -97,10 +101,94 @@ final class FirstChars {
 			other = true;
 		}
 
-		static Set empty(boolean nullable) {
-			Set s = new Set();
-			s.nullable = nullable;
-			return s;
+		boolean isEmpty() {
+			return low == 0 && high == 0 && !other;
+		}
+	}
+
+	/**
+	 * What a part of a regex can match, approximated: its possible first characters, the characters it can match
+	 * alone (matches of length one), the characters that can follow each ASCII first character, and whether it can
+	 * match empty text.
+	 */
+	private static final class Info {
+
+		final Chars first = new Chars();
+
+		final Chars singles = new Chars();
+
+		final Chars[] pairs = new Chars[ASCII];
+
+		boolean nullable;
+
+		static Info empty(boolean nullable) {
+			Info i = new Info();
+			i.nullable = nullable;
+			return i;
+		}
+
+		static Info of(Chars chars) {
+			Info i = new Info();
+			i.first.addAll(chars);
+			i.singles.addAll(chars);
+			return i;
+		}
+
+		/** adds every pair (a, b) with a in {@code firsts} and b in {@code seconds} */
+		void addPairs(Chars firsts, Chars seconds) {
+			if (seconds.isEmpty()) {
+				return;
+			}
+			for (int c = 0; c < ASCII; c++) {
+				if (firsts.has((char) c)) {
+					pair(c).addAll(seconds);
+				}
+			}
+		}
+
+		void addPairs(Info other) {
+			for (int c = 0; c < ASCII; c++) {
+				if (other.pairs[c] != null) {
+					pair(c).addAll(other.pairs[c]);
+				}
+			}
+		}
+
+		private Chars pair(int c) {
+			if (pairs[c] == null) {
+				pairs[c] = new Chars();
+			}
+			return pairs[c];
+		}
+
+		void union(Info o) {
+			first.addAll(o.first);
+			singles.addAll(o.singles);
+			addPairs(o);
+			nullable |= o.nullable;
+		}
+
+		/** @return this followed by {@code b} */
+		Info then(Info b) {
+			Info r = new Info();
+			r.first.addAll(first);
+			r.addPairs(this);
+			r.addPairs(singles, b.first);
+			if (b.nullable) {
+				r.singles.addAll(singles);
+			}
+			if (nullable) {
+				r.first.addAll(b.first);
+				r.addPairs(b);
+				r.singles.addAll(b.singles);
+			}
+			r.nullable = nullable && b.nullable;
+			return r;
+		}
+
+		/** this repeated, possibly more than once */
+		void repeat() {
+			addPairs(singles, first);
 		}
 	}
 
@@ -114,93 +202,94 @@ final class FirstChars {
 			this.re = re;
 		}
 
-		Set alternation() {
-			Set all = sequence();
+		Info alternation() {
+			Info all = sequence();
 			while (pos < re.length() && re.charAt(pos) == '|') {
 				pos++;
-				Set next = sequence();
-				all.addAll(next);
-				all.nullable |= next.nullable;
+				all.union(sequence());
 			}
 			return all;
 		}
 
-		private Set sequence() {
-			Set seq = Set.empty(true);
+		private Info sequence() {
+			Info seq = Info.empty(true);
 			while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
-				Set atom = atom();
-				if (quantifierAllowsZero()) {
-					atom.nullable = true;
-				}
-				if (seq.nullable) {
-					seq.addAll(atom);
-					seq.nullable = atom.nullable;
-				}
+				seq = seq.then(quantified(atom()));
 			}
 			return seq;
 		}
 
-		/** consumes a quantifier after an atom, if any; @return whether it allows zero repetitions */
-		private boolean quantifierAllowsZero() {
+		/** applies the quantifier after an atom, if any */
+		private Info quantified(Info atom) {
 			if (pos >= re.length()) {
-				return false;
+				return atom;
 			}
 			char c = re.charAt(pos);
-			boolean zero;
-			if (c == '?' || c == '*') {
-				zero = true;
-				pos++;
-			}
-			else if (c == '+') {
-				zero = false;
+			int min;
+			int max;
+			if (c == '?' || c == '*' || c == '+') {
+				min = c == '+' ? 1 : 0;
+				max = c == '?' ? 1 : Integer.MAX_VALUE;
 				pos++;
 			}
 			else if (c == '{') {
 				int close = re.indexOf('}', pos);
 				String body = re.substring(pos + 1, close);
-				String min = body.contains(",") ? body.substring(0, body.indexOf(',')) : body;
-				zero = Integer.parseInt(min.strip()) == 0;
+				int comma = body.indexOf(',');
+				min = Integer.parseInt((comma < 0 ? body : body.substring(0, comma)).strip());
+				String upper = comma < 0 ? body : body.substring(comma + 1).strip();
+				max = upper.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(upper);
 				pos = close + 1;
 			}
 			else {
-				return false;
+				return atom;
 			}
 			if (pos < re.length() && (re.charAt(pos) == '?' || re.charAt(pos) == '+')) {
 				pos++; // lazy or possessive
 			}
-			return zero;
+			if (max > 1) {
+				atom.repeat();
+			}
+			if (min == 0) {
+				atom.nullable = true;
+			}
+			return atom;
 		}
 
-		private Set atom() {
+		private Info atom() {
 			char c = re.charAt(pos++);
 			switch (c) {
 				case '(' -> {
 					return group();
 				}
 				case '[' -> {
-					return charClass();
+					return Info.of(charClass());
 				}
 				case '.' -> {
-					Set s = new Set();
-					s.any();
-					return s;
+					Chars any = new Chars();
+					any.any();
+					return Info.of(any);
 				}
 				case '^', '$' -> {
-					return Set.empty(true);
+					return Info.empty(true);
 				}
 				case '\\' -> {
-					return escape();
+					if ("bBAzZG".indexOf(re.charAt(pos)) >= 0) {
+						pos++;
+						return Info.empty(true);
+					}
+					return Info.of(escape());
 				}
 				case '*', '+', '?', '{', ')', '|' -> throw new IllegalArgumentException("unexpected " + c);
 				default -> {
-					Set s = new Set();
-					s.add(c);
-					return s;
+					Chars one = new Chars();
+					one.add(c);
+					return Info.of(one);
 				}
 			}
 		}
 
-		private Set group() {
+		private Info group() {
 			boolean lookaround = false;
 			if (re.charAt(pos) == '?') {
 				char k = re.charAt(pos + 1);
@@ -222,20 +311,18 @@ final class FirstChars {
 					throw new IllegalArgumentException("flags or unknown group");
 				}
 			}
-			Set inner = alternation();
+			Info inner = alternation();
 			if (re.charAt(pos++) != ')') {
 				throw new IllegalArgumentException("unclosed group");
 			}
-			return lookaround ? Set.empty(true) : inner;
+			return lookaround ? Info.empty(true) : inner;
 		}
 
-		private Set escape() {
+		/** the characters of an escape that stands for characters (not for a position) */
+		private Chars escape() {
 			char e = re.charAt(pos++);
-			Set s = new Set();
+			Chars s = new Chars();
 			switch (e) {
-				case 'b', 'B', 'A', 'z', 'Z', 'G' -> {
-					return Set.empty(true);
-				}
 				case 'd' -> s.addRange('0', '9');
 				case 'w' -> {
 					s.addRange('a', 'z');
@@ -286,8 +373,8 @@ final class FirstChars {
 			}
 		}
 
-		private Set charClass() {
-			Set s = new Set();
+		private Chars charClass() {
+			Chars s = new Chars();
 			boolean negated = re.charAt(pos) == '^';
 			if (negated) {
 				pos++;

@@ -172,7 +172,7 @@ final class GatedPattern {
 		m.useTransparentBounds(true).useAnchoringBounds(false);
 		int length = text.length();
 		for (int p = 0; p < length && n < cap; p++) {
-			if (!first.admits(text.charAt(p)) || wordStart && p > 0 && continuesWord(text.charAt(p - 1))) {
+			if (wordStart && p > 0 && continuesWord(text.charAt(p - 1)) || !first.admits(text, p)) {
 				continue;
 			}
 			m.region(p, length);

@@ -66,6 +66,10 @@ class GatedPatternTests {
 		assertThat(f.admits('s')).isFalse();
 		assertThat(f.admits('\u00e9')).isFalse();
 		assertThat(FirstChars.of("[^a]b").admits('\u00e9')).isTrue();
+		assertThat(f.admits("xit's", 1)).isTrue();
+		assertThat(f.admits("xim", 1)).as("second character").isFalse();
+		assertThat(f.admits("q", 0)).as("one-character match at the end").isTrue();
+		assertThat(f.admits("t", 0)).isFalse();
 		assertThat(FirstChars.of("a?")).as("can match empty").isNull();
 		assertThat(FirstChars.of("(?i)a")).as("inline flags").isNull();
 		assertThat(FirstChars.of("(a)\\1")).as("back reference").isNull();
