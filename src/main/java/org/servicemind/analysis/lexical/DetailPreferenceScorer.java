@@ -63,12 +63,12 @@ public final class DetailPreferenceScorer {
 		String folded = FoldedText.fold(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
 		int words = SelfTalkAnalyzer.words(folded);
 		double length = Math.max(-1.2, Math.min(1.5, Math.log((words + 1) / 35.0)));
-		long[] anchors = PATTERNS.get(0).anchors(folded);
-		double detail = Math.min(3, PATTERNS.get(0).count(folded, anchors, 3));
-		double brief = Math.min(3, PATTERNS.get(1).count(folded, anchors, 3));
+		GatedPattern.Scan scan = PATTERNS.get(0).scan(folded);
+		double detail = Math.min(3, PATTERNS.get(0).count(folded, scan, 3));
+		double brief = Math.min(3, PATTERNS.get(1).count(folded, scan, 3));
 		int questions = Math.min(4, countChar(folded, '?'));
 		int items = Math.min(4, count(LIST_ITEM.matcher(folded)));
-		double technical = Math.min(4, PATTERNS.get(2).count(folded, anchors, 4));
+		double technical = Math.min(4, PATTERNS.get(2).count(folded, scan, 4));
 		double sum = 0.45 * length + 0.9 * detail - 1.2 * brief + 0.2 * Math.max(0, questions - 1) + 0.2 * items
 				+ 0.1 * technical;
 		return Math.max(-1, Math.min(1, Math.tanh(sum)));

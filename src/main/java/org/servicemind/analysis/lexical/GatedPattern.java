@@ -116,36 +116,70 @@ final class GatedPattern {
 		return regex.toString();
 	}
 
-	/** @return the anchors present in {@code text}, for {@link #forEachMatch(String, long[], Sink)} of this family */
-	long[] anchors(String text) {
-		return automaton.scan(text);
+	/**
+	 * What one pass over a text found for a family: the anchors present and, for word-start patterns, the positions
+	 * not right after an ASCII letter, digit or apostrophe (the only places a match can begin).
+	 */
+	static final class Scan {
+
+		final long[] anchors;
+
+		/** candidate start positions in ascending order, or null for every position */
+		final int[] starts;
+
+		final int count;
+
+		private Scan(long[] anchors, int[] starts, int count) {
+			this.anchors = anchors;
+			this.starts = starts;
+			this.count = count;
+		}
+	}
+
+	/** @return the scan of {@code text} for {@link #forEachMatch(String, Scan, Sink)} of any pattern of this family */
+	Scan scan(String text) {
+		long[] anchors = automaton.scan(text);
+		if (!wordStart) {
+			return new Scan(anchors, null, text.length());
+		}
+		int[] starts = new int[Math.min(text.length(), 16 + text.length() / 3)];
+		int count = 0;
+		for (int p = 0, n = text.length(); p < n; p++) {
+			if (p == 0 || !continuesWord(text.charAt(p - 1))) {
+				if (count == starts.length) {
+					starts = java.util.Arrays.copyOf(starts, count * 2);
+				}
+				starts[count++] = p;
+			}
+		}
+		return new Scan(anchors, starts, count);
 	}
 
 	/** Calls {@code sink} for every match of every alternative whose anchors occur in {@code text}. */
 	void forEachMatch(String text, Sink sink) {
-		run(text, anchors(text), Integer.MAX_VALUE, sink);
+		run(text, scan(text), Integer.MAX_VALUE, sink);
 	}
 
-	/** As {@link #forEachMatch(String, Sink)}, with the anchors already found by any pattern of this family. */
-	void forEachMatch(String text, long[] anchors, Sink sink) {
-		run(text, anchors, Integer.MAX_VALUE, sink);
+	/** As {@link #forEachMatch(String, Sink)}, with the scan already made by any pattern of this family. */
+	void forEachMatch(String text, Scan scan, Sink sink) {
+		run(text, scan, Integer.MAX_VALUE, sink);
 	}
 
 	/** @return the number of matches over all alternatives, stopping at {@code cap} */
 	int count(String text, int cap) {
-		return run(text, anchors(text), cap, null);
+		return run(text, scan(text), cap, null);
 	}
 
-	/** As {@link #count(String, int)}, with the anchors already found by any pattern of this family. */
-	int count(String text, long[] anchors, int cap) {
-		return run(text, anchors, cap, null);
+	/** As {@link #count(String, int)}, with the scan already made by any pattern of this family. */
+	int count(String text, Scan scan, int cap) {
+		return run(text, scan, cap, null);
 	}
 
-	private int run(String text, long[] anchors, int cap, Sink sink) {
+	private int run(String text, Scan scan, int cap, Sink sink) {
 		int n = 0;
 		for (int i = 0; i < alternatives.length && n < cap; i++) {
-			if (open(gates[i], anchors)) {
-				n += search(i, text, cap - n, sink);
+			if (open(gates[i], scan.anchors)) {
+				n += search(i, text, scan, cap - n, sink);
 			}
 		}
 		return n;
@@ -156,11 +190,11 @@ final class GatedPattern {
 	 * positions its first characters admit, with transparent, non-anchoring bounds so lookarounds, word boundaries
 	 * and {@code ^} see the whole text.
 	 */
-	private int search(int i, String text, int cap, Sink sink) {
-		Matcher m = alternatives[i].matcher(text);
+	private int search(int i, String text, Scan scan, int cap, Sink sink) {
 		FirstChars first = firsts[i];
 		int n = 0;
 		if (first == null) {
+			Matcher m = alternatives[i].matcher(text);
 			while (n < cap && m.find()) {
 				n++;
 				if (sink != null) {
@@ -169,11 +203,17 @@ final class GatedPattern {
 			}
 			return n;
 		}
-		m.useTransparentBounds(true).useAnchoringBounds(false);
+		Matcher m = null;
 		int length = text.length();
-		for (int p = 0; p < length && n < cap; p++) {
-			if (wordStart && p > 0 && continuesWord(text.charAt(p - 1)) || !first.admits(text, p)) {
+		int from = 0;
+		int[] starts = scan.starts;
+		for (int k = 0; k < scan.count && n < cap; k++) {
+			int p = starts == null ? k : starts[k];
+			if (p < from || !first.admits(text, p)) {
 				continue;
+			}
+			if (m == null) {
+				m = alternatives[i].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
 			}
 			m.region(p, length);
 			if (!m.lookingAt()) {
@@ -184,7 +224,7 @@ final class GatedPattern {
 			if (sink != null) {
 				sink.accept(m);
 			}
-			p = (end == p ? p + 1 : end) - 1;
+			from = end == p ? p + 1 : end;
 		}
 		return n;
 	}
@@ -200,7 +240,7 @@ final class GatedPattern {
 
 	/** Calls {@code sink} for every match of alternative {@code i} alone, ignoring its gate. */
 	void forEachMatchOf(int i, String text, Sink sink) {
-		search(i, text, Integer.MAX_VALUE, sink);
+		search(i, text, scan(text), Integer.MAX_VALUE, sink);
 	}
 
 	/** @return the compiled alternative {@code i} */

@@ -57,10 +57,10 @@ public final class NeverSayGuard {
 		String folded = FoldedText.fold(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
 		List<Finding> findings = new ArrayList<>();
 		CustomerWords[] customer = new CustomerWords[1];
-		long[] anchors = NeverSayRules.anchors(folded);
+		GatedPattern.Scan scan = NeverSayRules.scan(folded);
 		for (NeverSayRules.Rule rule : NeverSayRules.RULES) {
 			int before = findings.size();
-			rule.pattern().forEachMatch(folded, anchors, m -> {
+			rule.pattern().forEachMatch(folded, scan, m -> {
 				int start = spanStart(m);
 				int end = spanEnd(m);
 				if (end <= start) {

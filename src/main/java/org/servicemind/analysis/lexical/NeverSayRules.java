@@ -344,9 +344,9 @@ final class NeverSayRules {
 	private NeverSayRules() {
 	}
 
-	/** @return the anchors of all rule patterns in {@code folded}, for their {@code forEachMatch} */
-	static long[] anchors(String folded) {
-		return RULES.get(0).pattern().anchors(folded);
+	/** @return the scan of {@code folded} shared by all rule patterns, for their {@code forEachMatch} */
+	static GatedPattern.Scan scan(String folded) {
+		return RULES.get(0).pattern().scan(folded);
 	}
 
 	private static Spec rule(String category, Guard guard, String regex, String why, String suggestion) {
