@@ -130,7 +130,7 @@ final class PromiseDetector {
 			return null; // cheap pre-check: most clauses have no promise cue at all
 		}
 		String trimmed = clause.stripLeading();
-		if (PromiseLexicon.QUESTION_OPENER.matcher(trimmed).find() || PromiseLexicon.HEDGE.matcher(clause).find()) {
+		if (PromiseLexicon.QUESTION_OPENER.matcher(trimmed).find() || PromiseLexicon.HEDGE_GATED.count(clause, 1) > 0) {
 			return null;
 		}
 		Candidate best = null;
@@ -139,7 +139,7 @@ final class PromiseDetector {
 			best = firstPerson(clause, m.start(), m.end(), Kind.FIRST_PERSON);
 		}
 		m = PromiseLexicon.ELLIPTIC.matcher(clause);
-		if (future && m.find() && (best == null || m.start() < best.trigger())) {
+		if (future && (clause.contains("will") || clause.contains("shall")) && m.find() && (best == null || m.start() < best.trigger())) {
 			Matcher passive = PromiseLexicon.ELLIPTIC_PASSIVE.matcher(clause).region(m.end(), clause.length());
 			if (m.group(1) != null || SPEAKER.matcher(clause.substring(0, m.start())).find()) {
 				Candidate c = firstPerson(clause, m.start(), m.end(), Kind.FIRST_PERSON);
@@ -157,13 +157,13 @@ final class PromiseDetector {
 			best = c != null ? c : best;
 		}
 		m = PromiseLexicon.OUR_ANYONE.matcher(clause);
-		if (future && m.find() && (best == null || m.start() < best.trigger())
+		if (future && clause.contains("our") && m.find() && (best == null || m.start() < best.trigger())
 				&& !PromiseLexicon.THIRD_PARTIES.matcher(m.group()).find()) {
 			Candidate c = firstPerson(clause, m.start(), m.end(), Kind.ORG);
 			best = c != null && !c.needsDue() ? c : best; // "our prices will go up" is no promise
 		}
 		m = PromiseLexicon.THEY.matcher(clause);
-		if (best == null && future && m.find()
+		if (best == null && future && clause.contains("they") && m.find()
 				&& PromiseLexicon.OUR_PEOPLE.matcher(clause.substring(0, m.start())).find()) {
 			best = firstPerson(clause, m.start(), m.end(), Kind.ORG);
 		}
@@ -190,7 +190,7 @@ final class PromiseDetector {
 			}
 		}
 		m = PromiseLexicon.YOU_RECEIVE.matcher(clause);
-		if (future && m.find() && (best == null || m.start() < best.trigger())
+		if (future && clause.contains("you") && m.find() && (best == null || m.start() < best.trigger())
 				&& !ActionPhrase.followedByTo(clause, m.end())) {
 			String verb = m.group(1);
 			String what = verb.startsWith("hear") || verb.contains("hearing") || verb.contains("contacted")
