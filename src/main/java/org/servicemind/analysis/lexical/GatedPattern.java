@@ -107,6 +107,18 @@ final class GatedPattern {
 		return compile(regex.toString());
 	}
 
+	/**
+	 * Compiles each top-level alternative of {@code body} as {@code \\b(?:alternative)}: a text has a match exactly
+	 * when {@code \\b(?:body)} has one.
+	 */
+	static GatedPattern startingWords(String body) {
+		StringBuilder regex = new StringBuilder();
+		for (String part : RegexLiterals.splitTopLevel(body)) {
+			regex.append(regex.length() == 0 ? "" : "|").append("\\b(?:").append(part).append(')');
+		}
+		return compile(regex.toString());
+	}
+
 	/** @return the top-level alternatives of {@code body}, each wrapped as {@code \\b(?:alternative)\\b}, joined by "|" */
 	static String wordsBody(String body) {
 		StringBuilder regex = new StringBuilder();
