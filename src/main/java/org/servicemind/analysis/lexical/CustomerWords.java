@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  */
 final class CustomerWords {
 
-	private static final Pattern DOUBLE_QUOTED = Pattern.compile("\"[^\"\\n]{1,400}\"");
+	static final Pattern DOUBLE_QUOTED = Pattern.compile("\"[^\"\\n]{1,400}\"");
 
-	private static final Pattern SINGLE_QUOTED = Pattern
+	static final Pattern SINGLE_QUOTED = Pattern
 		.compile("(?<![\\p{L}\\p{N}])'(?:[^'\\n]|'(?=\\p{L})){2,300}'(?!\\p{L})");
 
 	private static final Pattern QUOTED_LINE = Pattern.compile("(?m)^[ ]*>.*$");
@@ -33,6 +33,10 @@ final class CustomerWords {
 
 	private static final FastFind REPORTING_FIND = new FastFind(REPORTING);
 
+	private static final FastFind DOUBLE_QUOTED_FIND = new FastFind(DOUBLE_QUOTED);
+
+	private static final FastFind SINGLE_QUOTED_FIND = new FastFind(SINGLE_QUOTED);
+
 	private static final Pattern CLAUSE_END = Pattern.compile("[.!?;\\n]|,? but\\b|, so\\b|, and (?:i|we)\\b|, which\\b|"
 			+ " - |,? however\\b");
 
@@ -49,8 +53,8 @@ final class CustomerWords {
 
 	static CustomerWords in(String folded) {
 		Builder b = new Builder();
-		addAll(b, DOUBLE_QUOTED.matcher(folded));
-		addAll(b, SINGLE_QUOTED.matcher(folded));
+		addAll(b, DOUBLE_QUOTED_FIND, folded);
+		addAll(b, SINGLE_QUOTED_FIND, folded);
 		if (folded.indexOf('>') >= 0) {
 			addAll(b, QUOTED_LINE.matcher(folded));
 		}
@@ -92,6 +96,13 @@ final class CustomerWords {
 
 	private static void addAll(Builder b, Matcher m) {
 		while (m.find()) {
+			b.add(m.start(), m.end());
+		}
+	}
+
+	private static void addAll(Builder b, FastFind pattern, String folded) {
+		Matcher m = pattern.matcher(folded);
+		for (int next = 0; pattern.find(m, folded, next); next = FastFind.after(m)) {
 			b.add(m.start(), m.end());
 		}
 	}

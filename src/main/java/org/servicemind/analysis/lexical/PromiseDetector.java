@@ -82,6 +82,8 @@ final class PromiseDetector {
 
 	private static final FastFind PASSIVE = new FastFind(PromiseLexicon.PASSIVE);
 
+	private static final FastFind CONDITION = new FastFind(PromiseLexicon.CONDITION);
+
 	private PromiseDetector() {
 	}
 
@@ -229,8 +231,8 @@ final class PromiseDetector {
 			return null;
 		}
 		boolean conditional = false;
-		Matcher cond = PromiseLexicon.CONDITION.matcher(clause);
-		while (cond.find()) {
+		Matcher cond = CONDITION.matcher(clause);
+		for (int next = 0; CONDITION.find(cond, clause, next); next = FastFind.after(cond)) {
 			conditional = true;
 			boolean generic = "if".equals(cond.group(1)) && GENERIC_SUBJECTS.contains(cond.group(3));
 			if (generic) {

@@ -28,9 +28,11 @@ class FastFindTests {
 				}
 			}
 		}
+		texts.add("'quoted' it's 'a \"b\" c' \"x\" if the order, once you're \u00e9'tr'");
 		texts.add("  will call you at 3. and will then ship it; our team will ring, you'll get it \ud835\udc00 will");
 		List<Pattern> patterns = List.of(PromiseLexicon.FIRST_PERSON, PromiseLexicon.ELLIPTIC, PromiseLexicon.ORG,
-				PromiseLexicon.OUR_ANYONE, PromiseLexicon.YOU_RECEIVE, PromiseLexicon.PASSIVE, CustomerWords.REPORTING);
+				PromiseLexicon.OUR_ANYONE, PromiseLexicon.YOU_RECEIVE, PromiseLexicon.PASSIVE, PromiseLexicon.CONDITION, CustomerWords.REPORTING,
+				CustomerWords.DOUBLE_QUOTED, CustomerWords.SINGLE_QUOTED);
 		int matches = 0;
 		for (Pattern pattern : patterns) {
 			FastFind fast = new FastFind(pattern);
