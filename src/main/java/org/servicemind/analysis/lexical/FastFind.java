@@ -44,7 +44,14 @@ final class FastFind {
 		if (first == null) {
 			return m.find(from);
 		}
+		int only = first.only();
 		for (int p = from; p < length; p++) {
+			if (only >= 0) {
+				p = text.indexOf(only, p); // every match begins with this one character
+				if (p < 0) {
+					return false;
+				}
+			}
 			if (first.admits(text, p)) {
 				m.region(p, length);
 				if (m.lookingAt()) {

@@ -32,6 +32,15 @@ final class FirstChars {
 		}
 	}
 
+	/** @return the one character every match begins with, or -1 when there are several */
+	int only() {
+		Chars f = info.first;
+		if (f.other || Long.bitCount(f.low) + Long.bitCount(f.high) != 1) {
+			return -1;
+		}
+		return f.low != 0 ? Long.numberOfTrailingZeros(f.low) : 64 + Long.numberOfTrailingZeros(f.high);
+	}
+
 	/** @return whether a match can begin with character {@code c} */
 	boolean admits(char c) {
 		return info.first.has(c);

@@ -219,7 +219,14 @@ final class GatedPattern {
 		int length = text.length();
 		int from = 0;
 		int[] starts = scan.starts;
+		int only = starts == null ? first.only() : -1;
 		for (int k = 0; k < scan.count && n < cap; k++) {
+			if (only >= 0) {
+				k = text.indexOf(only, Math.max(k, from)); // every match begins with this one character
+				if (k < 0) {
+					break;
+				}
+			}
 			int p = starts == null ? k : starts[k];
 			if (p < from || !first.admits(text, p)) {
 				continue;

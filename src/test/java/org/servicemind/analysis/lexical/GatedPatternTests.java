@@ -70,6 +70,8 @@ class GatedPatternTests {
 		assertThat(f.admits("xim", 1)).as("second character").isFalse();
 		assertThat(f.admits("q", 0)).as("one-character match at the end").isTrue();
 		assertThat(f.admits("t", 0)).isFalse();
+		assertThat(f.only()).as("several first characters").isEqualTo(-1);
+		assertThat(FirstChars.of("\\b(?:why|when)\\b").only()).isEqualTo('w');
 		assertThat(FirstChars.of("a?")).as("can match empty").isNull();
 		assertThat(FirstChars.of("(?i)a")).as("inline flags").isNull();
 		assertThat(FirstChars.of("(a)\\1")).as("back reference").isNull();
