@@ -267,18 +267,13 @@ final class FirstChars {
 
 		private Info atom() {
 			char c = re.charAt(pos++);
+			Chars chars = new Chars();
 			switch (c) {
 				case '(' -> {
 					return group();
 				}
-				case '[' -> {
-					return Info.of(charClass());
-				}
-				case '.' -> {
-					Chars any = new Chars();
-					any.any();
-					return Info.of(any);
-				}
+				case '[' -> chars = charClass();
+				case '.' -> chars.any();
 				case '^', '$' -> {
 					return Info.empty(true);
 				}
@@ -287,15 +282,12 @@ final class FirstChars {
 						pos++;
 						return Info.empty(true);
 					}
-					return Info.of(escape());
+					chars = escape();
 				}
 				case '*', '+', '?', '{', ')', '|' -> throw new IllegalArgumentException("unexpected " + c);
-				default -> {
-					Chars one = new Chars();
-					one.add(c);
-					return Info.of(one);
-				}
+				default -> chars.add(c);
 			}
+			return Info.of(chars);
 		}
 
 		private Info group() {
@@ -355,31 +347,14 @@ final class FirstChars {
 
 		/** a single character written as an escape; throws for escapes with another meaning */
 		private char escapedChar(char e) {
-			switch (e) {
-				case 'n' -> {
-					return '\n';
-				}
-				case 't' -> {
-					return '\t';
-				}
-				case 'r' -> {
-					return '\r';
-				}
-				case 'f' -> {
-					return '\f';
-				}
-				case 'u' -> {
-					char c = (char) Integer.parseInt(re.substring(pos, pos + 4), 16);
-					pos += 4;
-					return c;
-				}
-				default -> {
-					if (Character.isLetterOrDigit(e)) {
-						throw new IllegalArgumentException("escape \\" + e);
-					}
-					return e;
-				}
+			if (e == 'u') {
+				pos += 4;
+				return (char) Integer.parseInt(re.substring(pos - 4, pos), 16);
 			}
+			if (Character.isLetterOrDigit(e) && "ntrf".indexOf(e) < 0) {
+				throw new IllegalArgumentException("escape \\" + e);
+			}
+			return e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e == 'f' ? '\f' : e;
 		}
 
 		private Chars charClass() {
