@@ -21,63 +21,117 @@ public final class PolitenessNgrams {
 	private PolitenessNgrams() {
 	}
 
+	/** The non-zero entries of {@link #extract}: {@code values[i]} sits at {@code buckets[i]}, ascending. */
+	public record Sparse(int[] buckets, double[] values) {
+	}
+
+	private static final int HASH_START = "^".hashCode(), HASH_URL = "<url>".hashCode();
+
+	private static final int POW1 = 31, POW5 = 31 * 31 * 31 * 31 * 31;
+
+	private static final ThreadLocal<int[]> COUNTS = ThreadLocal.withInitial(() -> new int[BUCKETS]);
+
 	/**
 	 * @param text the request, any length (only the first {@value #MAX_CHARS} characters are read)
 	 * @return {@link #BUCKETS} non-negative values of unit Euclidean length (all zero for a text without words)
 	 */
 	public static double[] extract(String text) {
+		Sparse s = sparse(text);
 		double[] x = new double[BUCKETS];
+		for (int i = 0; i < s.buckets().length; i++) {
+			x[s.buckets()[i]] = s.values()[i];
+		}
+		return x;
+	}
+
+	/**
+	 * The same values as {@link #extract}, computed without strings: word hashes are built char by char (equal to
+	 * {@link String#hashCode()} of the word) and the bigram hash is composed from the two words' hashes.
+	 *
+	 * @return the non-zero entries of {@link #extract}{@code (text)}, in ascending bucket order
+	 */
+	public static Sparse sparse(String text) {
+		int[] counts = COUNTS.get();
 		String t = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
 		t = t.toLowerCase(Locale.ROOT);
-		String previous = "^";
-		StringBuilder word = new StringBuilder();
+		int previousHash = HASH_START;
+		int hash = 0;
+		int pow = 1;
+		int length = 0;
+		int grams = 0;
 		for (int i = 0; i <= t.length(); i++) {
 			char c = i < t.length() ? t.charAt(i) : ' ';
 			if (Character.isLetterOrDigit(c)) {
-				word.append(c);
+				hash = 31 * hash + c;
+				pow *= 31;
+				length++;
 				continue;
 			}
 			if (c == '\'' || c == '\u2019') {
 				continue;
 			}
-			if (word.length() > 0) {
-				previous = add(x, previous, word.toString());
-				word.setLength(0);
+			if (length > 0) {
+				grams += add(counts, previousHash, hash, pow);
+				previousHash = hash;
+				hash = 0;
+				pow = 1;
+				length = 0;
 			}
 			if (c == '<' && t.startsWith("<url>", i)) {
-				previous = add(x, previous, "<url>");
+				grams += add(counts, previousHash, HASH_URL, POW5);
+				previousHash = HASH_URL;
 				i += 4;
 			}
 			else if (c == '?' || c == '!' || c == '`' || c == '@') {
-				previous = add(x, previous, String.valueOf(c));
+				grams += add(counts, previousHash, c, POW1);
+				previousHash = c;
 			}
 			if (c == '.' || c == '?' || c == '!' || c == ';' || c == '\n') {
 				if (!(c == '.' && i + 1 < t.length() && Character.isLetterOrDigit(t.charAt(i + 1)))) {
-					previous = "^";
+					previousHash = HASH_START;
 				}
 			}
 		}
-		double norm = 0;
-		for (double v : x) {
-			norm += v * v;
+		if (grams == 0) {
+			return new Sparse(new int[0], new double[0]);
 		}
-		if (norm > 0) {
-			double s = 1 / Math.sqrt(norm);
-			for (int i = 0; i < x.length; i++) {
-				x[i] *= s;
+		int nonZero = 0;
+		double norm = 0;
+		for (int b = 0; b < BUCKETS; b++) {
+			if (counts[b] != 0) {
+				double v = counts[b];
+				norm += v * v;
+				nonZero++;
 			}
 		}
-		return x;
+		double scale = 1 / Math.sqrt(norm);
+		int[] buckets = new int[nonZero];
+		double[] values = new double[nonZero];
+		int k = 0;
+		for (int b = 0; b < BUCKETS && k < nonZero; b++) {
+			if (counts[b] != 0) {
+				buckets[k] = b;
+				values[k++] = counts[b] * scale;
+				counts[b] = 0;
+			}
+		}
+		return new Sparse(buckets, values);
 	}
 
-	private static String add(double[] x, String previous, String word) {
-		x[bucket(word)]++;
-		x[bucket(previous + " " + word)]++;
-		return word;
+	/**
+	 * Counts the word (hash {@code hash}, {@code pow} = 31^length) and the bigram "previous word": the bigram's
+	 * String hash is {@code (previousHash * 31 + ' ') * pow + hash}.
+	 *
+	 * @return 2, the number of n-grams counted
+	 */
+	private static int add(int[] counts, int previousHash, int hash, int pow) {
+		counts[bucket(hash)]++;
+		counts[bucket((previousHash * 31 + ' ') * pow + hash)]++;
+		return 2;
 	}
 
-	private static int bucket(String gram) {
-		int h = gram.hashCode() * 0x9E3779B1;
+	private static int bucket(int hash) {
+		int h = hash * 0x9E3779B1;
 		return Math.floorMod(h ^ (h >>> 15), BUCKETS);
 	}
 }
