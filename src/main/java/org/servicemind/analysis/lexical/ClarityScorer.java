@@ -64,7 +64,9 @@ public final class ClarityScorer {
 			if (c == '.' || c == '!' || c == '?' || c == '\n') {
 				if (sentenceWords > 0) {
 					sentences++;
-					boolean isPassive = passiveMatcher.region(sentenceStart, Math.min(i, n)).find();
+					int end = Math.min(i, n);
+					boolean isPassive = mayBePassive(folded, sentenceStart, end)
+							&& passiveMatcher.region(sentenceStart, end).find();
 					passive += isPassive ? 1 : 0;
 					run = isPassive ? run + 1 : 0;
 					wall |= run >= 3;
@@ -109,6 +111,34 @@ public final class ClarityScorer {
 			return 1;
 		}
 		return clamp(Math.exp(-(words - hi) / (0.6 * hi)));
+	}
+
+	/** The forms of "be" and "get" that open {@link #PASSIVE}. */
+	private static final String[] AUXILIARIES = { "is", "are", "was", "were", "be", "been", "being", "gets", "got",
+			"get" };
+
+	/**
+	 * A quick necessary condition for {@link #PASSIVE} to match in {@code folded[from, to)}: one of its auxiliaries
+	 * followed by a whitespace char ({@code \\s}), both inside the range. Saves the regex on most sentences.
+	 */
+	private static boolean mayBePassive(String folded, int from, int to) {
+		for (int p = from + 2; p < to; p++) {
+			char c = folded.charAt(p);
+			if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+				continue;
+			}
+			char last = folded.charAt(p - 1);
+			if (last != 's' && last != 'e' && last != 'n' && last != 'g' && last != 't') {
+				continue;
+			}
+			for (String aux : AUXILIARIES) {
+				int at = p - aux.length();
+				if (at >= from && folded.startsWith(aux, at)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	static int syllables(String word) {

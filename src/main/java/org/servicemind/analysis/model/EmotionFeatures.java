@@ -340,7 +340,7 @@ public final class EmotionFeatures {
 		int from = tokens.lowerFrom[k];
 		int to = from + tokens.lowerLength[k];
 		for (int i = from + 2; i < to; i++) {
-			if (Character.isLetter(w[i]) && w[i] == w[i - 1] && w[i] == w[i - 2]) {
+			if (w[i] == w[i - 1] && w[i] == w[i - 2] && Character.isLetter(w[i])) {
 				return true;
 			}
 		}

@@ -11,6 +11,9 @@ final class WordTable {
 
 	private int[] slots = new int[64];
 
+	/** The String hash of the word in each slot (compared before the chars). */
+	private int[] slotHashes = new int[64];
+
 	private String[] byId = new String[16];
 
 	private int size;
@@ -48,9 +51,11 @@ final class WordTable {
 			if (id < 0) {
 				return -1;
 			}
-			String w = byId[id];
-			if (w.hashCode() == hash && w.length() == length && sameChars(w, chars, from)) {
-				return id;
+			if (slotHashes[s] == hash) {
+				String w = byId[id];
+				if (w.length() == length && sameChars(w, chars, from)) {
+					return id;
+				}
 			}
 		}
 	}
@@ -71,10 +76,12 @@ final class WordTable {
 			s = (s + 1) & mask;
 		}
 		slots[s] = id;
+		slotHashes[s] = hash;
 	}
 
 	private void grow() {
 		slots = new int[slots.length * 2];
+		slotHashes = new int[slots.length];
 		Arrays.fill(slots, -1);
 		for (int id = 0; id < size; id++) {
 			insert(id, byId[id].hashCode());
