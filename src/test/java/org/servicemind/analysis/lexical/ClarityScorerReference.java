@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * or underscores, are camelCase or longer than 13 characters; {@code activeVoice} is 1 minus 0.6 times the share of
  * passive sentences (a form of "be"/"get" followed by a past participle), minus 0.2 more for a "wall" of three
  * passive sentences in a row. Texts longer than {@link #MAX_CHARS} are read up to that limit.
+ *
+ * <p>Test oracle: the straightforward implementation as it was before the speed work (commit 5a7eb9f), kept
+ * so that tests can check that the fast implementation gives exactly the same results.
  */
 final class ClarityScorerReference {
 

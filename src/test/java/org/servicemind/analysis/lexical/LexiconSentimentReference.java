@@ -22,6 +22,9 @@ import java.util.Set;
  * words, negation in the three preceding words, emphasis by capitals when only some words are in capitals, the
  * contrastive "but" (what follows weighs more), and emphasis by exclamation and question marks. The word lists
  * here are ours. Thread-safe; immutable after construction.
+ *
+ * <p>Test oracle: the straightforward implementation as it was before the speed work (commit 5a7eb9f), kept
+ * so that tests can check that the fast implementation gives exactly the same results.
  */
 final class LexiconSentimentReference {
 

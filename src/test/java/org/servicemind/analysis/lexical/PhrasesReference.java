@@ -9,6 +9,9 @@ import java.util.Map;
 /**
  * A set of words and short phrases matched on word tokens (lower-cased, apostrophes removed, so "don't" is
  * "dont"), much faster than one regular expression per phrase list. Immutable and thread-safe.
+ *
+ * <p>Test oracle: the straightforward implementation as it was before the speed work (commit 5a7eb9f), kept
+ * so that tests can check that the fast implementation gives exactly the same results.
  */
 final class PhrasesReference {
 

@@ -7,6 +7,9 @@ package org.servicemind.analysis.lexical;
  * ("could you"), hedges, factuality ("in fact"), direct questions ("why ..."), sentences that start with "you",
  * first-person pronouns, and positive and negative words (here from {@link LexiconSentiment}). The word and phrase lists are
  * our own; they are matched on word tokens ({@link PhrasesReference}). Each feature is a small count or 0/1; {@link #extract(String, LexiconSentiment.Scores)} is thread-safe.
+ *
+ * <p>Test oracle: the straightforward implementation as it was before the speed work (commit 5a7eb9f), kept
+ * so that tests can check that the fast implementation gives exactly the same results.
  */
 final class PolitenessFeaturesReference {
 

@@ -9,6 +9,9 @@ import java.util.Locale;
  * {@link #BUCKETS} buckets (String hash, mixed, modulo); the vector is scaled to unit length, so it is the same
  * for one short text and for a long one with the same mix of phrases. The hashing approach follows the emotion
  * models' {@code EmotionFeatures}; the tokeniser here is separate. Stateless and thread-safe.
+ *
+ * <p>Test oracle: the straightforward implementation as it was before the speed work (commit 5a7eb9f), kept
+ * so that tests can check that the fast implementation gives exactly the same results.
  */
 final class PolitenessNgramsReference {
 

@@ -14,6 +14,9 @@ import java.util.Map;
  * punctuation, pronoun ratios, length), then {@link #BUCKETS} hashed buckets of word unigrams (marked when they
  * follow a negation in the same clause), word bigrams and character 4-grams of words, each text's hashed part scaled
  * to unit length. Texts longer than {@link #MAX_CHARS} are cut. Stateless and thread-safe.
+ *
+ * <p>Test oracle: the straightforward implementation as it was before the speed work (commit 5a7eb9f), kept
+ * so that tests can check that the fast implementation gives exactly the same results.
  */
 final class EmotionFeaturesReference {
 
