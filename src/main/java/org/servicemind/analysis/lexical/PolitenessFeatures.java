@@ -197,7 +197,7 @@ public final class PolitenessFeatures {
 		int n = 0;
 		for (int i = 0; i < t.length() && n < 5; i++) {
 			char c = t.charAt(i);
-			if ("{}();=".indexOf(c) >= 0) {
+			if (c == '{' || c == '}' || c == '(' || c == ')' || c == ';' || c == '=') {
 				n++;
 			}
 			else if (c == '.' && i > 0 && i + 1 < t.length() && Character.isLetter(t.charAt(i - 1))

@@ -31,6 +31,9 @@ public final class PolitenessNgrams {
 
 	private static final ThreadLocal<int[]> COUNTS = ThreadLocal.withInitial(() -> new int[BUCKETS]);
 
+	/** One bit per bucket counted in the current text, so that only those are read (in ascending order). */
+	private static final ThreadLocal<long[]> TOUCHED = ThreadLocal.withInitial(() -> new long[BUCKETS / 64]);
+
 	/**
 	 * @param text the request, any length (only the first {@value #MAX_CHARS} characters are read)
 	 * @return {@link #BUCKETS} non-negative values of unit Euclidean length (all zero for a text without words)
@@ -52,6 +55,7 @@ public final class PolitenessNgrams {
 	 */
 	public static Sparse sparse(String text) {
 		int[] counts = COUNTS.get();
+		long[] touched = TOUCHED.get();
 		String t = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
 		t = t.toLowerCase(Locale.ROOT);
 		int previousHash = HASH_START;
@@ -71,19 +75,19 @@ public final class PolitenessNgrams {
 				continue;
 			}
 			if (length > 0) {
-				grams += add(counts, previousHash, hash, pow);
+				grams += add(counts, touched, previousHash, hash, pow);
 				previousHash = hash;
 				hash = 0;
 				pow = 1;
 				length = 0;
 			}
 			if (c == '<' && t.startsWith("<url>", i)) {
-				grams += add(counts, previousHash, HASH_URL, POW5);
+				grams += add(counts, touched, previousHash, HASH_URL, POW5);
 				previousHash = HASH_URL;
 				i += 4;
 			}
 			else if (c == '?' || c == '!' || c == '`' || c == '@') {
-				grams += add(counts, previousHash, c, POW1);
+				grams += add(counts, touched, previousHash, c, POW1);
 				previousHash = c;
 			}
 			if (c == '.' || c == '?' || c == '!' || c == ';' || c == '\n') {
@@ -97,9 +101,9 @@ public final class PolitenessNgrams {
 		}
 		int nonZero = 0;
 		double norm = 0;
-		for (int b = 0; b < BUCKETS; b++) {
-			if (counts[b] != 0) {
-				double v = counts[b];
+		for (int w = 0; w < touched.length; w++) {
+			for (long bits = touched[w]; bits != 0; bits &= bits - 1) {
+				double v = counts[w * 64 + Long.numberOfTrailingZeros(bits)];
 				norm += v * v;
 				nonZero++;
 			}
@@ -108,12 +112,14 @@ public final class PolitenessNgrams {
 		int[] buckets = new int[nonZero];
 		double[] values = new double[nonZero];
 		int k = 0;
-		for (int b = 0; b < BUCKETS && k < nonZero; b++) {
-			if (counts[b] != 0) {
+		for (int w = 0; w < touched.length; w++) {
+			for (long bits = touched[w]; bits != 0; bits &= bits - 1) {
+				int b = w * 64 + Long.numberOfTrailingZeros(bits);
 				buckets[k] = b;
 				values[k++] = counts[b] * scale;
 				counts[b] = 0;
 			}
+			touched[w] = 0;
 		}
 		return new Sparse(buckets, values);
 	}
@@ -124,9 +130,13 @@ public final class PolitenessNgrams {
 	 *
 	 * @return 2, the number of n-grams counted
 	 */
-	private static int add(int[] counts, int previousHash, int hash, int pow) {
-		counts[bucket(hash)]++;
-		counts[bucket((previousHash * 31 + ' ') * pow + hash)]++;
+	private static int add(int[] counts, long[] touched, int previousHash, int hash, int pow) {
+		int word = bucket(hash);
+		int bigram = bucket((previousHash * 31 + ' ') * pow + hash);
+		counts[word]++;
+		counts[bigram]++;
+		touched[word >>> 6] |= 1L << word;
+		touched[bigram >>> 6] |= 1L << bigram;
 		return 2;
 	}
 
