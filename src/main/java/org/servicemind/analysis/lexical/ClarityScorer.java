@@ -119,7 +119,8 @@ public final class ClarityScorer {
 
 	/** The irregular past participles of {@link #PASSIVE}. */
 	private static final String[] IRREGULAR = { "sent", "made", "done", "paid", "held", "kept", "built", "set", "put",
-			"told", "sold", "found", "brought", "bought", "shown", "known", "left", "lost", "taken", "given", "caught" };
+			"told", "sold", "found", "brought", "bought", "shown", "known", "left", "lost", "taken", "given",
+			"caught" };
 
 	/**
 	 * A quick necessary condition for {@link #PASSIVE} to match in {@code folded[from, to)}, so that the regex runs
@@ -169,7 +170,8 @@ public final class ClarityScorer {
 			r++;
 		}
 		int length = r - q;
-		if (length >= 3 && folded.charAt(r - 2) == 'e' && (folded.charAt(r - 1) == 'd' || folded.charAt(r - 1) == 'n')) {
+		if (length >= 3 && folded.charAt(r - 2) == 'e'
+				&& (folded.charAt(r - 1) == 'd' || folded.charAt(r - 1) == 'n')) {
 			return true;
 		}
 		for (String participle : IRREGULAR) {

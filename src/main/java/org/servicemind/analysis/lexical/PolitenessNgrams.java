@@ -8,7 +8,8 @@ import java.util.Locale;
  * {@code `} (inline code), {@code @} (a reply to a user) and {@code <url>} as words. Each n-gram adds 1 to one of
  * {@link #BUCKETS} buckets (String hash, mixed, modulo); the vector is scaled to unit length, so it is the same
  * for one short text and for a long one with the same mix of phrases. The hashing approach follows the emotion
- * models' {@code EmotionFeatures}; the tokeniser here is separate. Stateless and thread-safe.
+ * models' {@code EmotionFeatures}; the tokeniser here is separate. Thread-safe: each thread counts in its own reused
+ * arrays.
  */
 public final class PolitenessNgrams {
 
@@ -56,6 +57,7 @@ public final class PolitenessNgrams {
 	public static Sparse sparse(String text) {
 		int[] counts = COUNTS.get();
 		long[] touched = TOUCHED.get();
+		clear(counts, touched);
 		String t = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
 		t = t.toLowerCase(Locale.ROOT);
 		int previousHash = HASH_START;
@@ -138,6 +140,16 @@ public final class PolitenessNgrams {
 		touched[word >>> 6] |= 1L << word;
 		touched[bigram >>> 6] |= 1L << bigram;
 		return 2;
+	}
+
+	/** Zeroes what a call that ended early (by an exception) may have left; nothing after a normal call. */
+	private static void clear(int[] counts, long[] touched) {
+		for (int w = 0; w < touched.length; w++) {
+			for (long bits = touched[w]; bits != 0; bits &= bits - 1) {
+				counts[w * 64 + Long.numberOfTrailingZeros(bits)] = 0;
+			}
+			touched[w] = 0;
+		}
 	}
 
 	private static int bucket(int hash) {
