@@ -7,16 +7,16 @@ import java.util.Map;
 /**
  * Counts hashed n-gram buckets with primitive arrays (one instance per thread, reused) and lists the distinct
  * buckets in exactly the order in which a {@code HashMap<Integer, Float>} filled by {@code merge(bucket, 1f,
- * Float::sum)} would iterate them. The trained emotion weights were fitted on features summed in that order, so
- * keeping it keeps every score bit for bit.
+ * Float::sum)} would iterate them (the implementation before this class): the unit-length norm and the models'
+ * floating-point sums run in that order, so keeping it keeps every feature value and score bit for bit.
  *
- * <p>That order follows from how OpenJDK's {@code HashMap.merge} works (JDK 8 to 21): the table starts at 16 slots
+ * <p>That order follows from how OpenJDK 17's {@code HashMap.merge} works: the table starts at 16 slots
  * and doubles at the start of a {@code merge} call when the size exceeds 3/4 of it, or right after an insertion
  * into a slot that already held 7 entries while the table has fewer than 64 slots; a new key goes to the head of its
  * slot's list and resizing keeps the relative order. So the map iterates slot by slot ({@code key & (slots - 1)}),
  * and within a slot from the newest key to the oldest. A slot reaching 8 entries in a table of 64+ slots becomes a
  * tree with another order; that rare case is handed to a real {@code HashMap}. The equivalence is checked against a
- * real {@code HashMap} by {@code BucketCounterTests}.
+ * real {@code HashMap} of the running JDK by {@code BucketCounterTests}, so a JDK that changes it fails the build.
  */
 final class BucketCounter {
 
