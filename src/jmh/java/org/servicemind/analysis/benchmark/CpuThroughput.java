@@ -8,11 +8,14 @@ import org.servicemind.analysis.TextAnalyzer;
 import org.servicemind.analysis.TextAnalyzers;
 import org.servicemind.analysis.lexical.CommitmentExtractor;
 import org.servicemind.analysis.lexical.DetailPreferenceScorer;
+import org.servicemind.analysis.lexical.ClarityScorer;
 import org.servicemind.analysis.lexical.LexiconSentiment;
 import org.servicemind.analysis.lexical.NeverSayGuard;
 import org.servicemind.analysis.lexical.PolitenessFeatures;
 import org.servicemind.analysis.lexical.SelfTalkAnalyzer;
 import org.servicemind.analysis.model.Embedder;
+import org.servicemind.analysis.model.EmotionScorer;
+import org.servicemind.analysis.model.PolitenessModel;
 
 /**
  * Messages per CPU-second of one thread (thread CPU time, so the figure holds on a machine shared with other
@@ -35,6 +38,14 @@ public final class CpuThroughput {
 		LexiconSentiment lexicon = new LexiconSentiment();
 		LexiconSentiment.Scores scores = lexicon.score(AnalysisBenchmark.MESSAGES[0]);
 		RoleRules rules = new RoleRules();
+		LexiconSentiment.Scores[] messageScores = new LexiconSentiment.Scores[8];
+		for (int i = 0; i < 8; i++) {
+			messageScores[i] = lexicon.score(AnalysisBenchmark.MESSAGES[i]);
+		}
+		EmotionScorer emotions = new EmotionScorer();
+		PolitenessModel politeness = new PolitenessModel();
+		ClarityScorer clarity = new ClarityScorer();
+		float[] noEmbedding = new float[0];
 		Embedder embedder = new Embedder();
 		TextAnalyzer standard = TextAnalyzers.standard();
 		int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -47,6 +58,12 @@ public final class CpuThroughput {
 					i -> PolitenessFeatures.extract(AnalysisBenchmark.MESSAGES[i & 7], scores), report);
 			measure(bean, "  role rules", n, i -> rules.apply(AnalysisBenchmark.MESSAGES[i & 7], contexts[i & 7]),
 					report);
+			measure(bean, "  emotions (lexical)", n,
+					i -> emotions.score(AnalysisBenchmark.MESSAGES[i & 7], noEmbedding), report);
+			measure(bean, "  politeness (lexical)", n, i -> politeness.score(AnalysisBenchmark.MESSAGES[i & 7],
+					messageScores[i & 7], noEmbedding), report);
+			measure(bean, "  clarity and brevity", n, i -> clarity.clarity(AnalysisBenchmark.MESSAGES[i & 7])
+					+ clarity.brevity(AnalysisBenchmark.MESSAGES[i & 7], 0), report);
 			measure(bean, "embedding only", n / 200, i -> embedder.embed(AnalysisBenchmark.MESSAGES[i & 7]), report);
 			measure(bean, "full analysis", n / 200, i -> standard.analyze(AnalysisBenchmark.MESSAGES[i & 7],
 					contexts[i & 7]), report);
