@@ -1,0 +1,210 @@
+package org.servicemind.analysis.training;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.servicemind.analysis.lexical.PolitenessFeatures;
+import org.servicemind.analysis.lexical.PolitenessNgrams;
+import org.servicemind.analysis.model.Embedder;
+import org.servicemind.analysis.model.PolitenessModel;
+
+/**
+ * Exploratory 5-fold CV runs for the politeness model (not part of the product): calibration per domain and
+ * alternative feature sets. Prints one line per run; see docs/analysis-quality.md for what was kept.
+ */
+final class PolitenessExperiments {
+
+	private PolitenessExperiments() {
+	}
+
+	public static void main(String[] args) {
+		TrainPoliteness.Data d = TrainPoliteness.load(new Embedder());
+		int k = PolitenessFeatures.NAMES.length;
+		int n = d.y().length;
+		boolean[] all = new boolean[n];
+		Arrays.fill(all, true);
+		String which = args.length > 0 ? args[0] : "base";
+		if (which.equals("base")) {
+			CrossValidation cv = new CrossValidation(d.full(), d.score(), d.domain(), d.ids(), all);
+			double[] raw = cv.predict(3, TrainPoliteness.factors(d.full()[0].length, k, 0.1, 10));
+			diagnose(d, raw, "base");
+		}
+		if (which.equals("emo")) {
+			List<String> texts = Jsonl.read("politeness/dev.jsonl").stream().map(r -> r.path("text").asString(""))
+					.toList();
+			float[][] emb = EmbeddingCache.embed(texts, new Embedder());
+			double[][] e = emotionBlock(d, texts, emb);
+			int base = d.full()[0].length;
+			for (int width : new int[] { 38, e[0].length }) {
+				double[][] x = new double[n][];
+				for (int i = 0; i < n; i++) {
+					x[i] = Arrays.copyOf(d.full()[i], base + width);
+					System.arraycopy(e[i], 0, x[i], base, width);
+				}
+				CrossValidation cv = new CrossValidation(x, d.score(), d.domain(), d.ids(), all);
+				for (double fe : new double[] { 0.1, 1, 3 }) {
+					for (double lam : new double[] { 1, 3 }) {
+						double[] f = new double[x[0].length];
+						System.arraycopy(TrainPoliteness.factors(base, k, 0.1, 10), 0, f, 0, base);
+						Arrays.fill(f, base, f.length, fe);
+						diagnose(d, cv.predict(lam, f),
+								String.format(Locale.ROOT, "emo width=%s lambda=%s emo=%s", width, lam, fe));
+					}
+				}
+			}
+		}
+		if (which.equals("weight")) {
+			double[] f = TrainPoliteness.factors(d.full()[0].length, k, 0.1, 10);
+			for (double[] wq : new double[][] { { 2, 1 }, { 3, 1 }, { 1, 2 }, { 2, 2 }, { 1, 0.5 } }) {
+				double[] w = new double[n];
+				for (int i = 0; i < n; i++) {
+					w[i] = ("se".equals(d.domain().get(i)) ? wq[0] : 1) * (d.quartile()[i] ? wq[1] : 1);
+				}
+				CrossValidation cv = new CrossValidation(d.full(), d.score(), d.domain(), d.ids(), all, w);
+				for (double lam : new double[] { 1, 3, 10 }) {
+					diagnose(d, cv.predict(lam, f),
+							String.format(Locale.ROOT, "weight se=%s quartile=%s lambda=%s", wq[0], wq[1], lam));
+				}
+			}
+		}
+		if (which.equals("interact")) {
+			double[] t = domainProbability(d);
+			for (double c : new double[] { 0, 0.5 }) {
+				double[][] x = interact(d, t, k, c);
+				CrossValidation cv = new CrossValidation(x, d.score(), d.domain(), d.ids(), all);
+				int base = d.full()[0].length;
+				for (double li : new double[] { 1, 3, 10 }) {
+					for (double lam : new double[] { 1, 3 }) {
+						double[] f = new double[x[0].length];
+						System.arraycopy(TrainPoliteness.factors(base, k, 0.1, 10), 0, f, 0, base);
+						for (int j = base; j < f.length; j++) {
+							f[j] = j < base + k ? 0.1 * li : li;
+						}
+						diagnose(d, cv.predict(lam, f),
+								String.format(Locale.ROOT, "interact c=%s lambda=%s inter=%s", c, lam, li));
+					}
+				}
+			}
+		}
+	}
+
+	/** @return emotion-scorer outputs (6 logits), the emotion MLP's 32 head logits and its 128 hidden units */
+	static double[][] emotionBlock(TrainPoliteness.Data d, List<String> texts, float[][] emb) {
+		org.servicemind.analysis.model.EmotionScorer scorer = new org.servicemind.analysis.model.EmotionScorer();
+		org.servicemind.analysis.model.EmbeddingMlp mlp = org.servicemind.analysis.model.EmbeddingMlp
+				.load("/org/servicemind/analysis/model/emotion-mlp.weights");
+		double[][] p = mlp.parameters();
+		int hidden = p[1].length;
+		int n = texts.size();
+		double[][] out = new double[n][];
+		for (int i = 0; i < n; i++) {
+			org.servicemind.analysis.model.EmotionScores s = scorer.score(texts.get(i), emb[i]);
+			double[] heads = mlp.logits(emb[i]);
+			double[] x = new double[6 + heads.length + hidden];
+			double[] six = { s.anger(), s.empathy(), s.dismissive(), s.condescending(), s.hostile(), s.antagonize() };
+			for (int j = 0; j < 6; j++) {
+				double q = Math.max(1e-6, Math.min(1 - 1e-6, six[j]));
+				x[j] = Math.log(q / (1 - q));
+			}
+			System.arraycopy(heads, 0, x, 6, heads.length);
+			for (int j = 0; j < hidden; j++) {
+				double z = p[1][j];
+				for (int m = 0; m < 384; m++) {
+					z += p[0][j * 384 + m] * emb[i][m];
+				}
+				x[6 + heads.length + j] = Math.max(0, z);
+			}
+			out[i] = x;
+		}
+		return out;
+	}
+
+	/** @return out-of-fold ridge estimate of "Stack Exchange-like" (0..1) from the embedding and strategies */
+	static double[] domainProbability(TrainPoliteness.Data d) {
+		int k = PolitenessFeatures.NAMES.length;
+		int n = d.y().length;
+		double[][] x = new double[n][];
+		double[] y = new double[n];
+		for (int i = 0; i < n; i++) {
+			double[] f = d.full()[i];
+			x[i] = new double[k + Embedder.DIMENSION];
+			System.arraycopy(f, 0, x[i], 0, k);
+			System.arraycopy(f, k + PolitenessNgrams.BUCKETS, x[i], k, Embedder.DIMENSION);
+			y[i] = "se".equals(d.domain().get(i)) ? 1 : 0;
+		}
+		boolean[] all = new boolean[n];
+		Arrays.fill(all, true);
+		double[] p = new CrossValidation(x, y, d.domain(), d.ids(), all).predict(1);
+		int right = 0;
+		for (int i = 0; i < n; i++) {
+			p[i] = Math.max(0, Math.min(1, p[i]));
+			if ((p[i] >= 0.5) == (y[i] > 0)) {
+				right++;
+			}
+		}
+		System.out.printf(Locale.ROOT, "domain probability: accuracy %.4f%n", (double) right / n);
+		return p;
+	}
+
+	/** @return full features followed by (t - c) x strategies and (t - c) x embedding */
+	static double[][] interact(TrainPoliteness.Data d, double[] t, int k, double c) {
+		int n = d.y().length;
+		double[][] x = new double[n][];
+		for (int i = 0; i < n; i++) {
+			double[] f = d.full()[i];
+			double[] g = Arrays.copyOf(f, f.length + k + Embedder.DIMENSION);
+			double s = t[i] - c;
+			for (int j = 0; j < k; j++) {
+				g[f.length + j] = s * f[j];
+			}
+			for (int j = 0; j < Embedder.DIMENSION; j++) {
+				g[f.length + k + j] = s * f[k + PolitenessNgrams.BUCKETS + j];
+			}
+			x[i] = g;
+		}
+		return x;
+	}
+
+	/** Prints acc/auc per domain at raw ≥ 0, mean raw of each class, and the best threshold on raw per domain. */
+	static double[] diagnose(TrainPoliteness.Data d, double[] raw, String label) {
+		double[] e = TrainPoliteness.evaluate(d, raw);
+		StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+				"%s acc_wiki=%.4f acc_se=%.4f auc_wiki=%.4f auc_se=%.4f", label, e[0], e[1], e[2], e[3]));
+		for (String dom : new String[] { "wiki", "se" }) {
+			List<double[]> items = new ArrayList<>();
+			double mp = 0;
+			double mn = 0;
+			int np = 0;
+			for (int i = 0; i < raw.length; i++) {
+				if (d.quartile()[i] && dom.equals(d.domain().get(i))) {
+					items.add(new double[] { raw[i], d.y()[i] });
+					if (d.y()[i] > 0) {
+						mp += raw[i];
+						np++;
+					}
+					else {
+						mn += raw[i];
+					}
+				}
+			}
+			items.sort((a, b) -> Double.compare(a[0], b[0]));
+			int m = items.size();
+			int pos = np;
+			int right = pos;
+			int best = right;
+			double bestT = Double.NEGATIVE_INFINITY;
+			for (int i = 0; i < m; i++) {
+				right += items.get(i)[1] > 0 ? -1 : 1;
+				if (right > best) {
+					best = right;
+					bestT = items.get(i)[0];
+				}
+			}
+			sb.append(String.format(Locale.ROOT, " | %s mean+=%.3f mean-=%.3f best=%.4f@%.3f", dom, mp / np,
+					mn / (m - np), (double) best / m, bestT));
+		}
+		System.out.println(sb);
+		return e;
+	}
+}
