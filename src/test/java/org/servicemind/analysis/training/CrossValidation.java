@@ -44,6 +44,11 @@ final class CrossValidation {
 		}
 	}
 
+	/** @return the fold (0..FOLDS-1) of every row */
+	int[] folds() {
+		return fold.clone();
+	}
+
 	/** @return out-of-fold predictions with penalty {@code lambda} */
 	double[] predict(double lambda) {
 		return predict(lambda, 0, 1);

@@ -29,6 +29,16 @@ final class PolitenessExperiments {
 			CrossValidation cv = new CrossValidation(d.full(), d.score(), d.domain(), d.ids(), all);
 			double[] raw = cv.predict(3, TrainPoliteness.factors(d.full()[0].length, k, 0.1, 10));
 			diagnose(d, raw, "base");
+			StringBuilder sb = new StringBuilder();
+			for (int i = 0; i < n; i++) {
+				sb.append(d.ids().get(i)).append('\t').append(raw[i]).append('\n');
+			}
+			try {
+				java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/polite-oof.tsv"), sb);
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
 		}
 		if (which.equals("emo")) {
 			List<String> texts = Jsonl.read("politeness/dev.jsonl").stream().map(r -> r.path("text").asString(""))
@@ -52,6 +62,117 @@ final class PolitenessExperiments {
 								String.format(Locale.ROOT, "emo width=%s lambda=%s emo=%s", width, lam, fe));
 					}
 				}
+			}
+		}
+		if (which.equals("gbm")) {
+			List<String> texts = Jsonl.read("politeness/dev.jsonl").stream().map(r -> r.path("text").asString(""))
+					.toList();
+			float[][] emb = EmbeddingCache.embed(texts, new Embedder());
+			double[][] e = emotionBlock(d, texts, emb);
+			CrossValidation cv = new CrossValidation(d.full(), d.score(), d.domain(), d.ids(), all);
+			double[] ridge = cv.predict(3, TrainPoliteness.factors(d.full()[0].length, k, 0.1, 10));
+			diagnose(d, ridge, "ridge");
+			int[] fold = cv.folds();
+			int width = Integer.parseInt(args.length > 1 ? args[1] : "38");
+			int rounds = Integer.parseInt(args.length > 2 ? args[2] : "300");
+			boolean withEmb = args.length > 3 && args[3].equals("emb");
+			double[][] g = new double[n][];
+			for (int i = 0; i < n; i++) {
+				g[i] = new double[k + width + (withEmb ? Embedder.DIMENSION : 0)];
+				System.arraycopy(d.full()[i], 0, g[i], 0, k);
+				System.arraycopy(e[i], 0, g[i], k, width);
+				if (withEmb) {
+					System.arraycopy(d.full()[i], k + PolitenessNgrams.BUCKETS, g[i], k + width, Embedder.DIMENSION);
+				}
+			}
+			double[] gb = new double[n];
+			for (int f = 0; f < CrossValidation.FOLDS; f++) {
+				boolean[] use = new boolean[n];
+				for (int i = 0; i < n; i++) {
+					use[i] = fold[i] != f;
+				}
+				Boosting b = new Boosting();
+				b.rounds = rounds;
+				Boosting.Model m = b.train(g, d.score(), use, 7);
+				for (int i = 0; i < n; i++) {
+					if (fold[i] == f) {
+						gb[i] = m.predict(g[i]);
+					}
+				}
+			}
+			for (double a : new double[] { 0, 0.2, 0.3, 0.4, 0.5, 1 }) {
+				double[] blend = new double[n];
+				for (int i = 0; i < n; i++) {
+					blend[i] = (1 - a) * ridge[i] + a * gb[i];
+				}
+				diagnose(d, blend, String.format(Locale.ROOT, "gbm width=%s rounds=%s emb=%s share=%s", width, rounds,
+						withEmb, a));
+			}
+		}
+		if (which.equals("mlp")) {
+			CrossValidation cv = new CrossValidation(d.full(), d.score(), d.domain(), d.ids(), all);
+			double[] ridge = cv.predict(3, TrainPoliteness.factors(d.full()[0].length, k, 0.1, 10));
+			int[] fold = cv.folds();
+			int hidden = Integer.parseInt(args[1]);
+			int epochs = Integer.parseInt(args[2]);
+			int seeds = Integer.parseInt(args[3]);
+			double decay = Double.parseDouble(args[4]);
+			double[] mean = new double[k];
+			double[] sd = new double[k];
+			for (int i = 0; i < n; i++) {
+				for (int j = 0; j < k; j++) {
+					mean[j] += d.full()[i][j] / n;
+				}
+			}
+			for (int i = 0; i < n; i++) {
+				for (int j = 0; j < k; j++) {
+					double c = d.full()[i][j] - mean[j];
+					sd[j] += c * c / n;
+				}
+			}
+			float[][] x = new float[n][k + Embedder.DIMENSION];
+			for (int i = 0; i < n; i++) {
+				for (int j = 0; j < k; j++) {
+					x[i][j] = (float) ((d.full()[i][j] - mean[j]) / Math.max(1e-6, Math.sqrt(sd[j])) * 0.1);
+				}
+				for (int j = 0; j < Embedder.DIMENSION; j++) {
+					x[i][k + j] = (float) d.full()[i][k + PolitenessNgrams.BUCKETS + j];
+				}
+			}
+			double[] logit = new double[n];
+			for (int f = 0; f < CrossValidation.FOLDS; f++) {
+				List<float[]> tx = new ArrayList<>();
+				List<boolean[]> ty = new ArrayList<>();
+				for (int i = 0; i < n; i++) {
+					if (fold[i] != f) {
+						tx.add(x[i]);
+						ty.add(new boolean[] { d.score()[i] > 0, d.score()[i] > 0.5, d.score()[i] > -0.5 });
+					}
+				}
+				for (int seed = 0; seed < seeds; seed++) {
+					MlpTrainer t = new MlpTrainer();
+					t.hidden = hidden;
+					t.epochs = epochs;
+					t.decay = decay;
+					org.servicemind.analysis.model.EmbeddingMlp m = t.train(tx.toArray(new float[0][]),
+							ty.toArray(new boolean[0][]), 11 + seed);
+					for (int i = 0; i < n; i++) {
+						if (fold[i] == f) {
+							double[] l = m.logits(x[i]);
+							logit[i] += (l[0] + 0.5 * l[1] + 0.5 * l[2]) / seeds;
+						}
+					}
+				}
+			}
+			for (double a : new double[] { 0, 0.3, 0.5, 0.7, 1 }) {
+				double[] blend = new double[n];
+				for (int i = 0; i < n; i++) {
+					double p = (1 - a) / (1 + Math.exp(-3 * ridge[i])) + a / (1 + Math.exp(-logit[i]));
+					p = Math.max(1e-9, Math.min(1 - 1e-9, p));
+					blend[i] = Math.log(p / (1 - p)) / 3;
+				}
+				diagnose(d, blend, String.format(Locale.ROOT, "mlp hidden=%s epochs=%s seeds=%s decay=%s share=%s",
+						hidden, epochs, seeds, decay, a));
 			}
 		}
 		if (which.equals("weight")) {
