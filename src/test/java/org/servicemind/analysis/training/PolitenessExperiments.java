@@ -175,6 +175,46 @@ final class PolitenessExperiments {
 						hidden, epochs, seeds, decay, a));
 			}
 		}
+		if (which.equals("irls")) {
+			double c = Double.parseDouble(args[1]);
+			double lambda = Double.parseDouble(args[2]);
+			int iterations = Integer.parseInt(args[3]);
+			double[] factors = TrainPoliteness.factors(d.full()[0].length, k, 0.1, 10);
+			int[] fold = foldsOf(d);
+			double[] oof = new double[n];
+			for (int f = 0; f < CrossValidation.FOLDS; f++) {
+				boolean[] use = new boolean[n];
+				for (int i = 0; i < n; i++) {
+					use[i] = fold[i] != f;
+				}
+				org.servicemind.analysis.model.LinearModel m = Ridge.fit(d.full(), d.score(), use).solve(lambda, factors)
+						.model();
+				for (int it = 0; it < iterations; it++) {
+					double[] z = new double[n];
+					double[] w = new double[n];
+					for (int i = 0; i < n; i++) {
+						if (!d.quartile()[i]) {
+							z[i] = d.score()[i];
+							w[i] = 1;
+							continue;
+						}
+						double sc = m.score(d.full()[i]);
+						double p = 1 / (1 + Math.exp(-PolitenessModel.SLOPE * sc));
+						double h = Math.max(1e-3, p * (1 - p));
+						double y01 = d.y()[i] > 0 ? 1 : 0;
+						z[i] = sc + (y01 - p) / (PolitenessModel.SLOPE * h);
+						w[i] = c * PolitenessModel.SLOPE * PolitenessModel.SLOPE * h / 2;
+					}
+					m = Ridge.fit(d.full(), z, use, w).solve(lambda, factors).model();
+				}
+				for (int i = 0; i < n; i++) {
+					if (fold[i] == f) {
+						oof[i] = m.score(d.full()[i]);
+					}
+				}
+			}
+			diagnose(d, oof, String.format(Locale.ROOT, "irls c=%s lambda=%s iterations=%s", c, lambda, iterations));
+		}
 		if (which.equals("weight")) {
 			double[] f = TrainPoliteness.factors(d.full()[0].length, k, 0.1, 10);
 			for (double[] wq : new double[][] { { 2, 1 }, { 3, 1 }, { 1, 2 }, { 2, 2 }, { 1, 0.5 } }) {
@@ -239,6 +279,14 @@ final class PolitenessExperiments {
 			out[i] = x;
 		}
 		return out;
+	}
+
+	/** @return the fold of every item, as {@link CrossValidation} assigns them */
+	static int[] foldsOf(TrainPoliteness.Data d) {
+		double[][] one = new double[d.y().length][1];
+		boolean[] all = new boolean[one.length];
+		Arrays.fill(all, true);
+		return new CrossValidation(one, d.score(), d.domain(), d.ids(), all).folds();
 	}
 
 	/** @return out-of-fold ridge estimate of "Stack Exchange-like" (0..1) from the embedding and strategies */
