@@ -100,6 +100,7 @@ final class PolitenessExperiments {
 					}
 				}
 			}
+			dump(d, gb, "/tmp/polite-gbm.tsv");
 			for (double a : new double[] { 0, 0.2, 0.3, 0.4, 0.5, 1 }) {
 				double[] blend = new double[n];
 				for (int i = 0; i < n; i++) {
@@ -164,6 +165,7 @@ final class PolitenessExperiments {
 					}
 				}
 			}
+			dump(d, logit, "/tmp/polite-mlp.tsv");
 			for (double a : new double[] { 0, 0.3, 0.5, 0.7, 1 }) {
 				double[] blend = new double[n];
 				for (int i = 0; i < n; i++) {
@@ -279,6 +281,20 @@ final class PolitenessExperiments {
 			out[i] = x;
 		}
 		return out;
+	}
+
+	/** Writes id and value per line, for blending runs outside Java. */
+	static void dump(TrainPoliteness.Data d, double[] v, String file) {
+		StringBuilder sb = new StringBuilder();
+		for (int i = 0; i < v.length; i++) {
+			sb.append(d.ids().get(i)).append('\t').append(v[i]).append('\n');
+		}
+		try {
+			java.nio.file.Files.writeString(java.nio.file.Path.of(file), sb);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	/** @return the fold of every item, as {@link CrossValidation} assigns them */
