@@ -10,8 +10,11 @@ import org.servicemind.analysis.model.Embedder;
 import org.servicemind.analysis.model.PolitenessModel;
 
 /**
- * Exploratory 5-fold CV runs for the politeness model (not part of the product): calibration per domain and
- * alternative feature sets. Prints one line per run; see docs/analysis-quality.md for what was kept.
+ * Exploratory 5-fold CV runs for the politeness model (not part of the product), same folds as
+ * {@link TrainPoliteness}. First argument, the run: {@code base} (shipped setting, calibration per domain; writes
+ * out-of-fold outputs to /tmp/polite-oof.tsv), {@code interact}, {@code emo}, {@code weight}, {@code irls c lambda
+ * iterations}, {@code gbm [width rounds [emb]]} (writes /tmp/polite-gbm.tsv), {@code mlp hidden epochs seeds decay}
+ * (writes /tmp/polite-mlp.tsv). Prints one line per setting; results and what was kept: docs/analysis-quality.md.
  */
 final class PolitenessExperiments {
 
