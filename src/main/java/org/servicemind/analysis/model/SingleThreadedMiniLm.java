@@ -38,7 +38,8 @@ import java.util.Set;
  * <p>Start-up: the model is copied from the classpath to a temporary file that the ONNX runtime maps and parses and
  * that is deleted right after, which keeps neither a 23 MB Java array nor a second native copy of the model bytes
  * alive during session creation (peak resident memory about 60 MB lower than loading from a {@code byte[]}).
- * Thread-safe.
+ * The session allocates its intermediate tensors without an arena and without memory patterns (those are cached per
+ * input length and only grow; measured: no slower for one sequence per call, about 8 MB less resident). Thread-safe.
  */
 final class SingleThreadedMiniLm implements AutoCloseable {
 
@@ -64,6 +65,8 @@ final class SingleThreadedMiniLm implements AutoCloseable {
 			try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
 				options.setIntraOpNumThreads(1);
 				options.setInterOpNumThreads(1);
+				options.setCPUArenaAllocator(false);
+				options.setMemoryPatternOptimization(false);
 				this.session = openSession(environment, options);
 			}
 			this.typeIds = session.getInputNames().contains("token_type_ids");
