@@ -82,23 +82,24 @@ final class SingleThreadedMiniLm implements AutoCloseable {
 
 	/**
 	 * Opens the session from a temporary copy of the model (deleted at once); when no temporary file can be written,
-	 * from the bytes in memory instead.
+	 * from the bytes in memory instead (a missing resource fails there, with its name).
 	 */
 	private static OrtSession openSession(OrtEnvironment environment, OrtSession.SessionOptions options)
 			throws IOException, OrtException {
-		Path copy;
-		try {
+		Path copy = null;
+		try (InputStream model = resource(MODEL)) {
 			copy = Files.createTempFile("servicemind-minilm-", ".onnx");
+			Files.copy(model, copy, StandardCopyOption.REPLACE_EXISTING);
 		}
 		catch (IOException | UnsupportedOperationException | SecurityException ex) {
+			if (copy != null) {
+				Files.deleteIfExists(copy);
+			}
 			try (InputStream model = resource(MODEL)) {
 				return environment.createSession(model.readAllBytes(), options);
 			}
 		}
 		try {
-			try (InputStream model = resource(MODEL)) {
-				Files.copy(model, copy, StandardCopyOption.REPLACE_EXISTING);
-			}
 			return environment.createSession(copy.toString(), options);
 		}
 		finally {
