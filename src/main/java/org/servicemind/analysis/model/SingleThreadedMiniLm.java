@@ -31,13 +31,9 @@ import java.util.Set;
  * {@code [CLS]} and {@code [SEP]}, no padding); the word pieces rebuilt into a sentence, and when that sentence does
  * not tokenise back into the same pieces, the pieces glued together without spaces are encoded instead (LangChain4j's
  * rule); mean over every position including the special tokens, summed in token order in {@code float}; divided by
- * the {@code float} Euclidean norm. What differs is only the cost. Printable-ASCII text is split into word pieces
- * in Java ({@link AsciiWordPieces}, microseconds), and its rebuilt sentence needs no check: there every word is a run of
- * letters and digits or one punctuation sign, every letter and digit is a piece of its own (so only words over 100
- * characters become [UNK], which maps back to itself), and re-splitting a word, or a word cut short by the truncation,
- * made of greedy longest-match pieces yields the same pieces. Other text is tokenised twice by the library instead of
- * three times. The model output is read from a per-thread direct buffer that the session writes into, instead of
- * being copied into nested Java arrays.
+ * the {@code float} Euclidean norm. What differs is only the cost: the text is tokenised once (printable ASCII, see
+ * {@link #roundTripsByConstruction}) or twice instead of three times, and the model output is read from a per-thread
+ * direct buffer that the session writes into, instead of being copied into nested Java arrays.
  *
  * <p>Start-up: the model is copied from the classpath to a temporary file that the ONNX runtime maps and parses and
  * that is deleted right after, which keeps neither a 23 MB Java array nor a second native copy of the model bytes
@@ -59,8 +55,6 @@ final class SingleThreadedMiniLm implements AutoCloseable {
 
 	private final HuggingFaceTokenizer tokenizer;
 
-	private final AsciiWordPieces ascii;
-
 	private final boolean typeIds;
 
 	private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
@@ -77,9 +71,6 @@ final class SingleThreadedMiniLm implements AutoCloseable {
 			}
 			this.typeIds = session.getInputNames().contains("token_type_ids");
 			this.tokenizer = HuggingFaceTokenizer.newInstance(tokenizerJson, Map.of("padding", "false"));
-			try (InputStream again = resource(TOKENIZER)) {
-				this.ascii = new AsciiWordPieces(again);
-			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read the embedding model from the classpath", ex);
@@ -144,17 +135,13 @@ final class SingleThreadedMiniLm implements AutoCloseable {
 	 * @return the ids the model reads for {@code text}: {@code [CLS]}, the (truncated) word pieces, {@code [SEP]}
 	 */
 	long[] wordPieceIds(String text) {
-		if (AsciiWordPieces.handles(text)) {
-			long[] ids = ascii.ids(text);
-			if (ids.length <= 2) {
-				throw new IllegalArgumentException("the text has no word pieces");
-			}
-			return ids;
-		}
 		Encoding encoding = tokenizer.encode(text, true, false);
 		String[] tokens = encoding.getTokens();
 		if (tokens.length <= 2) {
 			throw new IllegalArgumentException("the text has no word pieces");
+		}
+		if (roundTripsByConstruction(text)) {
+			return encoding.getIds();
 		}
 		List<String> pieces = Arrays.asList(tokens).subList(1, tokens.length - 1);
 		String rebuilt = tokenizer.buildSentence(pieces);
@@ -163,6 +150,24 @@ final class SingleThreadedMiniLm implements AutoCloseable {
 			return encoding.getIds();
 		}
 		return tokenizer.encode(String.join("", pieces), true, false).getIds();
+	}
+
+	/**
+	 * Whether the rebuilt sentence of {@code text}'s word pieces is known to tokenise back into the same pieces, so the
+	 * second tokenisation can be skipped. True for printable ASCII and ASCII whitespace: there the normaliser only
+	 * lower-cases, every word is a run of letters and digits or one punctuation sign, every letter and digit is a word
+	 * piece on its own (so a word maps to [UNK] only when longer than 100 characters, and [UNK] maps back to itself),
+	 * and re-splitting a word, or a word cut short by the truncation, made of greedy longest-match pieces yields the same
+	 * pieces again. Anything else takes the explicit check.
+	 */
+	static boolean roundTripsByConstruction(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c < 0x20 || c > 0x7e) && c != '\t' && c != '\n' && c != '\r') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Runs the model on one sequence; the hidden states land in this thread's output buffer. */
