@@ -104,6 +104,7 @@ class SingleThreadedMiniLmTests {
 	@Test
 	void rejectsTextWithoutWordPieces() {
 		assertThatThrownBy(() -> model.embed("\u0007\u0008")).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> model.embed(" \t ")).isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
