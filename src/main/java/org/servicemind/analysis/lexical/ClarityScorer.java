@@ -123,7 +123,8 @@ public final class ClarityScorer {
 			"caught" };
 
 	/**
-	 * A quick necessary condition for {@link #PASSIVE} to match in {@code folded[from, to)}, so that the regex runs
+	 * A quick necessary condition for {@link #PASSIVE} to match in {@code folded} from {@code from} (inclusive) to
+	 * {@code to} (exclusive), so that the regex runs
 	 * only on sentences it may match: an auxiliary, whitespace ({@code \\s}), optionally a word ending in "ly" and
 	 * whitespace, then a run of a-z that ends in "ed" or "en" (3+ letters) or is an irregular participle. (A match's
 	 * participle must end where the run of a-z ends, or the closing word boundary would fail.)

@@ -375,7 +375,10 @@ public final class EmotionFeatures {
 		return n;
 	}
 
-	/** @return the pieces of {@code t[from, to).trim().split("\\s+")} that are not empty */
+	/**
+	 * @return the non-empty pieces, split at whitespace, of {@code t} from {@code from} (inclusive) to {@code to}
+	 * (exclusive)
+	 */
 	private static int words(String t, int from, int to) {
 		while (from < to && t.charAt(from) <= ' ') {
 			from++;
