@@ -100,7 +100,12 @@ final class TrainPhraseModels {
 			System.out.println(line);
 			cv.append(line.strip()).append('\n');
 		}
-		String union = unionReport(family, items, spans, examples, bestOof, thresholds);
+		int[] anyLabels = anyLabels(examples);
+		double[] anyOof = outOfFold(x, anyLabels, fold, bestL2);
+		Threshold anyThreshold = argmaxThreshold(anyOof, bestOof, examples);
+		System.out.printf(Locale.ROOT, "any-category detector + argmax: cv tp=%d fp=%d P=%.2f R=%.2f%n", anyThreshold.tp(),
+				anyThreshold.fp(), anyThreshold.precision(), anyThreshold.recall());
+		String union = unionReport(family, items, spans, examples, bestOof, thresholds, anyOof, anyThreshold);
 		System.out.print(union);
 		if (write) {
 			for (int c = 0; c < cats; c++) {
@@ -184,7 +189,57 @@ final class TrainPhraseModels {
 	}
 
 	static double[] outOfFold(double[][] x, List<Example> examples, int c, int[] fold, double l2) {
-		int[] y = labels(examples, c);
+		return outOfFold(x, labels(examples, c), fold, l2);
+	}
+
+	/** @return 1 when the example shows some category, 0 when it shows none, -1 when unknown */
+	static int[] anyLabels(List<Example> examples) {
+		int[] y = new int[examples.size()];
+		for (int k = 0; k < y.length; k++) {
+			int any = 0;
+			for (int l : examples.get(k).label()) {
+				if (l == 1) {
+					any = 1;
+					break;
+				}
+				if (l < 0) {
+					any = -1;
+				}
+			}
+			y[k] = any;
+		}
+		return y;
+	}
+
+	static int argmax(double[][] oof, int k) {
+		int best = 0;
+		for (int c = 1; c < oof.length; c++) {
+			if (oof[c][k] > oof[best][k]) {
+				best = c;
+			}
+		}
+		return best;
+	}
+
+	/** the lowest detector score at which "detector fires and the argmax category is right" keeps the precision */
+	static Threshold argmaxThreshold(double[] any, double[][] oof, List<Example> examples) {
+		List<double[]> scored = new ArrayList<>();
+		int positives = 0;
+		for (int k = 0; k < any.length; k++) {
+			int y = examples.get(k).label()[argmax(oof, k)];
+			boolean some = false;
+			for (int l : examples.get(k).label()) {
+				some |= l == 1;
+			}
+			positives += some ? 1 : 0;
+			if (y >= 0) {
+				scored.add(new double[] { any[k], y });
+			}
+		}
+		return best(scored, positives);
+	}
+
+	static double[] outOfFold(double[][] x, int[] y, int[] fold, double l2) {
 		double[] oof = new double[x.length];
 		for (int f = 0; f < FOLDS; f++) {
 			int[] train = y.clone();
@@ -229,6 +284,10 @@ final class TrainPhraseModels {
 				positives += y;
 			}
 		}
+		return best(scored, positives);
+	}
+
+	static Threshold best(List<double[]> scored, int positives) {
 		scored.sort((a, b) -> Double.compare(b[0], a[0]));
 		int tp = 0;
 		int fp = 0;
@@ -247,7 +306,7 @@ final class TrainPhraseModels {
 
 	/** Text-level CV: rules alone vs rules plus the model on sentences the rules left unflagged. */
 	static String unionReport(PhraseFamily family, List<PhraseFamily.Item> items, List<List<PhraseFamily.Span>> spans,
-			List<Example> examples, double[][] oof, Threshold[] thresholds) {
+			List<Example> examples, double[][] oof, Threshold[] thresholds, double[] any, Threshold anyThreshold) {
 		List<Set<String>> model = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
 			model.add(new HashSet<>());
@@ -262,6 +321,9 @@ final class TrainPhraseModels {
 				if (thresholds[c].usable() && oof[c][k] > thresholds[c].value()) {
 					model.get(e.item()).add(family.categories.get(c));
 				}
+			}
+			if (anyThreshold.usable() && any[k] > anyThreshold.value()) {
+				model.get(e.item()).add(family.categories.get(argmax(oof, k)));
 			}
 		}
 		PhraseScores rules = new PhraseScores();
