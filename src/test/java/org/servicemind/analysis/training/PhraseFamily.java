@@ -97,6 +97,31 @@ enum PhraseFamily {
 		return items;
 	}
 
+	/**
+	 * @return extra clean texts of the family's role, used only as negatives: for never-say, the agent replies of
+	 *     commitments.jsonl and the warmer reply of each empathy pair (ServiceMind's own sets, not labelled for
+	 *     never-say; texts in which the rules find a never-say phrase are left out); none for distortions
+	 */
+	List<Item> extraNegatives() throws IOException {
+		List<Item> items = new ArrayList<>();
+		if (this != NEVER_SAY) {
+			return items;
+		}
+		for (Jsonl.Row row : Jsonl.read(SETS.resolve("commitments.jsonl"))) {
+			addIfClean(items, "commitments.jsonl", row.id(), row.text());
+		}
+		for (Jsonl.Row row : Jsonl.read(SETS.resolve("empathy-pairs.jsonl"))) {
+			addIfClean(items, "empathy-pairs.jsonl", row.id(), row.node().path("more").asString(""));
+		}
+		return items;
+	}
+
+	private void addIfClean(List<Item> items, String set, String id, String text) {
+		if (!text.isBlank() && ruleSpans(text).isEmpty()) {
+			items.add(new Item(set, id, text, Set.of()));
+		}
+	}
+
 	static PhraseFamily named(String name) {
 		for (PhraseFamily f : values()) {
 			if (f.name.equals(name)) {

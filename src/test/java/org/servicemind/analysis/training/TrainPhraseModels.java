@@ -29,7 +29,7 @@ final class TrainPhraseModels {
 
 	static final int MIN_TRUE_POSITIVES = 3;
 
-	static final double[] L2 = { 0.003, 0.01, 0.03 };
+	static final double[] L2 = { 0.003, 0.01, 0.03, 0.1, 0.3 };
 
 	static final int FOLDS = 5;
 
@@ -53,7 +53,9 @@ final class TrainPhraseModels {
 	}
 
 	static void train(PhraseFamily family, Embedder embedder, boolean write) throws IOException {
-		List<PhraseFamily.Item> items = family.training();
+		List<PhraseFamily.Item> items = new ArrayList<>(family.training());
+		int labelled = items.size();
+		items.addAll(family.extraNegatives());
 		List<List<PhraseFamily.Span>> spans = new ArrayList<>();
 		List<Example> examples = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
@@ -105,7 +107,8 @@ final class TrainPhraseModels {
 		Threshold anyThreshold = argmaxThreshold(anyOof, bestOof, examples);
 		System.out.printf(Locale.ROOT, "any-category detector + argmax: cv tp=%d fp=%d P=%.2f R=%.2f%n", anyThreshold.tp(),
 				anyThreshold.fp(), anyThreshold.precision(), anyThreshold.recall());
-		String union = unionReport(family, items, spans, examples, bestOof, thresholds, anyOof, anyThreshold);
+		String union = unionReport(family, items, labelled, spans, examples, bestOof, thresholds, anyOof,
+				anyThreshold);
 		System.out.print(union);
 		if (write) {
 			for (int c = 0; c < cats; c++) {
@@ -305,7 +308,8 @@ final class TrainPhraseModels {
 	}
 
 	/** Text-level CV: rules alone vs rules plus the model on sentences the rules left unflagged. */
-	static String unionReport(PhraseFamily family, List<PhraseFamily.Item> items, List<List<PhraseFamily.Span>> spans,
+	static String unionReport(PhraseFamily family, List<PhraseFamily.Item> items, int labelled,
+			List<List<PhraseFamily.Span>> spans,
 			List<Example> examples, double[][] oof, Threshold[] thresholds, double[] any, Threshold anyThreshold) {
 		List<Set<String>> model = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
@@ -328,7 +332,11 @@ final class TrainPhraseModels {
 		}
 		PhraseScores rules = new PhraseScores();
 		PhraseScores union = new PhraseScores();
-		for (int i = 0; i < items.size(); i++) {
+		int extraFlagged = 0;
+		for (int i = labelled; i < items.size(); i++) {
+			extraFlagged += model.get(i).isEmpty() ? 0 : 1;
+		}
+		for (int i = 0; i < labelled; i++) {
 			Set<String> r = new HashSet<>();
 			spans.get(i).forEach(s -> r.add(s.category()));
 			Set<String> u = new HashSet<>(r);
@@ -336,8 +344,9 @@ final class TrainPhraseModels {
 			rules.add(items.get(i).gold(), r);
 			union.add(items.get(i).gold(), u);
 		}
-		return "CV on the training sets (" + items.size() + " texts), rules alone: " + rules.report()
-				+ "CV rules + model: " + union.report();
+		return "CV on the labelled training sets (" + labelled + " texts), rules alone: " + rules.report()
+				+ "CV rules + model: " + union.report() + "CV extra clean texts flagged by the model: " + extraFlagged + "/"
+				+ (items.size() - labelled) + "\n";
 	}
 
 	static int words(String s) {
@@ -350,7 +359,9 @@ final class TrainPhraseModels {
 				+ " (score > 0 fires)", family.name, family.categories.get(c), l2),
 				"features: 384-d all-MiniLM-L6-v2-q embedding of one sentence",
 				"data: " + n + " sentence examples from src/test/resources/analysis/" + String.join(", ", family.trainingSets)
-						+ " (ServiceMind's own labelled sets; the blind4 set is not used)",
+						+ (family == PhraseFamily.NEVER_SAY ? ", plus as negatives only the rule-clean replies of"
+								+ " commitments.jsonl and empathy-pairs.jsonl (more)" : "")
+						+ " (ServiceMind's own sets; the blind4 set is not used)",
 				"data licence: original writing for ServiceMind, same licence as the project",
 				"training command (project root): ./mvnw -B -o -q test-compile && java -cp target/classes:target/test-classes:"
 						+ "$(cat target/cp.txt) org.servicemind.analysis.training.TrainPhraseModels " + family.name + " --write",
