@@ -69,6 +69,12 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 		double distortion = selfTalk != null ? unit(selfTalk.distortion(), 0) : 0;
 		List<Distortion> distortions = selfTalk != null && selfTalk.distortions() != null
 				? List.copyOf(selfTalk.distortions()) : List.of();
+		if (role == Role.AGENT) {
+			findings = withPhraseModelFindings(t, findings);
+		}
+		if (role == Role.JOURNAL) {
+			distortions = withPhraseModelDistortions(t, distortions);
+		}
 		double detail = role == Role.CUSTOMER ? signed(safe(() -> parts.detailPreference().score(t), 0.0)) : 0;
 		double clarity = unit(safe(() -> parts.clarity().clarity(t), 0.5), 0.5);
 		double brevity = unit(safe(() -> parts.clarity().brevity(t, signed(ctx.customerDetailPreference())), 0.5),
@@ -77,6 +83,37 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 				unit(emotions.dismissive(), 0), unit(emotions.condescending(), 0), unit(emotions.hostile(), 0),
 				unit(emotions.antagonize(), 0), clarity, brevity, detail, distortion, findings, commitments,
 				distortions, embedding, wordCount(t), plain.truncated());
+	}
+
+	/**
+	 * Phrase-model tier (PhraseTier): with an embedder, adds never-say findings that the sentence classifiers see in
+	 * the sentences of an agent text the rules left unflagged; without one (lexical tier), returns {@code rules}.
+	 */
+	private List<Finding> withPhraseModelFindings(String text, List<Finding> rules) {
+		Embedder e = embedder;
+		if (e == null || text.isEmpty()) {
+			return rules;
+		}
+		return safe(() -> PhraseTierHolder.TIER.findings(text, rules, s -> e.embed(bounded(s))), rules);
+	}
+
+	/** Same as {@link #withPhraseModelFindings} for the distortions of a journal text. */
+	private List<Distortion> withPhraseModelDistortions(String text, List<Distortion> rules) {
+		Embedder e = embedder;
+		if (e == null || text.isEmpty()) {
+			return rules;
+		}
+		return safe(() -> PhraseTierHolder.TIER.distortions(text, rules, s -> e.embed(bounded(s))), rules);
+	}
+
+	private static String bounded(String s) {
+		return s.length() > EMBED_CHARS ? s.substring(0, EMBED_CHARS) : s;
+	}
+
+	/** The phrase models, loaded on first use with an embedder. */
+	private static final class PhraseTierHolder {
+
+		static final PhraseTier TIER = PhraseTier.load();
 	}
 
 	private float[] embed(String text) {

@@ -1,0 +1,72 @@
+package org.servicemind.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import org.servicemind.analysis.lexical.RuleAdvice;
+import org.servicemind.analysis.model.PhraseCategoryModel;
+
+/**
+ * The model tier of the never-say guard and the self-talk analyzer: adds what the sentence-level
+ * {@link PhraseCategoryModel} finds in the sentences the rules left unflagged. A model finding's span is its whole
+ * sentence; it carries its category's standard why and suggestion (never-say) or the type's first reframing question
+ * (distortion) from {@link RuleAdvice}. A category without advice text is dropped. Costs one embedding call per
+ * unflagged sentence of at least {@link PhraseCategoryModel#MIN_WORDS} words, at most
+ * {@link PhraseCategoryModel#MAX_SENTENCES} per text. Thread-safe.
+ */
+final class PhraseTier {
+
+	private final PhraseCategoryModel neverSay;
+
+	private final PhraseCategoryModel distortions;
+
+	PhraseTier(PhraseCategoryModel neverSay, PhraseCategoryModel distortions) {
+		this.neverSay = neverSay;
+		this.distortions = distortions;
+	}
+
+	/** @return the tier with the shipped weights */
+	static PhraseTier load() {
+		return new PhraseTier(PhraseCategoryModel.neverSay(), PhraseCategoryModel.distortions());
+	}
+
+	/** @return {@code rules} plus the model's never-say findings in {@code text}, ordered like the guard's */
+	List<Finding> findings(String text, List<Finding> rules, Function<String, float[]> embed) {
+		List<int[]> covered = new ArrayList<>(rules.size());
+		rules.forEach(f -> covered.add(new int[] { f.start(), f.end() }));
+		List<Finding> out = new ArrayList<>(rules);
+		for (PhraseCategoryModel.Hit hit : neverSay.find(text, covered, embed)) {
+			String why = RuleAdvice.why(hit.category());
+			String suggestion = RuleAdvice.suggestion(hit.category());
+			if (why != null && suggestion != null) {
+				out.add(new Finding(hit.category(), text.substring(hit.start(), hit.end()), hit.start(), hit.end(), why,
+						suggestion));
+			}
+		}
+		if (out.size() == rules.size()) {
+			return rules;
+		}
+		out.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::category));
+		return List.copyOf(out);
+	}
+
+	/** @return {@code rules} plus the model's distortions in {@code text}, ordered like the analyzer's */
+	List<Distortion> distortions(String text, List<Distortion> rules, Function<String, float[]> embed) {
+		List<int[]> covered = new ArrayList<>(rules.size());
+		rules.forEach(d -> covered.add(new int[] { d.start(), d.end() }));
+		List<Distortion> out = new ArrayList<>(rules);
+		for (PhraseCategoryModel.Hit hit : distortions.find(text, covered, embed)) {
+			String reframe = RuleAdvice.reframe(hit.category());
+			if (reframe != null) {
+				out.add(new Distortion(hit.category(), text.substring(hit.start(), hit.end()), hit.start(), hit.end(),
+						reframe));
+			}
+		}
+		if (out.size() == rules.size()) {
+			return rules;
+		}
+		out.sort(Comparator.comparingInt(Distortion::start).thenComparing(Distortion::type));
+		return List.copyOf(out);
+	}
+}
