@@ -70,10 +70,10 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 		List<Distortion> distortions = selfTalk != null && selfTalk.distortions() != null
 				? List.copyOf(selfTalk.distortions()) : List.of();
 		if (role == Role.AGENT) {
-			findings = withPhraseModelFindings(t, findings);
+			findings = withPhraseModelFindings(t, findings, embedding);
 		}
 		if (role == Role.JOURNAL) {
-			distortions = withPhraseModelDistortions(t, distortions);
+			distortions = withPhraseModelDistortions(t, distortions, embedding);
 		}
 		double detail = role == Role.CUSTOMER ? signed(safe(() -> parts.detailPreference().score(t), 0.0)) : 0;
 		double clarity = unit(safe(() -> parts.clarity().clarity(t), 0.5), 0.5);
@@ -87,27 +87,28 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 
 	/**
 	 * Phrase-model tier (PhraseTier): with an embedder, adds never-say findings that the sentence classifiers see in
-	 * the sentences of an agent text the rules left unflagged; without one (lexical tier), returns {@code rules}.
+	 * the sentences of an agent text the rules left unflagged; without one (lexical tier), returns {@code rules}. A
+	 * sentence that is the whole text reuses the text's {@code embedding}.
 	 */
-	private List<Finding> withPhraseModelFindings(String text, List<Finding> rules) {
-		Embedder e = embedder;
-		if (e == null || text.isEmpty()) {
+	private List<Finding> withPhraseModelFindings(String text, List<Finding> rules, float[] embedding) {
+		if (embedder == null || embedding.length == 0) {
 			return rules;
 		}
-		return safe(() -> PhraseTierHolder.TIER.findings(text, rules, s -> e.embed(bounded(s))), rules);
+		return safe(() -> PhraseTierHolder.TIER.findings(text, rules, sentenceEmbedder(text, embedding)), rules);
 	}
 
 	/** Same as {@link #withPhraseModelFindings} for the distortions of a journal text. */
-	private List<Distortion> withPhraseModelDistortions(String text, List<Distortion> rules) {
-		Embedder e = embedder;
-		if (e == null || text.isEmpty()) {
+	private List<Distortion> withPhraseModelDistortions(String text, List<Distortion> rules, float[] embedding) {
+		if (embedder == null || embedding.length == 0) {
 			return rules;
 		}
-		return safe(() -> PhraseTierHolder.TIER.distortions(text, rules, s -> e.embed(bounded(s))), rules);
+		return safe(() -> PhraseTierHolder.TIER.distortions(text, rules, sentenceEmbedder(text, embedding)), rules);
 	}
 
-	private static String bounded(String s) {
-		return s.length() > EMBED_CHARS ? s.substring(0, EMBED_CHARS) : s;
+	private java.util.function.Function<String, float[]> sentenceEmbedder(String text, float[] embedding) {
+		Embedder e = embedder;
+		return s -> s.equals(text) && text.length() <= EMBED_CHARS ? embedding
+				: e.embed(s.length() > EMBED_CHARS ? s.substring(0, EMBED_CHARS) : s);
 	}
 
 	/** The phrase models, loaded on first use with an embedder. */
