@@ -78,6 +78,18 @@ class PhraseCategoryModelTests {
 	}
 
 	@Test
+	void skipsQuestionsAndSentencesWithFewWordsOfLetters() {
+		List<String> embedded = new ArrayList<>();
+		Function<String, float[]> spy = s -> {
+			embedded.add(s);
+			return FAKE.apply(s);
+		};
+		assertThat(MODEL.find("Could you relax about it?\n2026-02-08T14:00:00Z\nWe relax the rule today.", List.of(), spy))
+			.singleElement().satisfies(h -> assertThat(h.category()).isEqualTo("calm_down"));
+		assertThat(embedded).containsExactly("We relax the rule today.");
+	}
+
+	@Test
 	void embedsAtMostTheSentenceLimit() {
 		int[] calls = { 0 };
 		String text = "We have looked at it. ".repeat(PhraseCategoryModel.MAX_SENTENCES + 5);

@@ -128,7 +128,7 @@ final class TrainPhraseModels {
 		String text = item.text();
 		List<int[]> sentences = new ArrayList<>();
 		for (int[] s : PhraseCategoryModel.sentences(text)) {
-			if (text.charAt(s[0]) != '>') {
+			if (PhraseCategoryModel.classifiable(text, s)) {
 				sentences.add(s);
 			}
 		}
@@ -318,7 +318,7 @@ final class TrainPhraseModels {
 		for (int k = 0; k < examples.size(); k++) {
 			Example e = examples.get(k);
 			String text = items.get(e.item()).text();
-			if (e.whole() || e.ruleCovered() || words(text.substring(e.start(), e.end())) < PhraseCategoryModel.MIN_WORDS) {
+			if (e.whole() || e.ruleCovered() || !PhraseCategoryModel.classifiable(text, new int[] { e.start(), e.end() })) {
 				continue;
 			}
 			for (int c = 0; c < oof.length; c++) {
@@ -347,10 +347,6 @@ final class TrainPhraseModels {
 		return "CV on the labelled training sets (" + labelled + " texts), rules alone: " + rules.report()
 				+ "CV rules + model: " + union.report() + "CV extra clean texts flagged by the model: " + extraFlagged + "/"
 				+ (items.size() - labelled) + "\n";
-	}
-
-	static int words(String s) {
-		return s.isBlank() ? 0 : s.strip().split("[^\\p{L}\\p{N}]+").length;
 	}
 
 	private static List<String> header(PhraseFamily family, int c, double l2, Threshold t, int n) {
