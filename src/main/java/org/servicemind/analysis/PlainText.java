@@ -43,11 +43,13 @@ final class PlainText {
 			text = cut(text, MAX_RAW_CHARS);
 			truncated = true;
 		}
-		if (HTML_TAG.matcher(text).find()) {
+		// both patterns start with a literal char: without it there is no match (and no regex run)
+		boolean tags = text.indexOf('<') >= 0;
+		if (tags && HTML_TAG.matcher(text).find()) {
 			String marked = BLOCK_END.matcher(text).replaceAll("$0\n");
 			text = Parser.unescapeEntities(Jsoup.clean(marked, "", Safelist.none(), OUTPUT), false);
 		}
-		else if (ENTITY.matcher(text).find()) {
+		else if (text.indexOf('&') >= 0 && ENTITY.matcher(text).find()) {
 			text = Parser.unescapeEntities(text, false);
 		}
 		text = withoutControlChars(text);

@@ -9,8 +9,10 @@ import org.servicemind.analysis.TextAnalyzers;
 
 /**
  * Prints the memory the standard engine needs: live heap after loading and analysing 2,000 messages (after a full
- * GC), and the process resident set (VmRSS, peak VmHWM) from /proc/self/status. Run it with a small heap, e.g.
- * {@code java -Xmx256m -cp ... org.servicemind.analysis.benchmark.EngineMemory}.
+ * GC), and the process resident set (VmRSS, peak VmHWM) from /proc/self/status, once right after loading (and one
+ * analysis) and once at the end. The peak is reached while analysing, when the young generation has been filled:
+ * resident = native part (JVM, ONNX Runtime, tokenizer) + every heap page touched so far. Run it with a small heap,
+ * e.g. {@code java -Xmx256m -cp ... org.servicemind.analysis.benchmark.EngineMemory}.
  */
 public final class EngineMemory {
 
@@ -19,6 +21,9 @@ public final class EngineMemory {
 
 	public static void main(String[] args) throws IOException, InterruptedException {
 		TextAnalyzer engine = TextAnalyzers.standard();
+		engine.analyze(AnalysisBenchmark.MESSAGES[0], AnalysisContext.of(AnalysisBenchmark.ROLES[0]));
+		System.out.print("after loading the engine: ");
+		printResident();
 		for (int i = 0; i < 2_000; i++) {
 			int k = i & 7;
 			engine.analyze(AnalysisBenchmark.MESSAGES[k], AnalysisContext.of(AnalysisBenchmark.ROLES[k]));
@@ -35,5 +40,15 @@ public final class EngineMemory {
 				System.out.println(line.replaceAll("\\s+", " "));
 			}
 		}
+	}
+
+	private static void printResident() throws IOException {
+		StringBuilder out = new StringBuilder();
+		for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+			if (line.startsWith("VmRSS") || line.startsWith("VmHWM")) {
+				out.append(line.replaceAll("\\s+", " ")).append("  ");
+			}
+		}
+		System.out.println(out.toString().strip());
 	}
 }

@@ -3,7 +3,6 @@ package org.servicemind.analysis.lexical;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -17,8 +16,12 @@ final class AnchorAutomaton {
 
 	private final int[] alphabet = new int[ASCII];
 
-	private final int[][] next;
+	/** transitions, {@code width} per node */
+	private final int[] next;
 
+	private final int width;
+
+	/** per node, the ids of the literals ending there, or null when none */
 	private final int[][] outputs;
 
 	private final int size;
@@ -90,29 +93,53 @@ final class AnchorAutomaton {
 				}
 			}
 		}
-		this.next = Arrays.copyOf(go, nodes);
+		this.width = Math.max(1, letters);
+		this.next = new int[nodes * width];
+		for (int n = 0; n < nodes; n++) {
+			System.arraycopy(go[n], 0, next, n * width, width);
+		}
 		this.outputs = new int[nodes][];
 		for (int n = 0; n < nodes; n++) {
-			outputs[n] = out.get(n).stream().mapToInt(Integer::intValue).distinct().toArray();
+			int[] ids = out.get(n).stream().mapToInt(Integer::intValue).distinct().toArray();
+			outputs[n] = ids.length == 0 ? null : ids;
 		}
 	}
 
-	/** @return the ids (positions in the constructor's list) of the literals that occur in {@code text} */
-	BitSet scan(String text) {
-		BitSet found = new BitSet(size);
-		int node = 0;
+	/** @return the number of literals, which bounds the ids reported by {@link #scan} */
+	int size() {
+		return size;
+	}
+
+	/**
+	 * @return the ids (positions in the constructor's list) of the literals that occur in {@code text}, as a bit set:
+	 *     id {@code k} is present when bit {@code k % 64} of word {@code k / 64} is set
+	 */
+	long[] scan(String text) {
+		long[] found = new long[(size + 63) >>> 6];
+		int[] go = next;
+		int[] letter = alphabet;
+		int w = width;
+		int state = 0;
 		for (int i = 0, n = text.length(); i < n; i++) {
 			char c = text.charAt(i);
-			int a = c < ASCII ? alphabet[c] : -1;
+			int a = c < ASCII ? letter[c] : -1;
 			if (a < 0) {
-				node = 0;
+				state = 0;
 				continue;
 			}
-			node = next[node][a];
-			for (int id : outputs[node]) {
-				found.set(id);
+			state = go[state * w + a];
+			int[] ids = outputs[state];
+			if (ids != null) {
+				for (int id : ids) {
+					found[id >>> 6] |= 1L << id;
+				}
 			}
 		}
 		return found;
+	}
+
+	/** @return whether literal {@code id} is marked in a set returned by {@link #scan} */
+	static boolean present(long[] found, int id) {
+		return (found[id >>> 6] & (1L << id)) != 0;
 	}
 }

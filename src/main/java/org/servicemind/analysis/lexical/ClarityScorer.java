@@ -64,7 +64,9 @@ public final class ClarityScorer {
 			if (c == '.' || c == '!' || c == '?' || c == '\n') {
 				if (sentenceWords > 0) {
 					sentences++;
-					boolean isPassive = passiveMatcher.region(sentenceStart, Math.min(i, n)).find();
+					int end = Math.min(i, n);
+					boolean isPassive = mayBePassive(folded, sentenceStart, end)
+							&& passiveMatcher.region(sentenceStart, end).find();
 					passive += isPassive ? 1 : 0;
 					run = isPassive ? run + 1 : 0;
 					wall |= run >= 3;
@@ -109,6 +111,92 @@ public final class ClarityScorer {
 			return 1;
 		}
 		return clamp(Math.exp(-(words - hi) / (0.6 * hi)));
+	}
+
+	/** The forms of "be" and "get" that open {@link #PASSIVE}. */
+	private static final String[] AUXILIARIES = { "is", "are", "was", "were", "be", "been", "being", "gets", "got",
+			"get" };
+
+	/** The irregular past participles of {@link #PASSIVE}. */
+	private static final String[] IRREGULAR = { "sent", "made", "done", "paid", "held", "kept", "built", "set", "put",
+			"told", "sold", "found", "brought", "bought", "shown", "known", "left", "lost", "taken", "given",
+			"caught" };
+
+	/**
+	 * A quick necessary condition for {@link #PASSIVE} to match in {@code folded[from, to)}, so that the regex runs
+	 * only on sentences it may match: an auxiliary, whitespace ({@code \\s}), optionally a word ending in "ly" and
+	 * whitespace, then a run of a-z that ends in "ed" or "en" (3+ letters) or is an irregular participle. (A match's
+	 * participle must end where the run of a-z ends, or the closing word boundary would fail.)
+	 */
+	private static boolean mayBePassive(String folded, int from, int to) {
+		for (int p = from + 2; p < to; p++) {
+			if (!isSpace(folded.charAt(p))) {
+				continue;
+			}
+			char last = folded.charAt(p - 1);
+			if (last != 's' && last != 'e' && last != 'n' && last != 'g' && last != 't' || !auxiliaryEndsAt(folded,
+					from, p)) {
+				continue;
+			}
+			int q = skipSpace(folded, p, to);
+			if (participleAt(folded, q, to)) {
+				return true;
+			}
+			int w = q;
+			while (w < to && isRegexWordChar(folded.charAt(w))) {
+				w++;
+			}
+			if (w - q >= 3 && folded.charAt(w - 2) == 'l' && folded.charAt(w - 1) == 'y' && w < to
+					&& isSpace(folded.charAt(w)) && participleAt(folded, skipSpace(folded, w, to), to)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean auxiliaryEndsAt(String folded, int from, int p) {
+		for (String aux : AUXILIARIES) {
+			int at = p - aux.length();
+			if (at >= from && folded.startsWith(aux, at)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean participleAt(String folded, int q, int to) {
+		int r = q;
+		while (r < to && folded.charAt(r) >= 'a' && folded.charAt(r) <= 'z') {
+			r++;
+		}
+		int length = r - q;
+		if (length >= 3 && folded.charAt(r - 2) == 'e'
+				&& (folded.charAt(r - 1) == 'd' || folded.charAt(r - 1) == 'n')) {
+			return true;
+		}
+		for (String participle : IRREGULAR) {
+			if (participle.length() == length && folded.startsWith(participle, q)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static int skipSpace(String s, int i, int to) {
+		while (i < to && isSpace(s.charAt(i))) {
+			i++;
+		}
+		return i;
+	}
+
+	/** @return whether {@code c} is in the regex class {@code \\s} */
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+	}
+
+	/** @return whether {@code c} is in the regex class {@code \\w} */
+	private static boolean isRegexWordChar(char c) {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
 	}
 
 	static int syllables(String word) {

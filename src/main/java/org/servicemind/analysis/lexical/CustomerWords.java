@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  */
 final class CustomerWords {
 
-	private static final Pattern DOUBLE_QUOTED = Pattern.compile("\"[^\"\\n]{1,400}\"");
+	static final Pattern DOUBLE_QUOTED = Pattern.compile("\"[^\"\\n]{1,400}\"");
 
-	private static final Pattern SINGLE_QUOTED = Pattern
+	static final Pattern SINGLE_QUOTED = Pattern
 		.compile("(?<![\\p{L}\\p{N}])'(?:[^'\\n]|'(?=\\p{L})){2,300}'(?!\\p{L})");
 
 	private static final Pattern QUOTED_LINE = Pattern.compile("(?m)^[ ]*>.*$");
@@ -22,7 +22,7 @@ final class CustomerWords {
 	private static final Pattern REPLY_HEADER = Pattern
 		.compile("(?m)^[ ]*(?:on [^\\n]{3,200}wrote:|-{2,}[ ]*(?:original|forwarded) message[ ]*-{2,}|from:[ ][^\\n]{3,200})[ ]*$");
 
-	private static final Pattern REPORTING = Pattern.compile("\\b(?:you (?:said|say|wrote|write|mentioned|asked|stated|"
+	static final Pattern REPORTING = Pattern.compile("\\b(?:you (?:said|say|wrote|write|mentioned|asked|stated|"
 			+ "told (?:us|me|our \\w+)|called it|described it as|put it|felt|feel like|were told|was told|got told|"
 			+ "heard|have been told|'ve been told|were promised|quoted)|your (?:message|e-?mail|note|ticket|review|comment|"
 			+ "complaint|post|tweet|chat|letter|reply) (?:says|said|mentions|mentioned|reads|read|stated|states)|"
@@ -30,6 +30,12 @@ final class CustomerWords {
 			+ "(?:the|an?|our|one of our|another|the other) (?:\\w+ )?(?:agent|rep|representative|colleague|advisor|adviser|"
 			+ "person|driver|technician|engineer|staff member|employee|manager)(?: [\\w']+){0,3} (?:said|told you|wrote|"
 			+ "claimed|apparently said|replied)|quote|quoting|in your words)\\b");
+
+	private static final FastFind REPORTING_FIND = new FastFind(REPORTING);
+
+	private static final FastFind DOUBLE_QUOTED_FIND = new FastFind(DOUBLE_QUOTED);
+
+	private static final FastFind SINGLE_QUOTED_FIND = new FastFind(SINGLE_QUOTED);
 
 	private static final Pattern CLAUSE_END = Pattern.compile("[.!?;\\n]|,? but\\b|, so\\b|, and (?:i|we)\\b|, which\\b|"
 			+ " - |,? however\\b");
@@ -47,17 +53,22 @@ final class CustomerWords {
 
 	static CustomerWords in(String folded) {
 		Builder b = new Builder();
-		addAll(b, DOUBLE_QUOTED.matcher(folded));
-		addAll(b, SINGLE_QUOTED.matcher(folded));
-		addAll(b, QUOTED_LINE.matcher(folded));
-		Matcher header = REPLY_HEADER.matcher(folded);
-		if (header.find()) {
-			b.add(header.start(), folded.length());
+		addAll(b, DOUBLE_QUOTED_FIND, folded);
+		addAll(b, SINGLE_QUOTED_FIND, folded);
+		if (folded.indexOf('>') >= 0) {
+			addAll(b, QUOTED_LINE.matcher(folded));
 		}
-		Matcher report = REPORTING.matcher(folded);
+		// every reply header contains one of these
+		if (folded.contains("wrote:") || folded.contains("message") || folded.contains("from:")) {
+			Matcher header = REPLY_HEADER.matcher(folded);
+			if (header.find()) {
+				b.add(header.start(), folded.length());
+			}
+		}
+		Matcher report = REPORTING_FIND.matcher(folded);
 		Matcher end = CLAUSE_END.matcher(folded);
 		int limit = folded.length();
-		while (report.find()) {
+		for (int next = 0; REPORTING_FIND.find(report, folded, next); next = FastFind.after(report)) {
 			int from = report.end();
 			int to = Math.min(limit, from + REPORT_REACH);
 			end.region(from, to);
@@ -85,6 +96,13 @@ final class CustomerWords {
 
 	private static void addAll(Builder b, Matcher m) {
 		while (m.find()) {
+			b.add(m.start(), m.end());
+		}
+	}
+
+	private static void addAll(Builder b, FastFind pattern, String folded) {
+		Matcher m = pattern.matcher(folded);
+		for (int next = 0; pattern.find(m, folded, next); next = FastFind.after(m)) {
 			b.add(m.start(), m.end());
 		}
 	}

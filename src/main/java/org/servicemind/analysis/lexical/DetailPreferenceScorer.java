@@ -1,5 +1,6 @@
 package org.servicemind.analysis.lexical;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,7 @@ public final class DetailPreferenceScorer {
 	/** Characters read at most. */
 	public static final int MAX_CHARS = 100_000;
 
-	private static final GatedPattern WANTS_DETAIL = GatedPattern.words("explain (?:why|how|what|the|to me|in)|"
+	private static final String WANTS_DETAIL = GatedPattern.wordsBody("explain (?:why|how|what|the|to me|in)|"
 			+ "(?:can|could|would) you (?:please )?explain|step[- ]by[- ]step|in (?:more |full |great |some )?detail|"
 			+ "detailed|walk me through|talk me through|i'?d (?:like|love) to (?:understand|know (?:why|how|what|more|"
 			+ "exactly))|i want to understand|help me understand|so (?:that )?i (?:can )?understand|what exactly|how "
@@ -32,7 +33,7 @@ public final class DetailPreferenceScorer {
 			+ "(?:it|this|that|the \\w+) (?:calculated|worked out|determined|decided|chosen|set)|what (?:caused|causes|"
 			+ "triggered)|and why");
 
-	private static final GatedPattern WANTS_BRIEF = GatedPattern.words("just (?:fix|sort|make|get|need|want|tell|do|"
+	private static final String WANTS_BRIEF = GatedPattern.wordsBody("just (?:fix|sort|make|get|need|want|tell|do|"
 			+ "send|reset|refund|cancel|unlock|turn|change|give|let me know)|(?:don'?t|do not|no) (?:need|want|care "
 			+ "about|care) (?:the |a |an |any )?(?:details|explanation|explanations|lecture|backstory|essay|history|"
 			+ "technical|long|why|how)|(?:don'?t|do not) (?:care|need to know) (?:why|how|what)|no need to explain|"
@@ -41,14 +42,18 @@ public final class DetailPreferenceScorer {
 			+ "bottom line|simple answer|skip the|quickly|urgent(?:ly)?|right now|now please|one line|in a nutshell|"
 			+ "short version|just want (?:it|this|my)|no time|don'?t have time|not interested in (?:the|why|how)|"
 			+ "fix it|sort this|get it working|straight answer|long story short|no need for a (?:long|detailed) (?:reply|"
-			+ "answer|email|response|explanation)|yes/no|ins and outs|just (?:confirm|book|cancel|send)", "!{2,}");
+			+ "answer|email|response|explanation)|yes/no|ins and outs|just (?:confirm|book|cancel|send)") + "|!{2,}";
 
 	private static final Pattern LIST_ITEM = Pattern.compile("(?m)^[ \\t]*(?:\\d{1,2}[.)]|[-*\\u2022])[ \\t]+\\S");
 
-	private static final GatedPattern TECHNICAL = GatedPattern.words("error|code|version|log|logs|stack ?trace|"
+	private static final String TECHNICAL = GatedPattern.wordsBody("error|code|version|log|logs|stack ?trace|"
 			+ "exception|api|http|https|dns|ssl|tls|firmware|config|configuration|port|timeout|status|header|"
-			+ "browser|os|build", "\\b\\d+\\.\\d+(?:\\.\\d+)+\\b", "\\b[a-z]+_[a-z_]+\\b", "/[a-z0-9_-]+/[a-z0-9_./-]+",
-			"\\b(?:e|err|0x)[0-9a-f]{3,}\\b");
+			+ "browser|os|build") + "|\\b\\d+\\.\\d+(?:\\.\\d+)+\\b|\\b[a-z]+_[a-z_]+\\b|/[a-z0-9_-]+/[a-z0-9_./-]+"
+			+ "|\\b(?:e|err|0x)[0-9a-f]{3,}\\b";
+
+	/** the three phrase lists, sharing one anchor pass: detail, brief, technical */
+	static final List<GatedPattern> PATTERNS = GatedPattern.family(false,
+			List.of(WANTS_DETAIL, WANTS_BRIEF, TECHNICAL));
 
 	/** @return -1 (brief, just fix it) .. 1 (wants details); 0 for empty text; never throws */
 	public double score(String text) {
@@ -58,11 +63,12 @@ public final class DetailPreferenceScorer {
 		String folded = FoldedText.fold(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
 		int words = SelfTalkAnalyzer.words(folded);
 		double length = Math.max(-1.2, Math.min(1.5, Math.log((words + 1) / 35.0)));
-		double detail = Math.min(3, WANTS_DETAIL.count(folded, 3));
-		double brief = Math.min(3, WANTS_BRIEF.count(folded, 3));
+		GatedPattern.Scan scan = PATTERNS.get(0).scan(folded);
+		double detail = Math.min(3, PATTERNS.get(0).count(folded, scan, 3));
+		double brief = Math.min(3, PATTERNS.get(1).count(folded, scan, 3));
 		int questions = Math.min(4, countChar(folded, '?'));
 		int items = Math.min(4, count(LIST_ITEM.matcher(folded)));
-		double technical = Math.min(4, TECHNICAL.count(folded, 4));
+		double technical = Math.min(4, PATTERNS.get(2).count(folded, scan, 4));
 		double sum = 0.45 * length + 0.9 * detail - 1.2 * brief + 0.2 * Math.max(0, questions - 1) + 0.2 * items
 				+ 0.1 * technical;
 		return Math.max(-1, Math.min(1, Math.tanh(sum)));

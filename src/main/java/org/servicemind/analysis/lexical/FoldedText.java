@@ -6,13 +6,23 @@ package org.servicemind.analysis.lexical;
  */
 final class FoldedText {
 
+	/** {@link #foldChar} of every ASCII character, looked up instead of computed */
+	private static final char[] ASCII = new char[128];
+
+	static {
+		for (char c = 0; c < ASCII.length; c++) {
+			ASCII[c] = foldChar(c);
+		}
+	}
+
 	private FoldedText() {
 	}
 
 	static String fold(String text) {
 		char[] out = new char[text.length()];
 		for (int i = 0; i < out.length; i++) {
-			out[i] = foldChar(text.charAt(i));
+			char c = text.charAt(i);
+			out[i] = c < 128 ? ASCII[c] : foldChar(c);
 		}
 		return new String(out);
 	}

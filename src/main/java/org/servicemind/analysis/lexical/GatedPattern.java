@@ -1,38 +1,50 @@
 package org.servicemind.analysis.lexical;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A large lexicon alternation split into its top-level alternatives, each compiled on its own and guarded by the
- * longest literal word run it requires. An alternative runs only when its literal occurs in the text
- * ({@link String#indexOf(String)}), so a typical message pays for a handful of small regexes instead of trying every
- * alternative at every position. Matches are identical to those of each alternative on its own; callers remove
- * overlaps. Immutable and thread-safe.
+ * literals it requires. An alternative runs only when its literals occur in the text (one {@link AnchorAutomaton}
+ * pass, shared by all patterns compiled together as a {@link #family}), and then it is tried only at positions whose
+ * character can begin a match ({@link FirstChars}), so a typical message pays for a handful of anchored attempts
+ * instead of trying every alternative at every position. Matches are identical to those of each alternative searched
+ * on its own with {@link Matcher#find()}; callers remove overlaps. Immutable and thread-safe.
  */
 final class GatedPattern {
 
-	/** Receives one match; the matcher is positioned on it. */
+	/** Receives one match; the matcher is positioned on it and must not be kept. */
 	interface Sink {
 
 		void accept(Matcher match);
 	}
 
-	private static final int MIN_ANCHOR = 3;
-
 	private final Pattern[] alternatives;
+
+	/** per alternative, the characters its matches begin with, or null to search every position */
+	private final FirstChars[] firsts;
 
 	/** per alternative, sets of literal ids: from every set at least one literal must occur */
 	private final int[][][] gates;
 
+	/** whether every match begins at a word start (not after a letter, digit or apostrophe) */
+	private final boolean wordStart;
+
 	private final AnchorAutomaton automaton;
 
-	private GatedPattern(Pattern[] alternatives, int[][][] gates, AnchorAutomaton automaton) {
+	private GatedPattern(Pattern[] alternatives, int[][][] gates, boolean wordStart, AnchorAutomaton automaton) {
 		this.alternatives = alternatives;
 		this.gates = gates;
+		this.wordStart = wordStart;
 		this.automaton = automaton;
+		this.firsts = new FirstChars[alternatives.length];
+		for (int i = 0; i < alternatives.length; i++) {
+			firsts[i] = FirstChars.of(alternatives[i].pattern());
+		}
 	}
 
 	static GatedPattern compile(String regex) {
@@ -44,24 +56,43 @@ final class GatedPattern {
 	 *     positions with one character test
 	 */
 	static GatedPattern compile(String regex, boolean wordStart) {
-		List<String> parts = splitTopLevel(regex);
-		Pattern[] patterns = new Pattern[parts.size()];
-		int[][][] gates = new int[parts.size()][][];
+		return family(wordStart, List.of(regex)).get(0);
+	}
+
+	/**
+	 * Compiles several patterns that share one anchor automaton, so that one {@link #anchors} pass over a text serves
+	 * them all.
+	 */
+	static List<GatedPattern> family(boolean wordStart, List<String> regexes) {
 		List<String> literals = new ArrayList<>();
-		java.util.Map<String, Integer> ids = new java.util.HashMap<>();
-		for (int i = 0; i < parts.size(); i++) {
-			patterns[i] = Pattern.compile(wordStart ? "(?<![\\p{L}\\p{N}'])(?=[\\p{L}\\p{N}])(?:" + parts.get(i) + ")"
-					: parts.get(i));
-			List<List<String>> sets = requirements(parts.get(i));
-			gates[i] = new int[sets.size()][];
-			for (int k = 0; k < sets.size(); k++) {
-				gates[i][k] = sets.get(k).stream().mapToInt(l -> ids.computeIfAbsent(l, key -> {
-					literals.add(key);
-					return literals.size() - 1;
-				})).distinct().toArray();
+		Map<String, Integer> ids = new HashMap<>();
+		List<Pattern[]> compiled = new ArrayList<>();
+		List<int[][][]> allGates = new ArrayList<>();
+		for (String regex : regexes) {
+			List<String> parts = RegexLiterals.splitTopLevel(regex);
+			Pattern[] patterns = new Pattern[parts.size()];
+			int[][][] gates = new int[parts.size()][][];
+			for (int i = 0; i < parts.size(); i++) {
+				patterns[i] = Pattern.compile(wordStart ? "(?<![\\p{L}\\p{N}'])(?=[\\p{L}\\p{N}])(?:" + parts.get(i)
+						+ ")" : parts.get(i));
+				List<List<String>> sets = RegexLiterals.requirements(parts.get(i));
+				gates[i] = new int[sets.size()][];
+				for (int k = 0; k < sets.size(); k++) {
+					gates[i][k] = sets.get(k).stream().mapToInt(l -> ids.computeIfAbsent(l, key -> {
+						literals.add(key);
+						return literals.size() - 1;
+					})).distinct().toArray();
+				}
 			}
+			compiled.add(patterns);
+			allGates.add(gates);
 		}
-		return new GatedPattern(patterns, gates, new AnchorAutomaton(literals));
+		AnchorAutomaton automaton = new AnchorAutomaton(literals);
+		List<GatedPattern> family = new ArrayList<>();
+		for (int r = 0; r < regexes.size(); r++) {
+			family.add(new GatedPattern(compiled.get(r), allGates.get(r), wordStart, automaton));
+		}
+		return List.copyOf(family);
 	}
 
 	/**
@@ -69,12 +100,21 @@ final class GatedPattern {
 	 * the given extra alternatives as they are.
 	 */
 	static GatedPattern words(String body, String... extra) {
-		StringBuilder regex = new StringBuilder();
-		for (String part : splitTopLevel(body)) {
-			regex.append(regex.length() == 0 ? "" : "|").append("\\b(?:").append(part).append(")\\b");
-		}
+		StringBuilder regex = new StringBuilder(wordsBody(body));
 		for (String part : extra) {
 			regex.append('|').append(part);
+		}
+		return compile(regex.toString());
+	}
+
+	/**
+	 * Compiles each top-level alternative of {@code body} as {@code \\b(?:alternative)}: a text has a match exactly
+	 * when {@code \\b(?:body)} has one.
+	 */
+	static GatedPattern startingWords(String body) {
+		StringBuilder regex = new StringBuilder();
+		for (String part : RegexLiterals.splitTopLevel(body)) {
+			regex.append(regex.length() == 0 ? "" : "|").append("\\b(?:").append(part).append(')');
 		}
 		return compile(regex.toString());
 	}
@@ -82,44 +122,149 @@ final class GatedPattern {
 	/** @return the top-level alternatives of {@code body}, each wrapped as {@code \\b(?:alternative)\\b}, joined by "|" */
 	static String wordsBody(String body) {
 		StringBuilder regex = new StringBuilder();
-		for (String part : splitTopLevel(body)) {
+		for (String part : RegexLiterals.splitTopLevel(body)) {
 			regex.append(regex.length() == 0 ? "" : "|").append("\\b(?:").append(part).append(")\\b");
 		}
 		return regex.toString();
 	}
 
-	/** Calls {@code sink} for every match of every alternative whose anchor occurs in {@code text}. */
-	void forEachMatch(String text, Sink sink) {
-		java.util.BitSet present = automaton.scan(text);
-		for (int i = 0; i < alternatives.length; i++) {
-			if (!open(gates[i], present)) {
-				continue;
-			}
-			Matcher m = alternatives[i].matcher(text);
-			while (m.find()) {
-				sink.accept(m);
+	/**
+	 * What one pass over a text found for a family: the anchors present and, for word-start patterns, the positions
+	 * not right after an ASCII letter, digit or apostrophe (the only places a match can begin).
+	 */
+	static final class Scan {
+
+		final long[] anchors;
+
+		/** candidate start positions in ascending order, or null for every position */
+		final int[] starts;
+
+		final int count;
+
+		private Scan(long[] anchors, int[] starts, int count) {
+			this.anchors = anchors;
+			this.starts = starts;
+			this.count = count;
+		}
+	}
+
+	/** @return the scan of {@code text} for {@link #forEachMatch(String, Scan, Sink)} of any pattern of this family */
+	Scan scan(String text) {
+		long[] anchors = automaton.scan(text);
+		if (!wordStart) {
+			return new Scan(anchors, null, text.length());
+		}
+		int[] starts = new int[Math.min(text.length(), 16 + text.length() / 3)];
+		int count = 0;
+		for (int p = 0, n = text.length(); p < n; p++) {
+			if (p == 0 || !continuesWord(text.charAt(p - 1))) {
+				if (count == starts.length) {
+					starts = java.util.Arrays.copyOf(starts, count * 2);
+				}
+				starts[count++] = p;
 			}
 		}
+		return new Scan(anchors, starts, count);
+	}
+
+	/** Calls {@code sink} for every match of every alternative whose anchors occur in {@code text}. */
+	void forEachMatch(String text, Sink sink) {
+		run(text, scan(text), Integer.MAX_VALUE, sink);
+	}
+
+	/** As {@link #forEachMatch(String, Sink)}, with the scan already made by any pattern of this family. */
+	void forEachMatch(String text, Scan scan, Sink sink) {
+		run(text, scan, Integer.MAX_VALUE, sink);
 	}
 
 	/** @return the number of matches over all alternatives, stopping at {@code cap} */
 	int count(String text, int cap) {
+		return run(text, scan(text), cap, null);
+	}
+
+	/** As {@link #count(String, int)}, with the scan already made by any pattern of this family. */
+	int count(String text, Scan scan, int cap) {
+		return run(text, scan, cap, null);
+	}
+
+	private int run(String text, Scan scan, int cap, Sink sink) {
 		int n = 0;
-		java.util.BitSet present = automaton.scan(text);
 		for (int i = 0; i < alternatives.length && n < cap; i++) {
-			if (!open(gates[i], present)) {
-				continue;
-			}
-			Matcher m = alternatives[i].matcher(text);
-			while (n < cap && m.find()) {
-				n++;
+			if (open(gates[i], scan.anchors)) {
+				n += search(i, text, scan, cap - n, sink);
 			}
 		}
 		return n;
 	}
 
+	/**
+	 * The matches of alternative {@code i} exactly as repeated {@link Matcher#find()} reports them: tried only at
+	 * positions its first characters admit, with transparent, non-anchoring bounds so lookarounds, word boundaries
+	 * and {@code ^} see the whole text.
+	 */
+	private int search(int i, String text, Scan scan, int cap, Sink sink) {
+		FirstChars first = firsts[i];
+		int n = 0;
+		if (first == null) {
+			Matcher m = alternatives[i].matcher(text);
+			while (n < cap && m.find()) {
+				n++;
+				if (sink != null) {
+					sink.accept(m);
+				}
+			}
+			return n;
+		}
+		Matcher m = null;
+		int length = text.length();
+		int from = 0;
+		int[] starts = scan.starts;
+		int only = starts == null ? first.only() : -1;
+		for (int k = 0; k < scan.count && n < cap; k++) {
+			if (only >= 0) {
+				k = text.indexOf(only, Math.max(k, from)); // every match begins with this one character
+				if (k < 0) {
+					break;
+				}
+			}
+			int p = starts == null ? k : starts[k];
+			if (p < from || !first.admits(text, p)) {
+				continue;
+			}
+			if (m == null) {
+				m = alternatives[i].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+			}
+			m.region(p, length);
+			if (!m.lookingAt()) {
+				continue;
+			}
+			int end = m.end();
+			n++;
+			if (sink != null) {
+				sink.accept(m);
+			}
+			from = end == p ? p + 1 : end;
+		}
+		return n;
+	}
+
+	/** an ASCII letter, digit or apostrophe: the word-start guard rejects a match right after one */
+	private static boolean continuesWord(char c) {
+		return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == '\'';
+	}
+
 	int size() {
 		return alternatives.length;
+	}
+
+	/** Calls {@code sink} for every match of alternative {@code i} alone, ignoring its gate. */
+	void forEachMatchOf(int i, String text, Sink sink) {
+		search(i, text, scan(text), Integer.MAX_VALUE, sink);
+	}
+
+	/** @return the compiled alternative {@code i} */
+	Pattern alternative(int i) {
+		return alternatives[i];
 	}
 
 	/** @return whether alternative {@code i} matches anywhere in {@code text}, ignoring the gate */
@@ -136,11 +281,16 @@ final class GatedPattern {
 		return open(gates[i], automaton.scan(text));
 	}
 
-	private static boolean open(int[][] gate, java.util.BitSet present) {
+	/** @return whether alternative {@code i} is tried at a reduced set of start positions */
+	boolean startFiltered(int i) {
+		return firsts[i] != null;
+	}
+
+	private static boolean open(int[][] gate, long[] present) {
 		for (int[] anyOf : gate) {
 			boolean hit = false;
 			for (int id : anyOf) {
-				if (present.get(id)) {
+				if (AnchorAutomaton.present(present, id)) {
 					hit = true;
 					break;
 				}
@@ -151,193 +301,4 @@ final class GatedPattern {
 		}
 		return true;
 	}
-
-	/**
-	 * Every requirement known for a whole alternative: its longest literal run outside groups and the any-of literal
-	 * sets of each of its mandatory groups. A match contains at least one literal from each set.
-	 */
-	static List<List<String>> requirements(String alternative) {
-		List<List<String>> sets = new ArrayList<>();
-		for (String literal : literalRuns(alternative)) {
-			sets.add(List.of(literal));
-		}
-		for (String group : mandatoryGroups(alternative)) {
-			List<String> inner = requirement(group);
-			if (inner != null) {
-				sets.add(inner);
-			}
-		}
-		return sets;
-	}
-
-	/**
-	 * Literals of which every match of {@code regex} contains at least one, or null when unknown: for each top-level
-	 * alternative its longest literal run outside groups, or else the requirement of one of its mandatory groups.
-	 */
-	static List<String> requirement(String regex) {
-		List<String> union = new ArrayList<>();
-		for (String alternative : splitTopLevel(regex)) {
-			String literal = anchor(alternative);
-			List<String> best = literal == null ? null : List.of(literal);
-			for (String group : mandatoryGroups(alternative)) {
-				List<String> inner = requirement(group);
-				if (inner != null && (best == null || rarity(inner) > rarity(best))) {
-					best = inner;
-				}
-			}
-			if (best == null) {
-				return null;
-			}
-			union.addAll(best);
-		}
-		return union;
-	}
-
-	/** how selective a set of literals is: the length of its shortest member, with very common words counting 1 */
-	private static int rarity(List<String> anyOf) {
-		int min = Integer.MAX_VALUE;
-		for (String a : anyOf) {
-			min = Math.min(min, COMMON.contains(a) ? 1 : a.length());
-		}
-		return min * 16 - Math.min(15, anyOf.size());
-	}
-
-	private static final java.util.Set<String> COMMON = java.util.Set.of("you", "the", "and", "that", "this", "your",
-			"are", "was", "not", "for", "have", "i'm", "it's", "with", "you'", "can", "our", "but", "all", "one", "get");
-
-	/** bodies of depth-0 groups that are neither lookarounds nor optional */
-	private static List<String> mandatoryGroups(String alternative) {
-		List<String> groups = new ArrayList<>();
-		int depth = 0;
-		boolean inClass = false;
-		int open = -1;
-		for (int i = 0; i < alternative.length(); i++) {
-			char c = alternative.charAt(i);
-			if (c == '\\') {
-				i++;
-			}
-			else if (inClass) {
-				inClass = c != ']';
-			}
-			else if (c == '[') {
-				inClass = true;
-			}
-			else if (c == '(') {
-				if (depth++ == 0) {
-					open = i;
-				}
-			}
-			else if (c == ')' && --depth == 0) {
-				char next = i + 1 < alternative.length() ? alternative.charAt(i + 1) : 0;
-				String body = alternative.substring(open + 1, i);
-				boolean lookaround = body.startsWith("?=") || body.startsWith("?!") || body.startsWith("?<=")
-						|| body.startsWith("?<!");
-				if (!lookaround && next != '?' && next != '*' && next != '{') {
-					if (body.startsWith("?:")) {
-						body = body.substring(2);
-					}
-					else if (body.startsWith("?")) {
-						continue;
-					}
-					groups.add(body);
-				}
-			}
-		}
-		return groups;
-	}
-
-	static List<String> splitTopLevel(String regex) {
-		List<String> parts = new ArrayList<>();
-		int depth = 0;
-		boolean inClass = false;
-		int start = 0;
-		for (int i = 0; i < regex.length(); i++) {
-			char c = regex.charAt(i);
-			if (c == '\\') {
-				i++;
-			}
-			else if (inClass) {
-				inClass = c != ']';
-			}
-			else if (c == '[') {
-				inClass = true;
-			}
-			else if (c == '(') {
-				depth++;
-			}
-			else if (c == ')') {
-				depth--;
-			}
-			else if (c == '|' && depth == 0) {
-				parts.add(regex.substring(start, i));
-				start = i + 1;
-			}
-		}
-		parts.add(regex.substring(start));
-		return parts;
-	}
-
-	/**
-	 * The longest run of literal letters, digits, apostrophes and spaces outside any group or class, without a
-	 * quantifier on its last character; null when there is none of at least {@value #MIN_ANCHOR} characters.
-	 */
-	static String anchor(String alternative) {
-		String best = null;
-		for (String run : literalRuns(alternative)) {
-			best = best == null || run.length() > best.length() ? run : best;
-		}
-		return best;
-	}
-
-	/** every literal run of at least {@value #MIN_ANCHOR} characters outside groups and classes */
-	static List<String> literalRuns(String alternative) {
-		List<String> runs = new ArrayList<>();
-		StringBuilder run = new StringBuilder();
-		int depth = 0;
-		boolean inClass = false;
-		for (int i = 0; i < alternative.length(); i++) {
-			char c = alternative.charAt(i);
-			boolean literal = false;
-			if (c == '\\') {
-				i++;
-			}
-			else if (inClass) {
-				inClass = c != ']';
-			}
-			else if (c == '[') {
-				inClass = true;
-			}
-			else if (c == '{') {
-				int close = alternative.indexOf('}', i);
-				i = close < 0 ? alternative.length() : close;
-			}
-			else if (c == '(') {
-				depth++;
-			}
-			else if (c == ')') {
-				depth--;
-			}
-			else if (depth == 0 && (Character.isLetterOrDigit(c) || c == '\'' || c == ' ' || c == '-' || c == ',')) {
-				char next = i + 1 < alternative.length() ? alternative.charAt(i + 1) : 0;
-				literal = next != '?' && next != '*' && next != '{' && next != '+';
-				if (literal) {
-					run.append(c);
-				}
-			}
-			if (!literal) {
-				flush(runs, run);
-			}
-		}
-		flush(runs, run);
-		return runs;
-	}
-
-	private static void flush(List<String> runs, StringBuilder run) {
-		String candidate = run.toString().strip();
-		if (candidate.length() >= MIN_ANCHOR) {
-			runs.add(candidate);
-		}
-		run.setLength(0);
-	}
-
 }

@@ -71,50 +71,61 @@ public final class LexiconSentiment {
 	public record Scores(double compound, double positive, double negative, int hits, int words) {
 	}
 
+	/** Flags of a word (after {@link #normalise}), looked up once per token. */
+	private static final int INTENSIFIER = 1, DAMPENER = 2, NEGATION_WORD = 4, CONTRAST_WORD = 8;
+
+	private static final Map<String, Integer> FLAGS = flags();
+
 	/** @return the VADER-style scores of {@code text}; all zero for empty text */
 	public Scores score(String text) {
-		String[] raw = text.strip().split("\\s+");
-		List<String> tokens = new ArrayList<>(raw.length);
-		for (String t : raw) {
-			if (!t.isEmpty()) {
-				tokens.add(t);
-			}
-		}
-		boolean someCaps = someButNotAllCaps(tokens);
+		List<String> tokens = tokens(text);
 		int n = tokens.size();
 		String[] lower = new String[n];
+		int[] flags = new int[n];
+		boolean[] caps = new boolean[n];
+		double[] valence = new double[n];
+		int capsCount = 0;
 		for (int i = 0; i < n; i++) {
-			lower[i] = normalise(tokens.get(i));
+			String token = tokens.get(i);
+			String lowerToken = token.toLowerCase(Locale.ROOT);
+			lower[i] = normalise(token);
+			flags[i] = FLAGS.getOrDefault(lower[i], 0);
+			caps[i] = isAllCaps(token);
+			capsCount += caps[i] ? 1 : 0;
+			Double v = valences.get(lowerToken);
+			if (v == null && !lower[i].equals(lowerToken)) {
+				v = valences.get(lower[i]);
+			}
+			valence[i] = v == null ? Double.NaN : v;
 		}
+		boolean someCaps = capsCount > 0 && capsCount < n;
 		double[] sentiments = new double[n];
 		int hits = 0;
 		int contrastAt = -1;
 		for (int i = 0; i < n; i++) {
 			String word = lower[i];
-			if (CONTRAST.contains(word) && contrastAt < 0 && i > 0) {
+			if ((flags[i] & CONTRAST_WORD) != 0 && contrastAt < 0 && i > 0) {
 				contrastAt = i;
 			}
-			Double v = lookup(tokens.get(i), word);
-			if (v == null || INTENSIFIERS.contains(word) || DAMPENERS.contains(word)) {
+			if (Double.isNaN(valence[i]) || (flags[i] & (INTENSIFIER | DAMPENER)) != 0) {
 				continue;
 			}
 			if ("kind".equals(word) && i + 1 < n && "of".equals(lower[i + 1])) {
 				continue;
 			}
-			if ("no".equals(word) && i + 1 < n && lookup(tokens.get(i + 1), lower[i + 1]) != null) {
+			if ("no".equals(word) && i + 1 < n && !Double.isNaN(valence[i + 1])) {
 				continue;
 			}
 			hits++;
-			double valence = v;
-			if (someCaps && isAllCaps(tokens.get(i))) {
-				valence += Math.signum(valence) * CAPS_BOOST;
+			double v = valence[i];
+			if (someCaps && caps[i]) {
+				v += Math.signum(v) * CAPS_BOOST;
 			}
 			for (int back = 1; back <= 3 && i - back >= 0; back++) {
-				valence += boost(tokens.get(i - back), lower[i - back], valence, someCaps)
-						* (back == 1 ? 1 : back == 2 ? 0.95 : 0.9);
+				v += boost(flags[i - back], caps[i - back], v, someCaps) * (back == 1 ? 1 : back == 2 ? 0.95 : 0.9);
 			}
-			valence *= Math.pow(NEGATION, negations(lower, i));
-			sentiments[i] = valence;
+			v *= Math.pow(NEGATION, negations(lower, flags, i));
+			sentiments[i] = v;
 		}
 		if (contrastAt >= 0) {
 			for (int i = 0; i < n; i++) {
@@ -146,31 +157,65 @@ public final class LexiconSentiment {
 		return new Scores(Math.max(-1, Math.min(1, compound)), pos, neg, hits, n);
 	}
 
-	private Double lookup(String token, String word) {
-		Double v = valences.get(token.toLowerCase(Locale.ROOT));
-		return v != null ? v : valences.get(word);
+	/** @return the pieces of {@code text.strip().split("\\s+")} that are not empty */
+	static List<String> tokens(String text) {
+		int from = 0;
+		int to = text.length();
+		while (from < to && Character.isWhitespace(text.charAt(from))) {
+			from++;
+		}
+		while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+			to--;
+		}
+		List<String> tokens = new ArrayList<>();
+		int start = -1;
+		for (int i = from; i <= to; i++) {
+			boolean space = i == to || isRegexSpace(text.charAt(i));
+			if (!space && start < 0) {
+				start = i;
+			}
+			else if (space && start >= 0) {
+				tokens.add(text.substring(start, i));
+				start = -1;
+			}
+		}
+		return tokens;
 	}
 
-	private static double boost(String token, String word, double valence, boolean someCaps) {
-		double scalar = INTENSIFIERS.contains(word) ? BOOST : DAMPENERS.contains(word) ? -BOOST : 0;
+	/** @return whether {@code c} is in the regex class {@code \\s} ({@code [ \\t\\n\\x0B\\f\\r]}) */
+	private static boolean isRegexSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+	}
+
+	private static Map<String, Integer> flags() {
+		Map<String, Integer> flags = new HashMap<>();
+		INTENSIFIERS.forEach(w -> flags.merge(w, INTENSIFIER, (a, b) -> a | b));
+		DAMPENERS.forEach(w -> flags.merge(w, DAMPENER, (a, b) -> a | b));
+		NEGATIONS.forEach(w -> flags.merge(w, NEGATION_WORD, (a, b) -> a | b));
+		CONTRAST.forEach(w -> flags.merge(w, CONTRAST_WORD, (a, b) -> a | b));
+		return flags;
+	}
+
+	private static double boost(int flags, boolean caps, double valence, boolean someCaps) {
+		double scalar = (flags & INTENSIFIER) != 0 ? BOOST : (flags & DAMPENER) != 0 ? -BOOST : 0;
 		if (scalar == 0) {
 			return 0;
 		}
 		if (valence < 0) {
 			scalar = -scalar;
 		}
-		if (someCaps && isAllCaps(token)) {
+		if (someCaps && caps) {
 			scalar += Math.signum(scalar) * CAPS_BOOST;
 		}
 		return scalar;
 	}
 
 	/** @return how many negations stand in the three words before word {@code i} (each flips and damps) */
-	private static int negations(String[] lower, int i) {
+	private static int negations(String[] lower, int[] flags, int i) {
 		int count = 0;
 		for (int back = 1; back <= 3 && i - back >= 0; back++) {
 			String w = lower[i - back];
-			if (NEGATIONS.contains(w)
+			if ((flags[i - back] & NEGATION_WORD) != 0
 					|| "least".equals(w) && (i - back == 0 || !"at".equals(lower[i - back - 1]))) {
 				count++;
 			}
@@ -229,16 +274,6 @@ public final class LexiconSentiment {
 		return letter && token.length() > 1;
 	}
 
-	private static boolean someButNotAllCaps(List<String> tokens) {
-		int caps = 0;
-		for (String t : tokens) {
-			if (isAllCaps(t)) {
-				caps++;
-			}
-		}
-		return caps > 0 && caps < tokens.size();
-	}
-
 	private static Map<String, Double> load() {
 		InputStream in = LexiconSentiment.class.getResourceAsStream("/vader_sentiment_lexicon.txt");
 		if (in == null) {
@@ -262,6 +297,6 @@ public final class LexiconSentiment {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return Map.copyOf(map);
+		return map;
 	}
 }

@@ -32,7 +32,8 @@ public final class NeverSayGuard {
 	private static final Pattern CLAUSE_BREAK = Pattern
 		.compile("[.!?;,:\\n]|\\bbut\\b|\\band\\b|\\bso\\b|\\bbecause\\b|\\bsince\\b");
 
-	private static final Pattern NEXT_STEP = Pattern.compile("\\b(?:i'?ll|i will|i'?m going to|i am going to|let me|"
+	/** one whole-word-start pattern per next-step phrase: finds a match in a text exactly when the joined alternation does */
+	private static final GatedPattern NEXT_STEP = GatedPattern.startingWords("i'?ll|i will|i'?m going to|i am going to|let me|"
 			+ "we'?ll|we will|we'?re going to|i'?d like to|i want to|i can (?:check|find|ask|look|get|arrange|escalate|"
 			+ "offer|send|book|chase|try|call|refund|replace|credit|waive|set|open|raise|reach)|i'?m (?:checking|asking|"
 			+ "looking|finding|escalating|contacting|reaching|chasing|raising|opening|calling|emailing|sending|"
@@ -43,7 +44,7 @@ public final class NeverSayGuard {
 			+ "back|update|check|confirm|let you know|follow up|come back|look into|investigate)|find out\\b|get back to "
 			+ "you|as soon as (?:i|we)|by (?:\\d|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|"
 			+ "end of|eod|noon|the end|close of)|within \\d|i'?ll|happy to (?:check|look|ask|find)|update you|let you know|keep you (?:posted|updated|"
-			+ "informed)|as soon as|i'?m keeping|keep (?:the|your|this) (?:case|ticket|request) open)");
+			+ "informed)|as soon as|i'?m keeping|keep (?:the|your|this) (?:case|ticket|request) open");
 
 	private static final int NEGATION_REACH = 30;
 
@@ -57,9 +58,10 @@ public final class NeverSayGuard {
 		String folded = FoldedText.fold(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
 		List<Finding> findings = new ArrayList<>();
 		CustomerWords[] customer = new CustomerWords[1];
+		GatedPattern.Scan scan = NeverSayRules.scan(folded);
 		for (NeverSayRules.Rule rule : NeverSayRules.RULES) {
 			int before = findings.size();
-			rule.pattern().forEachMatch(folded, m -> {
+			rule.pattern().forEachMatch(folded, scan, m -> {
 				int start = spanStart(m);
 				int end = spanEnd(m);
 				if (end <= start) {
@@ -168,8 +170,9 @@ public final class NeverSayGuard {
 			}
 			stop++;
 		}
-		return NEXT_STEP.matcher(folded).region(sentenceStart, start).find()
-				|| NEXT_STEP.matcher(folded).region(end, stop).find();
+		// a substring behaves as an opaque region: word boundaries and lookarounds see nothing beyond it
+		return NEXT_STEP.count(folded.substring(sentenceStart, start), 1) > 0
+				|| NEXT_STEP.count(folded.substring(end, stop), 1) > 0;
 	}
 
 	/** a "not sure which model you have?" addressed to the customer is a question, not a non-answer */

@@ -24,6 +24,10 @@ final class NeverSayRules {
 	record Rule(String category, GatedPattern pattern, Guard guard, String why, String suggestion) {
 	}
 
+	/** a rule before compilation: all patterns are compiled as one family sharing one anchor pass */
+	private record Spec(String category, String regex, Guard guard, String why, String suggestion) {
+	}
+
 	private static final String ITS = "(?:it'?s|it is|that'?s|thats|that is|this is)";
 
 	private static final String WE_I = "(?:i|we)";
@@ -32,7 +36,7 @@ final class NeverSayRules {
 
 	private static final String SENTENCE_START = "(?:^|(?<=[.!?;:\\n(]\\s{0,3}))";
 
-	static final List<Rule> RULES = List.of(
+	static final List<Rule> RULES = compile(List.of(
 			rule("blaming_policy", Guard.NEGATABLE, ITS
 					+ "\\s+(?:just\\s+|simply\\s+|unfortunately\\s+|strictly\\s+|all\\s+)?(?:(?:our|the|company|company'?s|store|"
 					+ "bank|airline|hotel|corporate|head office)\\s+)?(?:policy|rules?|procedure)(?=\\s*(?:[.!,;:)\\n-]|$|and\\b|so\\b|"
@@ -335,12 +339,27 @@ final class NeverSayRules {
 					+ "|\\byou people\\b|(?:wait|queue) like everyone else|(?:i'?m|i am) not going to argue|i won'?t argue with you|whatever you say|(?:i|we) (?:don'?t|do not) care what (?:the|they|"
 					+ "he|she|anyone|other|you were|you'?ve been|someone)",
 					"Dismissive words tell the customer their problem does not matter to you.",
-					"Show that it matters: \"I see why this matters to you; here is what I'm going to do.\""));
+					"Show that it matters: \"I see why this matters to you; here is what I'm going to do.\"")));
 
 	private NeverSayRules() {
 	}
 
-	private static Rule rule(String category, Guard guard, String regex, String why, String suggestion) {
-		return new Rule(category, GatedPattern.compile(regex, true), guard, why, suggestion);
+	/** @return the scan of {@code folded} shared by all rule patterns, for their {@code forEachMatch} */
+	static GatedPattern.Scan scan(String folded) {
+		return RULES.get(0).pattern().scan(folded);
+	}
+
+	private static Spec rule(String category, Guard guard, String regex, String why, String suggestion) {
+		return new Spec(category, regex, guard, why, suggestion);
+	}
+
+	private static List<Rule> compile(List<Spec> specs) {
+		List<GatedPattern> patterns = GatedPattern.family(true, specs.stream().map(Spec::regex).toList());
+		List<Rule> rules = new java.util.ArrayList<>();
+		for (int i = 0; i < specs.size(); i++) {
+			Spec s = specs.get(i);
+			rules.add(new Rule(s.category(), patterns.get(i), s.guard(), s.why(), s.suggestion()));
+		}
+		return List.copyOf(rules);
 	}
 }

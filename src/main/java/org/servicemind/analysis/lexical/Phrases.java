@@ -1,10 +1,12 @@
 package org.servicemind.analysis.lexical;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A set of words and short phrases matched on word tokens (lower-cased, apostrophes removed, so "don't" is
@@ -58,7 +60,7 @@ final class Phrases {
 				continue;
 			}
 			for (String[] phrase : candidates) {
-				if (matches(tokens, i, phrase)) {
+				if (matches(tokens, tokens.size(), i, phrase)) {
 					n++;
 					break;
 				}
@@ -67,8 +69,8 @@ final class Phrases {
 		return n;
 	}
 
-	private static boolean matches(Tokens tokens, int at, String[] phrase) {
-		if (at + phrase.length > tokens.size()) {
+	private static boolean matches(Tokens tokens, int size, int at, String[] phrase) {
+		if (at + phrase.length > size) {
 			return false;
 		}
 		for (int k = 1; k < phrase.length; k++) {
@@ -79,36 +81,102 @@ final class Phrases {
 		return true;
 	}
 
+	/**
+	 * All phrase sets of a feature extractor counted in one pass: one map lookup per token finds the sets (and their
+	 * phrases) that can start there. Counts equal those of {@link Phrases#count} for every set. Immutable and
+	 * thread-safe.
+	 */
+	static final class Counter {
+
+		private final Map<String, Candidates> byFirstWord = new HashMap<>();
+
+		private final int sets;
+
+		/** The sets, phrases per set, starting with one word. */
+		private record Candidates(int[] sets, String[][][] phrases) {
+		}
+
+		/** @param phraseSets the sets, identified by their index in this array */
+		Counter(Phrases... phraseSets) {
+			this.sets = phraseSets.length;
+			Map<String, Map<Integer, List<String[]>>> grouped = new HashMap<>();
+			for (int s = 0; s < phraseSets.length; s++) {
+				for (Map.Entry<String, List<String[]>> e : phraseSets[s].byFirstWord.entrySet()) {
+					grouped.computeIfAbsent(e.getKey(), k -> new TreeMap<>()).put(s, e.getValue());
+				}
+			}
+			grouped.forEach((word, bySet) -> {
+				int[] ids = bySet.keySet().stream().mapToInt(Integer::intValue).toArray();
+				String[][][] phrases = bySet.values().stream().map(l -> l.toArray(String[][]::new))
+						.toArray(String[][][]::new);
+				byFirstWord.put(word, new Candidates(ids, phrases));
+			});
+		}
+
+		/**
+		 * Counts, for every set, the tokens among the first {@code limit} where one of its phrases starts and ends
+		 * within the first {@code limit} tokens (as {@link Phrases#count} on {@code tokens} cut to {@code limit}),
+		 * without the cap of 5.
+		 *
+		 * @param all receives the counts over all tokens ({@code sets} long, zeroed here)
+		 * @param starts receives the counts over tokens that begin a sentence ({@code sets} long, zeroed here)
+		 */
+		void count(Tokens tokens, int limit, int[] all, int[] starts) {
+			Arrays.fill(all, 0, sets, 0);
+			Arrays.fill(starts, 0, sets, 0);
+			int n = Math.min(limit, tokens.size());
+			for (int i = 0; i < n; i++) {
+				Candidates c = byFirstWord.get(tokens.word(i));
+				if (c == null) {
+					continue;
+				}
+				for (int k = 0; k < c.sets.length; k++) {
+					for (String[] phrase : c.phrases[k]) {
+						if (matches(tokens, n, i, phrase)) {
+							all[c.sets[k]]++;
+							starts[c.sets[k]] += tokens.startsSentence(i) ? 1 : 0;
+							break;
+						}
+					}
+				}
+			}
+		}
+	}
+
 	/** Word tokens of a text: runs of letters and digits (apostrophes inside dropped), lower-cased. */
 	static final class Tokens {
 
-		private final List<String> words = new ArrayList<>();
+		private String[] words = new String[32];
 
-		private final List<Boolean> sentenceStarts = new ArrayList<>();
+		private boolean[] sentenceStarts = new boolean[32];
+
+		private int size;
 
 		private int contractedNegations;
 
 		Tokens(String text) {
-			StringBuilder word = new StringBuilder();
+			char[] word = new char[32];
+			int length = 0;
 			boolean sentenceStart = true;
 			boolean apostrophe = false;
 			for (int i = 0; i <= text.length(); i++) {
 				char c = i < text.length() ? text.charAt(i) : ' ';
 				if (Character.isLetterOrDigit(c)) {
-					word.append(Character.toLowerCase(c));
+					if (length == word.length) {
+						word = Arrays.copyOf(word, length * 2);
+					}
+					word[length++] = Character.toLowerCase(c);
 				}
-				else if ((c == '\'' || c == '\u2019') && word.length() > 0) {
+				else if ((c == '\'' || c == '\u2019') && length > 0) {
 					apostrophe = true;
 				}
 				else {
-					if (word.length() > 0) {
-						String w = word.toString();
-						if (apostrophe && w.endsWith("nt")) {
+					if (length > 0) {
+						if (apostrophe && length >= 2 && word[length - 2] == 'n' && word[length - 1] == 't') {
 							contractedNegations++;
 						}
-						words.add(w);
-						sentenceStarts.add(sentenceStart);
-						word.setLength(0);
+						add(new String(word, 0, length), sentenceStart);
+						length = 0;
 						sentenceStart = false;
 						apostrophe = false;
 					}
@@ -122,24 +190,34 @@ final class Phrases {
 		private Tokens() {
 		}
 
+		private void add(String word, boolean sentenceStart) {
+			if (size == words.length) {
+				words = Arrays.copyOf(words, size * 2);
+				sentenceStarts = Arrays.copyOf(sentenceStarts, size * 2);
+			}
+			words[size] = word;
+			sentenceStarts[size++] = sentenceStart;
+		}
+
 		/** @return the first {@code n} tokens */
 		Tokens prefix(int n) {
 			Tokens p = new Tokens();
-			p.words.addAll(words.subList(0, Math.min(n, words.size())));
-			p.sentenceStarts.addAll(sentenceStarts.subList(0, Math.min(n, sentenceStarts.size())));
+			for (int i = 0; i < Math.min(n, size); i++) {
+				p.add(words[i], sentenceStarts[i]);
+			}
 			return p;
 		}
 
 		int size() {
-			return words.size();
+			return size;
 		}
 
 		String word(int i) {
-			return words.get(i);
+			return words[i];
 		}
 
 		boolean startsSentence(int i) {
-			return sentenceStarts.get(i);
+			return sentenceStarts[i];
 		}
 
 		/** @return tokens written with an apostrophe and ending in "n't" ("don't", "isn't") */

@@ -102,6 +102,21 @@ public final class PolitenessFeatures {
 	private static final Phrases WRONG = Phrases.of("wrong, incorrect, mistaken, mistake, false, bad, useless, "
 			+ "pointless, irrelevant");
 
+	/** Every phrase set above, counted in one pass; the indices below are positions in this list. */
+	private static final Phrases.Counter COUNTER = new Phrases.Counter(GRATITUDE, DEFERENCE, GREETING, APOLOGY,
+			PLEASE, COUNTERFACTUAL, INDICATIVE, HEDGE, FACTUALITY, QUESTION_WORD, WHY_WHAT, YOU_START, I_START, WE, YOU,
+			BTW, IMPERATIVE, MUST, JUST, SORRY, NEGATION, SWEAR, HAVE_YOU_TRIED, DID_YOU, WHAT_MEAN, IS_THERE, I_WOULD,
+			DO_YOU_KNOW, ANY_IDEAS, HELP, HOPE, YES_NO, AGAIN, WRONG);
+
+	private static final int GRATITUDE_ = 0, DEFERENCE_ = 1, GREETING_ = 2, APOLOGY_ = 3, PLEASE_ = 4,
+			COUNTERFACTUAL_ = 5, INDICATIVE_ = 6, HEDGE_ = 7, FACTUALITY_ = 8, QUESTION_WORD_ = 9, WHY_WHAT_ = 10,
+			YOU_START_ = 11, I_START_ = 12, WE_ = 13, YOU_ = 14, BTW_ = 15, IMPERATIVE_ = 16, MUST_ = 17, JUST_ = 18,
+			SORRY_ = 19, NEGATION_ = 20, SWEAR_ = 21, HAVE_YOU_TRIED_ = 22, DID_YOU_ = 23, WHAT_MEAN_ = 24,
+			IS_THERE_ = 25, I_WOULD_ = 26, DO_YOU_KNOW_ = 27, ANY_IDEAS_ = 28, HELP_ = 29, HOPE_ = 30, YES_NO_ = 31,
+			AGAIN_ = 32, WRONG_ = 33;
+
+	private static final int SETS = 34;
+
 	private PolitenessFeatures() {
 	}
 
@@ -113,60 +128,66 @@ public final class PolitenessFeatures {
 	public static double[] extract(String text, LexiconSentiment.Scores lexicon) {
 		String t = text.strip();
 		Phrases.Tokens tokens = new Phrases.Tokens(t);
+		int[] all = new int[SETS];
+		int[] starts = new int[SETS];
+		COUNTER.count(tokens, tokens.size(), all, starts);
+		int[] firstAll = new int[SETS];
+		int[] firstStarts = new int[SETS];
+		COUNTER.count(tokens, 2, firstAll, firstStarts);
 		double[] x = new double[NAMES.length];
-		int pleaseAll = PLEASE.count(tokens, false);
-		int pleaseStart = PLEASE.count(tokens, true);
+		int pleaseAll = capped(all[PLEASE_]);
+		int pleaseStart = capped(starts[PLEASE_]);
 		int i = 0;
-		x[i++] = GRATITUDE.count(tokens, false);
-		x[i++] = DEFERENCE.count(tokens, false);
-		x[i++] = tokens.size() > 0 && GREETING.count(firstWords(tokens), false) > 0 ? 1 : 0;
-		x[i++] = APOLOGY.count(tokens, false);
+		x[i++] = capped(all[GRATITUDE_]);
+		x[i++] = capped(all[DEFERENCE_]);
+		x[i++] = tokens.size() > 0 && firstAll[GREETING_] > 0 ? 1 : 0;
+		x[i++] = capped(all[APOLOGY_]);
 		x[i++] = pleaseStart;
 		x[i++] = pleaseAll - pleaseStart;
-		x[i++] = COUNTERFACTUAL.count(tokens, false);
-		x[i++] = INDICATIVE.count(tokens, false);
-		x[i++] = HEDGE.count(tokens, false);
-		x[i++] = FACTUALITY.count(tokens, false);
-		x[i++] = QUESTION_WORD.count(tokens, true);
-		x[i++] = WHY_WHAT.count(tokens, false);
-		x[i++] = YOU_START.count(tokens, true);
-		x[i++] = I_START.count(tokens, true);
-		x[i++] = WE.count(tokens, false);
-		x[i++] = YOU.count(tokens, false);
+		x[i++] = capped(all[COUNTERFACTUAL_]);
+		x[i++] = capped(all[INDICATIVE_]);
+		x[i++] = capped(all[HEDGE_]);
+		x[i++] = capped(all[FACTUALITY_]);
+		x[i++] = capped(starts[QUESTION_WORD_]);
+		x[i++] = capped(all[WHY_WHAT_]);
+		x[i++] = capped(starts[YOU_START_]);
+		x[i++] = capped(starts[I_START_]);
+		x[i++] = capped(all[WE_]);
+		x[i++] = capped(all[YOU_]);
 		x[i++] = Math.min(3, count(t, '?'));
 		x[i++] = Math.min(3, count(t, '!'));
 		x[i++] = Math.log1p(lexicon.positive());
 		x[i++] = Math.log1p(lexicon.negative());
-		x[i++] = BTW.count(tokens, false);
-		x[i++] = IMPERATIVE.count(tokens, true);
-		x[i++] = MUST.count(tokens, false);
-		x[i++] = JUST.count(tokens, false);
+		x[i++] = capped(all[BTW_]);
+		x[i++] = capped(starts[IMPERATIVE_]);
+		x[i++] = capped(all[MUST_]);
+		x[i++] = capped(all[JUST_]);
 		x[i++] = Math.log1p(lexicon.words());
 		x[i++] = capsWords(t);
 		x[i++] = t.contains("<url>") || t.contains("http://") || t.contains("https://") ? 1 : 0;
-		x[i++] = tokens.size() > 0 && SORRY.count(firstWords(tokens), false) > 0 ? 1 : 0;
-		x[i++] = Math.min(5, NEGATION.count(tokens, false) + tokens.contractedNegations());
-		x[i++] = SWEAR.count(tokens, false);
-		x[i++] = HAVE_YOU_TRIED.count(tokens, false);
-		x[i++] = DID_YOU.count(tokens, false);
-		x[i++] = WHAT_MEAN.count(tokens, false);
-		x[i++] = IS_THERE.count(tokens, false);
-		x[i++] = I_WOULD.count(tokens, false);
-		x[i++] = DO_YOU_KNOW.count(tokens, false);
-		x[i++] = ANY_IDEAS.count(tokens, false);
-		x[i++] = HELP.count(tokens, false);
-		x[i++] = HOPE.count(tokens, false);
-		x[i++] = YES_NO.count(tokens, true);
+		x[i++] = tokens.size() > 0 && firstAll[SORRY_] > 0 ? 1 : 0;
+		x[i++] = Math.min(5, capped(all[NEGATION_]) + tokens.contractedNegations());
+		x[i++] = capped(all[SWEAR_]);
+		x[i++] = capped(all[HAVE_YOU_TRIED_]);
+		x[i++] = capped(all[DID_YOU_]);
+		x[i++] = capped(all[WHAT_MEAN_]);
+		x[i++] = capped(all[IS_THERE_]);
+		x[i++] = capped(all[I_WOULD_]);
+		x[i++] = capped(all[DO_YOU_KNOW_]);
+		x[i++] = capped(all[ANY_IDEAS_]);
+		x[i++] = capped(all[HELP_]);
+		x[i++] = capped(all[HOPE_]);
+		x[i++] = capped(starts[YES_NO_]);
 		x[i++] = t.endsWith("?") ? 1 : 0;
-		x[i++] = AGAIN.count(tokens, false);
-		x[i++] = WRONG.count(tokens, false);
+		x[i++] = capped(all[AGAIN_]);
+		x[i++] = capped(all[WRONG_]);
 		x[i++] = codeLike(t);
 		return x;
 	}
 
-	/** @return the first two tokens only, for features that look at how the text opens */
-	private static Phrases.Tokens firstWords(Phrases.Tokens tokens) {
-		return tokens.size() <= 2 ? tokens : tokens.prefix(2);
+	/** @return a phrase count as {@link Phrases#count} reports it: at most 5 */
+	private static int capped(int count) {
+		return Math.min(5, count);
 	}
 
 	private static int count(String t, char c) {
@@ -184,7 +205,7 @@ public final class PolitenessFeatures {
 		int n = 0;
 		for (int i = 0; i < t.length() && n < 5; i++) {
 			char c = t.charAt(i);
-			if ("{}();=".indexOf(c) >= 0) {
+			if (c == '{' || c == '}' || c == '(' || c == ')' || c == ';' || c == '=') {
 				n++;
 			}
 			else if (c == '.' && i > 0 && i + 1 < t.length() && Character.isLetter(t.charAt(i - 1))

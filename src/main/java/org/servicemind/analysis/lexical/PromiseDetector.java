@@ -69,6 +69,21 @@ final class PromiseDetector {
 	private static final java.util.Set<String> UNCERTAIN_CONDITIONS = java.util.Set.of("if", "unless", "provided",
 			"provided that", "assuming", "in case");
 
+	/** the subject patterns of {@link PromiseLexicon}, searched only where they can start */
+	private static final FastFind FIRST_PERSON = new FastFind(PromiseLexicon.FIRST_PERSON);
+
+	private static final FastFind ELLIPTIC = new FastFind(PromiseLexicon.ELLIPTIC);
+
+	private static final FastFind ORG = new FastFind(PromiseLexicon.ORG);
+
+	private static final FastFind OUR_ANYONE = new FastFind(PromiseLexicon.OUR_ANYONE);
+
+	private static final FastFind YOU_RECEIVE = new FastFind(PromiseLexicon.YOU_RECEIVE);
+
+	private static final FastFind PASSIVE = new FastFind(PromiseLexicon.PASSIVE);
+
+	private static final FastFind CONDITION = new FastFind(PromiseLexicon.CONDITION);
+
 	private PromiseDetector() {
 	}
 
@@ -130,16 +145,16 @@ final class PromiseDetector {
 			return null; // cheap pre-check: most clauses have no promise cue at all
 		}
 		String trimmed = clause.stripLeading();
-		if (PromiseLexicon.QUESTION_OPENER.matcher(trimmed).find() || PromiseLexicon.HEDGE.matcher(clause).find()) {
+		if (PromiseLexicon.QUESTION_OPENER.matcher(trimmed).find() || PromiseLexicon.HEDGE_GATED.count(clause, 1) > 0) {
 			return null;
 		}
 		Candidate best = null;
-		Matcher m = PromiseLexicon.FIRST_PERSON.matcher(clause);
-		if (future && m.find()) {
+		Matcher m = FIRST_PERSON.matcher(clause);
+		if (future && FIRST_PERSON.find(m, clause, 0)) {
 			best = firstPerson(clause, m.start(), m.end(), Kind.FIRST_PERSON);
 		}
-		m = PromiseLexicon.ELLIPTIC.matcher(clause);
-		if (future && m.find() && (best == null || m.start() < best.trigger())) {
+		m = ELLIPTIC.matcher(clause);
+		if (future && (clause.contains("will") || clause.contains("shall")) && ELLIPTIC.find(m, clause, 0) && (best == null || m.start() < best.trigger())) {
 			Matcher passive = PromiseLexicon.ELLIPTIC_PASSIVE.matcher(clause).region(m.end(), clause.length());
 			if (m.group(1) != null || SPEAKER.matcher(clause.substring(0, m.start())).find()) {
 				Candidate c = firstPerson(clause, m.start(), m.end(), Kind.FIRST_PERSON);
@@ -151,19 +166,19 @@ final class PromiseDetector {
 						true, false);
 			}
 		}
-		m = PromiseLexicon.ORG.matcher(clause);
-		if (future && m.find() && (best == null || m.start() < best.trigger())) {
+		m = ORG.matcher(clause);
+		if (future && ORG.find(m, clause, 0) && (best == null || m.start() < best.trigger())) {
 			Candidate c = firstPerson(clause, m.start(), m.end(), Kind.ORG);
 			best = c != null ? c : best;
 		}
-		m = PromiseLexicon.OUR_ANYONE.matcher(clause);
-		if (future && m.find() && (best == null || m.start() < best.trigger())
+		m = OUR_ANYONE.matcher(clause);
+		if (future && clause.contains("our") && OUR_ANYONE.find(m, clause, 0) && (best == null || m.start() < best.trigger())
 				&& !PromiseLexicon.THIRD_PARTIES.matcher(m.group()).find()) {
 			Candidate c = firstPerson(clause, m.start(), m.end(), Kind.ORG);
 			best = c != null && !c.needsDue() ? c : best; // "our prices will go up" is no promise
 		}
 		m = PromiseLexicon.THEY.matcher(clause);
-		if (best == null && future && m.find()
+		if (best == null && future && clause.contains("they") && m.find()
 				&& PromiseLexicon.OUR_PEOPLE.matcher(clause.substring(0, m.start())).find()) {
 			best = firstPerson(clause, m.start(), m.end(), Kind.ORG);
 		}
@@ -189,8 +204,8 @@ final class PromiseDetector {
 						!firm, false);
 			}
 		}
-		m = PromiseLexicon.YOU_RECEIVE.matcher(clause);
-		if (future && m.find() && (best == null || m.start() < best.trigger())
+		m = YOU_RECEIVE.matcher(clause);
+		if (future && clause.contains("you") && YOU_RECEIVE.find(m, clause, 0) && (best == null || m.start() < best.trigger())
 				&& !ActionPhrase.followedByTo(clause, m.end())) {
 			String verb = m.group(1);
 			String what = verb.startsWith("hear") || verb.contains("hearing") || verb.contains("contacted")
@@ -206,8 +221,8 @@ final class PromiseDetector {
 			String what = ActionPhrase.object(clause, verbEnd);
 			best = new Candidate(0, 0, m.start(), verbEnd, Kind.EXPECT, what == null ? "update" : what, false, false);
 		}
-		m = PromiseLexicon.PASSIVE.matcher(clause);
-		if (future && m.find() && (best == null || m.start() < best.trigger())) {
+		m = PASSIVE.matcher(clause);
+		if (future && PASSIVE.find(m, clause, 0) && (best == null || m.start() < best.trigger())) {
 			String subject = clause.substring(m.start(), m.start(1)).trim();
 			String what = ActionPhrase.object(clause, m.start());
 			best = new Candidate(0, 0, m.start(), m.end(), Kind.PASSIVE, what == null ? subject : what, true, false);
@@ -216,8 +231,8 @@ final class PromiseDetector {
 			return null;
 		}
 		boolean conditional = false;
-		Matcher cond = PromiseLexicon.CONDITION.matcher(clause);
-		while (cond.find()) {
+		Matcher cond = CONDITION.matcher(clause);
+		for (int next = 0; CONDITION.find(cond, clause, next); next = FastFind.after(cond)) {
 			conditional = true;
 			boolean generic = "if".equals(cond.group(1)) && GENERIC_SUBJECTS.contains(cond.group(3));
 			if (generic) {

@@ -10,6 +10,15 @@ import java.util.regex.Pattern;
  */
 final class PromiseLexicon {
 
+	private static final String HEDGE_WORDS = "might|may|could|perhaps|maybe|possibly|probably|hopefully"
+			+ "|ideally|should|try to|try and|attempt to|hope to|hoping to|aim to|aiming to|do my best|do our best"
+			+ "|if possible|if i can|if we can|if time allows|if i get a chance|if i have time|not sure|unsure"
+			+ "|unlikely|usually|typically|normally|generally|tend to|in most cases|as a rule|can't promise"
+			+ "|cannot promise|can't guarantee|cannot guarantee|no guarantee|not promise|not guarantee|not able to"
+			+ "|unable to|would like to|can't say|cannot say|no way to|wish i could|wish we could|automatically"
+			+ "|nobody|no one|none of|i hope|we hope|hope that|i think|i believe|i guess|i suppose|i reckon"
+			+ "|not certain";
+
 	/** "I'll", "we will", "I'm going to", "we promise to", "count on me to". */
 	static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:(?:i|we)(?:'ll|\\s+will|\\s+shall|'m going to"
 			+ "|\\s+am going to"
@@ -89,14 +98,13 @@ final class PromiseLexicon {
 			+ "|go out|reach you)\\b");
 
 	/** Words that turn a promise into a hope, a possibility, a habit or a refusal. */
-	static final Pattern HEDGE = Pattern.compile("\\b(?:might|may|could|perhaps|maybe|possibly|probably|hopefully"
-			+ "|ideally|should|try to|try and|attempt to|hope to|hoping to|aim to|aiming to|do my best|do our best"
-			+ "|if possible|if i can|if we can|if time allows|if i get a chance|if i have time|not sure|unsure"
-			+ "|unlikely|usually|typically|normally|generally|tend to|in most cases|as a rule|can't promise"
-			+ "|cannot promise|can't guarantee|cannot guarantee|no guarantee|not promise|not guarantee|not able to"
-			+ "|unable to|would like to|can't say|cannot say|no way to|wish i could|wish we could|automatically"
-			+ "|nobody|no one|none of|i hope|we hope|hope that|i think|i believe|i guess|i suppose|i reckon"
-			+ "|not certain)\\b");
+	static final Pattern HEDGE = Pattern.compile("\\b(?:" + PromiseLexicon.HEDGE_WORDS + ")\\b");
+
+	/**
+	 * {@link #HEDGE} split into one whole-word pattern per alternative and gated by literals: it finds a match in a
+	 * text exactly when {@link #HEDGE} does, without trying every alternative at every word boundary.
+	 */
+	static final GatedPattern HEDGE_GATED = GatedPattern.words(PromiseLexicon.HEDGE_WORDS);
 
 	/** Openers of an offer or a question even without a question mark. */
 	static final Pattern QUESTION_OPENER = Pattern.compile("^(?:so\\s+|and\\s+|ok\\s+|okay\\s+)?(?:shall i|shall we"

@@ -121,16 +121,25 @@ final class ReplySegmenter {
 		while (s > from && (Character.isLetter(a[s - 1]) || a[s - 1] == '.')) {
 			s--;
 		}
-		String word = new String(a, s, dot - s);
-		if (word.length() == 1) {
+		int length = dot - s;
+		if (length == 1) {
 			return true; // initials and "5 p.m." style
 		}
 		for (String abbreviation : ABBREVIATIONS) {
-			if (abbreviation.equals(word)) {
+			if (abbreviation.length() == length && sameAt(abbreviation, a, s)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static boolean sameAt(String word, char[] a, int from) {
+		for (int i = 0; i < word.length(); i++) {
+			if (a[from + i] != word.charAt(i)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static void emit(char[] a, int from, int to, List<Sentence> out) {

@@ -38,9 +38,10 @@ public final class SelfTalkAnalyzer {
 		List<Distortion> found = new ArrayList<>();
 		double weight = 0;
 		List<int[]> spans = new ArrayList<>();
+		GatedPattern.Scan scan = SelfTalkRules.scan(folded);
 		for (SelfTalkRules.Rule rule : SelfTalkRules.RULES) {
 			spans.clear();
-			rule.pattern().forEachMatch(folded, m -> {
+			rule.pattern().forEachMatch(folded, scan, m -> {
 				int end = trimEnd(folded, m.start(), m.end());
 				if (end > m.start()) {
 					spans.add(new int[] { m.start(), end });

@@ -14,6 +14,10 @@ final class SelfTalkRules {
 	record Rule(String type, GatedPattern pattern, double weight, List<String> reframes) {
 	}
 
+	/** a rule before compilation: all patterns are compiled as one family sharing one anchor pass */
+	private record Spec(String type, double weight, String regex, List<String> reframes) {
+	}
+
 	private static final String IM = "(?:i'?m|i am|im)";
 
 	private static final String OTHERS = "(?:they|he|she|everyone|everybody|people|customers|callers|the others|"
@@ -32,7 +36,7 @@ final class SelfTalkRules {
 			+ "incompetent|hopeless|stupid|pathetic|worthless|dumb|lazy|weak|clueless|hopeless case|no good|"
 			+ "good for nothing|mess|wreck)";
 
-	static final List<Rule> RULES = List.of(
+	static final List<Rule> RULES = compile(List.of(
 			rule("all_or_nothing", 1.0, "(?<!i'?m a )(?<!i am a )(?<!i'?m an )(?<!i am an )\\b(?:total|complete|utter|absolute)(?:ly)? (?:failure|disaster|waste|mess|fail|"
 					+ "trainwreck|train wreck|useless|worthless|incompetent|hopeless|pointless|ruined|wasted|write-off|"
 					+ "shambles|joke)\\b"
@@ -301,12 +305,27 @@ final class SelfTalkRules {
 					+ "[^.!?\\n]{0,30}\\b(?:so|which means|that means|it means)\\b[^.!?\\n]{0,25}\\b(?:must|wrong|bad|badly|"
 					+ "terrible|disaster)\\b",
 					List.of("Feelings are real, but are they facts? What would you see if you only looked at what happened?",
-							"If you felt calmer, would the situation itself look any different?")));
+							"If you felt calmer, would the situation itself look any different?"))));
 
 	private SelfTalkRules() {
 	}
 
-	private static Rule rule(String type, double weight, String regex, List<String> reframes) {
-		return new Rule(type, GatedPattern.compile(regex, true), weight, reframes);
+	/** @return the scan of {@code folded} shared by all rule patterns, for their {@code forEachMatch} */
+	static GatedPattern.Scan scan(String folded) {
+		return RULES.get(0).pattern().scan(folded);
+	}
+
+	private static Spec rule(String type, double weight, String regex, List<String> reframes) {
+		return new Spec(type, weight, regex, reframes);
+	}
+
+	private static List<Rule> compile(List<Spec> specs) {
+		List<GatedPattern> patterns = GatedPattern.family(true, specs.stream().map(Spec::regex).toList());
+		List<Rule> rules = new java.util.ArrayList<>();
+		for (int i = 0; i < specs.size(); i++) {
+			Spec s = specs.get(i);
+			rules.add(new Rule(s.type(), patterns.get(i), s.weight(), s.reframes()));
+		}
+		return List.copyOf(rules);
 	}
 }

@@ -12,8 +12,12 @@ public final class Embedder {
 
 	private final SingleThreadedMiniLm model = new SingleThreadedMiniLm();
 
-	/** @return the 384-d embedding of {@code text} (the model reads at most its first ~256 word pieces) */
+	/**
+	 * @return the 384-d embedding of {@code text} (the model reads at most its first 126 word pieces)
+	 * @throws IllegalArgumentException when the text yields no word piece (e.g. only control characters)
+	 * @throws IllegalStateException when the ONNX runtime fails
+	 */
 	public float[] embed(String text) {
-		return model.embed(text.isBlank() ? "." : text).content().vector();
+		return model.embed(text.isBlank() ? "." : text);
 	}
 }

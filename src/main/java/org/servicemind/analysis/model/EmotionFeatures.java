@@ -2,10 +2,8 @@ package org.servicemind.analysis.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Turns a text (and optionally its embedding) into the feature vector of the emotion models. Layout of the
@@ -13,14 +11,23 @@ import java.util.Map;
  * embedding), then {@link #LEXICAL} lexical values (cue counts of {@link EmotionLexicon} as {@code log(1+n)}, caps,
  * punctuation, pronoun ratios, length), then {@link #BUCKETS} hashed buckets of word unigrams (marked when they
  * follow a negation in the same clause), word bigrams and character 4-grams of words, each text's hashed part scaled
- * to unit length. Texts longer than {@link #MAX_CHARS} are cut. Stateless and thread-safe.
+ * to unit length. Texts longer than {@link #MAX_CHARS} are cut. Thread-safe (each thread reuses its own scratch
+ * arrays).
+ *
+ * <p>The text is tokenised once ({@link EmotionTokens}); cue lists are counted on word ids ({@link CueIndex}); n-grams
+ * are hashed from the tokens' string hashes without building strings, to the same buckets as hashing the n-gram
+ * strings {@code "u:word"}, {@code "n:word"}, {@code "b:previous word"} and {@code "c:gram"} with
+ * {@link String#hashCode()}; buckets are counted and ordered by {@link BucketCounter}.
  */
 public final class EmotionFeatures {
 
 	/** Characters read from a text; the rest is ignored. */
 	public static final int MAX_CHARS = 4000;
 
-	/** Character n-gram lengths hashed for every word of 3+ characters, padded with {@code <} and {@code >}. */
+	/**
+	 * Character n-gram lengths hashed for every word of 3+ characters, padded with {@code <} and {@code >} (the
+	 * hashing below assumes 4).
+	 */
 	static final int CHAR_MIN = 4, CHAR_MAX = 4;
 
 	/** Number of hashed n-gram buckets. */
@@ -55,8 +62,17 @@ public final class EmotionFeatures {
 	/** Length of the full feature vector. */
 	public static final int DIMENSION = HASHED_OFFSET + BUCKETS;
 
-	private static final List<Map<String, List<String[]>>> MATCHERS = LISTS.stream().map(EmotionFeatures::index)
-			.toList();
+	/** Index of {@link EmotionLexicon#DEFLECTION} in {@link #CUES}, after {@link #LISTS}. */
+	private static final int DEFLECTION = 18;
+
+	private static final CueIndex CUES = new CueIndex(withDeflection());
+
+	private static final int HASH_U = "u:".hashCode(), HASH_N = "n:".hashCode(), HASH_B = "b:".hashCode(),
+			HASH_C = "c:".hashCode(), HASH_START = "<s>".hashCode(), HASH_END = " </s>".hashCode();
+
+	private static final int POW3 = 31 * 31 * 31, POW4 = POW3 * 31, POW5 = POW4 * 31;
+
+	private static final ThreadLocal<Work> WORK = ThreadLocal.withInitial(Work::new);
 
 	/** A text's features without the embedding: dense lexical values and sparse hashed buckets. */
 	public record Sparse(double[] lexical, int[] buckets, float[] values) {
@@ -66,68 +82,132 @@ public final class EmotionFeatures {
 	public record SparseVector(int[] index, double[] value) {
 	}
 
+	/** One thread's scratch: the tokens, counters and the last text's features. */
+	static final class Work {
+
+		final EmotionTokens tokens = new EmotionTokens();
+
+		private EmotionTokens deflectionTokens;
+
+		final BucketCounter counter = new BucketCounter(BUCKETS);
+
+		final int[] cueCounts = new int[LISTS.size() + 1];
+
+		final double[] lexical = new double[LEXICAL];
+
+		int[] buckets = new int[512];
+
+		float[] values = new float[512];
+
+		/** Number of distinct buckets in {@link #buckets}. */
+		int hashed;
+
+		/** {@code log(1+n)} of the deflection cues. */
+		double deflection;
+
+		/** The sparse vector of the last {@link #analyse} call: {@code length} entries. */
+		int[] index = new int[1024];
+
+		double[] value = new double[1024];
+
+		int length;
+	}
+
+	private static List<List<String>> withDeflection() {
+		List<List<String>> all = new ArrayList<>(LISTS);
+		all.add(EmotionLexicon.DEFLECTION);
+		return all;
+	}
+
 	/** @return the same features as {@link #vector}, as its non-zero entries (no 33k-long array per text) */
 	public SparseVector sparseVector(String text, float[] embedding) {
-		Sparse s = sparse(text);
+		Work w = analyse(text, embedding);
+		return new SparseVector(Arrays.copyOf(w.index, w.length), Arrays.copyOf(w.value, w.length));
+	}
+
+	/** @return the full {@link #DIMENSION}-long vector; {@code embedding} may be empty (then zeros) */
+	public double[] vector(String text, float[] embedding) {
+		Work w = analyse(text, embedding);
+		double[] x = new double[DIMENSION];
+		for (int i = 0; i < w.length; i++) {
+			x[w.index[i]] += w.value[i];
+		}
+		return x;
+	}
+
+	/** @return how many {@link EmotionLexicon#DEFLECTION} entries occur in {@code text}, as {@code log(1+n)} */
+	static double deflection(String text) {
+		return analyse(text, new float[0]).deflection;
+	}
+
+	/** @return the lexical and hashed features of {@code text} (null-safe: null reads as empty) */
+	public Sparse sparse(String text) {
+		Work w = WORK.get();
+		features(text, w);
+		return new Sparse(w.lexical.clone(), Arrays.copyOf(w.buckets, w.hashed), Arrays.copyOf(w.values, w.hashed));
+	}
+
+	/**
+	 * Computes the features of {@code text} into this thread's {@link Work}: the sparse vector (embedding entries
+	 * first when {@code embedding} has {@link Embedder#DIMENSION} values, then the lexical block, then the hashed
+	 * buckets), the lexical block and the deflection count. The result is valid until the thread's next call.
+	 */
+	static Work analyse(String text, float[] embedding) {
+		Work w = WORK.get();
+		features(text, w);
 		int dense = embedding.length == Embedder.DIMENSION ? Embedder.DIMENSION : 0;
-		int[] index = new int[dense + LEXICAL + s.buckets().length];
-		double[] value = new double[index.length];
+		int n = dense + LEXICAL + w.hashed;
+		if (w.index.length < n) {
+			w.index = new int[n * 2];
+			w.value = new double[n * 2];
+		}
+		int[] index = w.index;
+		double[] value = w.value;
 		for (int i = 0; i < dense; i++) {
 			index[i] = i;
 			value[i] = embedding[i];
 		}
 		for (int i = 0; i < LEXICAL; i++) {
 			index[dense + i] = LEXICAL_OFFSET + i;
-			value[dense + i] = s.lexical()[i];
+			value[dense + i] = w.lexical[i];
 		}
-		for (int i = 0; i < s.buckets().length; i++) {
-			index[dense + LEXICAL + i] = HASHED_OFFSET + s.buckets()[i];
-			value[dense + LEXICAL + i] = s.values()[i];
+		int at = dense + LEXICAL;
+		for (int i = 0; i < w.hashed; i++) {
+			index[at + i] = HASHED_OFFSET + w.buckets[i];
+			value[at + i] = w.values[i];
 		}
-		return new SparseVector(index, value);
+		w.length = n;
+		return w;
 	}
 
-	/** @return the full {@link #DIMENSION}-long vector; {@code embedding} may be empty (then zeros) */
-	public double[] vector(String text, float[] embedding) {
-		double[] x = new double[DIMENSION];
-		if (embedding.length == Embedder.DIMENSION) {
-			for (int i = 0; i < embedding.length; i++) {
-				x[i] = embedding[i];
-			}
-		}
-		Sparse s = sparse(text);
-		System.arraycopy(s.lexical(), 0, x, LEXICAL_OFFSET, LEXICAL);
-		for (int i = 0; i < s.buckets().length; i++) {
-			x[HASHED_OFFSET + s.buckets()[i]] += s.values()[i];
-		}
-		return x;
-	}
-
-	private static final Map<String, List<String[]>> DEFLECTION = index(EmotionLexicon.DEFLECTION);
-
-	/** @return how many {@link EmotionLexicon#DEFLECTION} entries occur in {@code text}, as {@code log(1+n)} */
-	static double deflection(String text) {
+	private static void features(String text, Work w) {
 		String t = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-		String[] lower = tokens(t.replace('\u2019', '\'')).stream().map(s -> s.toLowerCase(Locale.ROOT))
-				.toArray(String[]::new);
-		return Math.log1p(count(lower, DEFLECTION));
-	}
-
-	/** @return the lexical and hashed features of {@code text} (null-safe: null reads as empty) */
-	public Sparse sparse(String text) {
-		String t = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+		boolean leftQuote = t.indexOf('\u2018') >= 0;
 		t = t.replace('\u2019', '\'').replace('\u2018', '\'');
-		List<String> original = tokens(t);
-		String[] lower = original.stream().map(s -> s.toLowerCase(Locale.ROOT)).toArray(String[]::new);
-		double[] lex = new double[LEXICAL];
+		EmotionTokens tokens = w.tokens;
+		tokens.tokenise(t, CUES);
+		int[] counts = w.cueCounts;
+		Arrays.fill(counts, 0);
+		CUES.count(tokens, counts);
+		double[] lex = w.lexical;
 		for (int i = 0; i < LISTS.size(); i++) {
-			lex[i] = Math.log1p(count(lower, MATCHERS.get(i)));
+			lex[i] = Math.log1p(counts[i]);
 		}
-		shape(t, original, lower, lex);
-		return hashed(t, lower, lex);
+		if (leftQuote) {
+			String d = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+			if (w.deflectionTokens == null) {
+				w.deflectionTokens = new EmotionTokens();
+			}
+			w.deflectionTokens.tokenise(d.replace('\u2019', '\''), CUES);
+			Arrays.fill(counts, 0);
+			CUES.count(w.deflectionTokens, counts);
+		}
+		w.deflection = Math.log1p(counts[DEFLECTION]);
+		shape(t, tokens, lex);
+		hashed(t, w);
 	}
 
-	private static void shape(String t, List<String> original, String[] lower, double[] lex) {
+	private static void shape(String t, EmotionTokens tokens, double[] lex) {
 		int caps = 0;
 		int letters = 0;
 		int upper = 0;
@@ -136,29 +216,29 @@ public final class EmotionFeatures {
 		int plural = 0;
 		int negations = 0;
 		int elongated = 0;
-		for (int i = 0; i < lower.length; i++) {
-			String o = original.get(i);
-			boolean allUpper = o.length() >= 2 && o.chars().anyMatch(Character::isLetter)
-					&& o.chars().noneMatch(Character::isLowerCase);
-			caps += allUpper ? 1 : 0;
-			for (int k = 0; k < o.length(); k++) {
-				char c = o.charAt(k);
+		for (int i = 0; i < tokens.size; i++) {
+			int from = tokens.start[i];
+			int to = tokens.end[i];
+			boolean anyLetter = false;
+			boolean anyLower = false;
+			for (int k = from; k < to; k++) {
+				char c = t.charAt(k);
 				if (Character.isLetter(c)) {
+					anyLetter = true;
 					letters++;
 					upper += Character.isUpperCase(c) ? 1 : 0;
 				}
+				anyLower |= Character.isLowerCase(c);
 			}
-			String w = lower[i];
-			second += w.equals("you") || w.equals("your") || w.equals("you're") || w.equals("yours")
-					|| w.equals("u") || w.equals("ur") ? 1 : 0;
-			first += w.equals("i") || w.equals("me") || w.equals("my") || w.equals("i'm") || w.equals("i'll")
-					|| w.equals("i've") ? 1 : 0;
-			plural += w.equals("we") || w.equals("our") || w.equals("us") || w.equals("we're") || w.equals("we'll")
-					? 1 : 0;
-			negations += isNegation(w) ? 1 : 0;
-			elongated += hasTripleLetter(w) ? 1 : 0;
+			caps += to - from >= 2 && anyLetter && !anyLower ? 1 : 0;
+			int flags = CUES.flags(tokens.id[i]);
+			second += (flags & CueIndex.SECOND) != 0 ? 1 : 0;
+			first += (flags & CueIndex.FIRST) != 0 ? 1 : 0;
+			plural += (flags & CueIndex.PLURAL) != 0 ? 1 : 0;
+			negations += isNegation(tokens, i, flags) ? 1 : 0;
+			elongated += hasTripleLetter(tokens, i) ? 1 : 0;
 		}
-		int n = Math.max(1, lower.length);
+		int n = Math.max(1, tokens.size);
 		lex[CAPS_RATIO] = letters < 8 ? 0 : Math.max(0, (double) upper / letters - 0.1) / 0.9;
 		lex[CAPS_WORDS] = Math.log1p(caps);
 		lex[EXCLAMATIONS] = Math.log1p(occurrences(t, "!"));
@@ -167,7 +247,7 @@ public final class EmotionFeatures {
 				+ occurrences(t, "!?"));
 		lex[ELONGATED] = Math.log1p(elongated);
 		lex[SCARE_QUOTES] = Math.log1p(scareQuotes(t));
-		lex[LENGTH] = Math.log1p(lower.length) / 5;
+		lex[LENGTH] = Math.log1p(tokens.size) / 5;
 		lex[SECOND_PERSON] = Math.min(1, 4.0 * second / n);
 		lex[FIRST_PERSON] = Math.min(1, 4.0 * first / n);
 		lex[FIRST_PLURAL] = Math.min(1, 4.0 * plural / n);
@@ -177,50 +257,68 @@ public final class EmotionFeatures {
 		lex[FROWN] = Math.log1p(occurrences(t, ":(") + occurrences(t, ":-("));
 	}
 
-	private static Sparse hashed(String t, String[] lower, double[] lex) {
-		Map<Integer, Float> counts = new HashMap<>();
+	private static void hashed(String t, Work w) {
+		EmotionTokens tokens = w.tokens;
+		BucketCounter counter = w.counter;
+		counter.clear();
+		char[] lower = tokens.lower;
+		String lowerText = tokens.special ? t.toLowerCase(Locale.ROOT) : null;
 		boolean negated = false;
-		String previous = "<s>";
+		int previousHash = HASH_START;
+		int previousPow = POW3;
 		int cursor = 0;
-		String lowerText = t.toLowerCase(Locale.ROOT);
-		for (String w : lower) {
-			int at = lowerText.indexOf(w, cursor);
+		for (int k = 0; k < tokens.size; k++) {
+			int length = tokens.lowerLength[k];
+			int at = lowerText == null ? tokens.start[k] : lowerText.indexOf(tokens.lowerString(k), cursor);
 			if (at > cursor && containsClauseBreak(t, cursor, at)) {
 				negated = false;
-				previous = "<s>";
+				previousHash = HASH_START;
+				previousPow = POW3;
 			}
-			cursor = at < 0 ? cursor : at + w.length();
-			add(counts, (negated ? "n:" : "u:") + w);
-			add(counts, "b:" + previous + ' ' + w);
-			if (w.length() >= 3) {
-				String padded = '<' + w + '>';
-				for (int g = CHAR_MIN; g <= CHAR_MAX; g++) {
-					for (int k = 0; k + g <= padded.length(); k++) {
-						add(counts, "c:" + padded.substring(k, k + g));
+			cursor = at < 0 ? cursor : at + length;
+			int h = tokens.hash[k];
+			int pow = tokens.pow[k];
+			counter.add(bucket((negated ? HASH_N : HASH_U) * pow + h));
+			counter.add(bucket(((HASH_B * previousPow + previousHash) * 31 + ' ') * pow + h));
+			if (length >= 3) {
+				int from = tokens.lowerFrom[k];
+				for (int g = 0; g + CHAR_MAX <= length + 2; g++) {
+					int gram = 0;
+					for (int j = g; j < g + CHAR_MAX; j++) {
+						char c = j == 0 ? '<' : j == length + 1 ? '>' : lower[from + j - 1];
+						gram = 31 * gram + c;
 					}
+					counter.add(bucket(HASH_C * POW4 + gram));
 				}
 			}
-			previous = w;
-			if (isNegation(w)) {
+			previousHash = h;
+			previousPow = pow;
+			if (isNegation(tokens, k, CUES.flags(tokens.id[k]))) {
 				negated = true;
 			}
 		}
-		add(counts, "b:" + previous + " </s>");
-		int[] buckets = new int[counts.size()];
-		float[] values = new float[counts.size()];
+		counter.add(bucket((HASH_B * previousPow + previousHash) * POW5 + HASH_END));
+		if (w.buckets.length < counter.size()) {
+			w.buckets = new int[counter.size() * 2];
+			w.values = new float[counter.size() * 2];
+		}
+		int n = counter.drain(w.buckets, w.values);
+		float[] values = w.values;
 		double norm = 0;
-		int i = 0;
-		for (Map.Entry<Integer, Float> e : counts.entrySet()) {
-			buckets[i] = e.getKey();
-			values[i] = e.getValue();
+		for (int i = 0; i < n; i++) {
 			norm += values[i] * values[i];
-			i++;
 		}
 		float scale = (float) (1 / Math.sqrt(Math.max(norm, 1e-9)));
-		for (int k = 0; k < values.length; k++) {
-			values[k] *= scale;
+		for (int i = 0; i < n; i++) {
+			values[i] *= scale;
 		}
-		return new Sparse(lex, buckets, values);
+		w.hashed = n;
+	}
+
+	private static int bucket(int hash) {
+		int h = hash * 0x9E3779B1;
+		h ^= h >>> 15;
+		return h & (BUCKETS - 1);
 	}
 
 	private static boolean containsClauseBreak(String t, int from, int to) {
@@ -233,86 +331,16 @@ public final class EmotionFeatures {
 		return false;
 	}
 
-	private static void add(Map<Integer, Float> counts, String feature) {
-		int h = feature.hashCode() * 0x9E3779B1;
-		h ^= h >>> 15;
-		counts.merge(h & (BUCKETS - 1), 1f, Float::sum);
+	private static boolean isNegation(EmotionTokens tokens, int k, int flags) {
+		return (flags & CueIndex.NEGATION) != 0 || tokens.endsWith(k, "n't");
 	}
 
-	static List<String> tokens(String t) {
-		List<String> out = new ArrayList<>();
-		int start = -1;
-		for (int i = 0; i <= t.length(); i++) {
-			char c = i < t.length() ? t.charAt(i) : ' ';
-			boolean word = Character.isLetterOrDigit(c) || (c == '\'' && start >= 0);
-			if (word && start < 0) {
-				start = i;
-			}
-			else if (!word && start >= 0) {
-				String token = t.substring(start, i);
-				while (token.endsWith("'")) {
-					token = token.substring(0, token.length() - 1);
-				}
-				if (!token.isEmpty()) {
-					out.add(token);
-				}
-				start = -1;
-			}
-		}
-		return out;
-	}
-
-	private static Map<String, List<String[]>> index(List<String> phrases) {
-		Map<String, List<String[]>> byFirst = new HashMap<>();
-		for (String p : phrases) {
-			String[] parts = p.split(" ");
-			String key = parts[0].endsWith("*") ? "*" : parts[0];
-			byFirst.computeIfAbsent(key, k -> new ArrayList<>()).add(parts);
-		}
-		return byFirst;
-	}
-
-	static int count(String[] words, Map<String, List<String[]>> matcher) {
-		int n = 0;
-		List<String[]> stems = matcher.getOrDefault("*", List.of());
-		for (int i = 0; i < words.length; i++) {
-			for (String[] phrase : matcher.getOrDefault(words[i], List.of())) {
-				if (matchesAt(words, i, phrase)) {
-					n++;
-					break;
-				}
-			}
-			for (String[] stem : stems) {
-				if (words[i].startsWith(stem[0].substring(0, stem[0].length() - 1))) {
-					n++;
-					break;
-				}
-			}
-		}
-		return n;
-	}
-
-	private static boolean matchesAt(String[] words, int i, String[] phrase) {
-		if (i + phrase.length > words.length) {
-			return false;
-		}
-		for (int k = 1; k < phrase.length; k++) {
-			if (!words[i + k].equals(phrase[k])) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static boolean isNegation(String w) {
-		return w.equals("not") || w.equals("no") || w.equals("never") || w.equals("nothing") || w.equals("nobody")
-				|| w.endsWith("n't") || w.equals("cannot") || w.equals("dont") || w.equals("cant")
-				|| w.equals("wont") || w.equals("didnt") || w.equals("isnt");
-	}
-
-	private static boolean hasTripleLetter(String w) {
-		for (int i = 2; i < w.length(); i++) {
-			if (Character.isLetter(w.charAt(i)) && w.charAt(i) == w.charAt(i - 1) && w.charAt(i) == w.charAt(i - 2)) {
+	private static boolean hasTripleLetter(EmotionTokens tokens, int k) {
+		char[] w = tokens.lower;
+		int from = tokens.lowerFrom[k];
+		int to = from + tokens.lowerLength[k];
+		for (int i = from + 2; i < to; i++) {
+			if (w[i] == w[i - 1] && w[i] == w[i - 2] && Character.isLetter(w[i])) {
 				return true;
 			}
 		}
@@ -327,6 +355,7 @@ public final class EmotionFeatures {
 		return n;
 	}
 
+	/** @return quoted stretches of one to three words (words: runs of non-whitespace, ends trimmed first) */
 	private static int scareQuotes(String t) {
 		int n = 0;
 		int open = -1;
@@ -337,13 +366,33 @@ public final class EmotionFeatures {
 					open = i;
 				}
 				else {
-					long words = Arrays.stream(t.substring(open + 1, i).trim().split("\\s+"))
-							.filter(s -> !s.isEmpty()).count();
+					int words = words(t, open + 1, i);
 					n += words >= 1 && words <= 3 ? 1 : 0;
 					open = -1;
 				}
 			}
 		}
 		return n;
+	}
+
+	/** @return the pieces of {@code t[from, to).trim().split("\\s+")} that are not empty */
+	private static int words(String t, int from, int to) {
+		while (from < to && t.charAt(from) <= ' ') {
+			from++;
+		}
+		while (to > from && t.charAt(to - 1) <= ' ') {
+			to--;
+		}
+		int words = 0;
+		boolean inWord = false;
+		for (int i = from; i < to; i++) {
+			char c = t.charAt(i);
+			boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+			if (!space && !inWord) {
+				words++;
+			}
+			inWord = !space;
+		}
+		return words;
 	}
 }

@@ -35,7 +35,7 @@ public final class EmotionScorer {
 
 	private static final String BASE = "/org/servicemind/analysis/model/";
 
-	private final EmotionFeatures features = new EmotionFeatures();
+	private static final float[] NO_EMBEDDING = new float[0];
 
 	/** Weight of the MLP logit added to the linear logit (picked on goemotions/dev from 0, 0.25, ..., 1). */
 	static final double MLP_SHARE = 0.25;
@@ -71,25 +71,18 @@ public final class EmotionScorer {
 
 	Signals signals(String text, float[] embedding) {
 		boolean full = embedding != null && embedding.length == Embedder.DIMENSION;
-		EmotionFeatures.SparseVector x = features.sparseVector(text == null ? "" : text,
-				full ? embedding : new float[0]);
+		EmotionFeatures.Work x = EmotionFeatures.analyse(text == null ? "" : text, full ? embedding : NO_EMBEDDING);
 		Models m = full ? Models.FULL : Models.LEXICAL;
-		double[] lex = new double[EmotionFeatures.LEXICAL];
-		int lexicalStart = full ? Embedder.DIMENSION : 0;
-		System.arraycopy(x.value(), lexicalStart, lex, 0, lex.length);
-		double deflection = EmotionFeatures.deflection(text);
-		int[] i = x.index();
-		double[] v = x.value();
+		double[] lex = x.lexical.clone();
+		double deflection = x.deflection;
+		double[] s = new double[PackedModels.MODELS];
+		m.packed.score(x.index, x.value, x.length, s);
 		if (!full) {
-			return new Signals(m.anger.score(i, v), m.empathy.score(i, v), m.disapproval.score(i, v),
-					m.amusement.score(i, v), new double[0], lex, deflection, m.toneCondescending.score(i, v),
-					m.toneDismissive.score(i, v));
+			return new Signals(s[0], s[1], s[2], s[3], new double[0], lex, deflection, s[4], s[5]);
 		}
 		double[] h = Models.MLP.logits(embedding);
-		return new Signals(m.anger.score(i, v) + MLP_SHARE * h[H_ANGER],
-				m.empathy.score(i, v) + MLP_SHARE * h[H_EMPATHY], m.disapproval.score(i, v) + MLP_SHARE * h[H_DISAPPROVAL],
-				m.amusement.score(i, v) + MLP_SHARE * h[H_AMUSEMENT], h, lex, deflection,
-				m.toneCondescending.score(i, v), m.toneDismissive.score(i, v));
+		return new Signals(s[0] + MLP_SHARE * h[H_ANGER], s[1] + MLP_SHARE * h[H_EMPATHY],
+				s[2] + MLP_SHARE * h[H_DISAPPROVAL], s[3] + MLP_SHARE * h[H_AMUSEMENT], h, lex, deflection, s[4], s[5]);
 	}
 
 	static EmotionScores combine(Signals s) {
@@ -130,25 +123,13 @@ public final class EmotionScorer {
 
 		static final EmbeddingMlp MLP = EmbeddingMlp.load(BASE + "emotion-mlp.weights");
 
-		final LinearModel anger;
-
-		final LinearModel empathy;
-
-		final LinearModel disapproval;
-
-		final LinearModel amusement;
-
-		final LinearModel toneCondescending;
-
-		final LinearModel toneDismissive;
+		/** Anger, empathy, disapproval, amusement, condescending and dismissive tone, interleaved in that order. */
+		final PackedModels packed;
 
 		private Models(String suffix) {
-			this.anger = load("anger" + suffix);
-			this.empathy = load("empathy" + suffix);
-			this.disapproval = load("disapproval" + suffix);
-			this.amusement = load("amusement" + suffix);
-			this.toneCondescending = load("tone-condescending" + suffix);
-			this.toneDismissive = load("tone-dismissive" + suffix);
+			this.packed = new PackedModels(load("anger" + suffix), load("empathy" + suffix),
+					load("disapproval" + suffix), load("amusement" + suffix), load("tone-condescending" + suffix),
+					load("tone-dismissive" + suffix));
 		}
 
 		private static LinearModel load(String name) {

@@ -46,6 +46,16 @@ public final class LinearModel {
 		}
 	}
 
+	/** @return the bias {@code b} */
+	double bias() {
+		return bias;
+	}
+
+	/** @return weight {@code i} of {@code w} */
+	double weight(int i) {
+		return weights[i];
+	}
+
 	/** @return number of features the model expects */
 	public int dimension() {
 		return weights.length;

@@ -46,8 +46,30 @@ public final class PolitenessModel {
 	 * @return politeness 0..1
 	 */
 	public double score(String text, LexiconSentiment.Scores lexicon, float[] embedding) {
-		double[] f = lexicalFeatures(text, lexicon);
-		double raw = embedding.length == Embedder.DIMENSION ? full.score(features(f, embedding)) : lexical.score(f);
+		double[] strategies = PolitenessFeatures.extract(text, lexicon);
+		PolitenessNgrams.Sparse ngrams = PolitenessNgrams.sparse(text);
+		boolean dense = embedding.length == Embedder.DIMENSION;
+		int s = strategies.length;
+		int g = ngrams.buckets().length;
+		int[] index = new int[s + g + (dense ? embedding.length : 0)];
+		double[] value = new double[index.length];
+		for (int i = 0; i < s; i++) {
+			index[i] = i;
+			value[i] = strategies[i];
+		}
+		for (int i = 0; i < g; i++) {
+			index[s + i] = s + ngrams.buckets()[i];
+			value[s + i] = ngrams.values()[i];
+		}
+		if (dense) {
+			int offset = s + PolitenessNgrams.BUCKETS;
+			for (int i = 0; i < embedding.length; i++) {
+				index[s + g + i] = offset + i;
+				value[s + g + i] = embedding[i];
+			}
+		}
+		// the sparse sum skips only zero n-gram entries, which add exactly 0: same result as the dense w·x
+		double raw = (dense ? full : lexical).score(index, value);
 		return 1 / (1 + Math.exp(-SLOPE * raw));
 	}
 

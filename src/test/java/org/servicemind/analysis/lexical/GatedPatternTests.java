@@ -11,24 +11,89 @@ class GatedPatternTests {
 
 	@Test
 	void splitsOnlyTopLevelAlternatives() {
-		assertThat(GatedPattern.splitTopLevel("a(?:b|c)|[|]d|e\\|f")).containsExactly("a(?:b|c)", "[|]d", "e\\|f");
+		assertThat(RegexLiterals.splitTopLevel("a(?:b|c)|[|]d|e\\|f")).containsExactly("a(?:b|c)", "[|]d", "e\\|f");
 	}
 
 	@Test
 	void takesTheLongestRequiredLiteralAsAnchor() {
-		assertThat(GatedPattern.anchor("you (?:must|should) have read")).isEqualTo("have read");
-		assertThat(GatedPattern.anchor("[^.]{0,40}x")).isNull();
-		assertThat(GatedPattern.anchor("that'?s policy")).isEqualTo("s policy");
+		assertThat(RegexLiterals.anchor("you (?:must|should) have read")).isEqualTo("have read");
+		assertThat(RegexLiterals.anchor("[^.]{0,40}x")).isNull();
+		assertThat(RegexLiterals.anchor("that'?s policy")).isEqualTo("s policy");
 	}
 
 	@Test
 	void derivesAnyOfRequirementsFromMandatoryGroups() {
-		assertThat(GatedPattern.requirement("(?:i|we) (?:don'?t|do not) (?:know|care)")).containsExactly("know", "care");
-		assertThat(GatedPattern.requirement("(?:a|b)?\\s+x")).isNull();
+		assertThat(RegexLiterals.requirement("(?:i|we) (?:don'?t|do not) (?:know|care)")).containsExactly("know", "care");
+		assertThat(RegexLiterals.requirement("(?:a|b)?\\s+x")).isNull();
 	}
 
 	@Test
-	void neverGatesOutAnAlternativeThatWouldMatch() throws Exception {
+	void findsTheSameMatchesAsAPlainSearch() throws Exception {
+		List<String> texts = texts();
+		texts.add("'twas odd: it's policy... \u00e9t\u00e9 policy, \ud835\udc00 it's company policy; as i said!! e1234 a_b /x/y 1.2.3");
+		List<GatedPattern> patterns = allPatterns();
+		int filtered = 0;
+		int alternatives = 0;
+		for (GatedPattern p : patterns) {
+			for (int i = 0; i < p.size(); i++) {
+				alternatives++;
+				filtered += p.startFiltered(i) ? 1 : 0;
+				for (String text : texts) {
+					List<String> fast = new ArrayList<>();
+					p.forEachMatchOf(i, text, m -> fast.add(m.start() + "-" + m.end() + groups(m)));
+					List<String> plain = new ArrayList<>();
+					java.util.regex.Matcher m = p.alternative(i).matcher(text);
+					while (m.find()) {
+						plain.add(m.start() + "-" + m.end() + groups(m));
+					}
+					assertThat(fast).as("alternative %s on %s", p.alternative(i), text).isEqualTo(plain);
+				}
+			}
+		}
+		assertThat(filtered).as("alternatives tried at filtered positions").isGreaterThan(alternatives * 9 / 10);
+	}
+
+	@Test
+	void reportsFirstCharactersOfAMatch() {
+		FirstChars f = FirstChars.of("(?<!x)\\b(?:it'?s|that|[0-9]+)?(?:q|\\s)");
+		assertThat(f).isNotNull();
+		assertThat(f.admits('i')).isTrue();
+		assertThat(f.admits('t')).isTrue();
+		assertThat(f.admits('7')).isTrue();
+		assertThat(f.admits('q')).isTrue();
+		assertThat(f.admits(' ')).isTrue();
+		assertThat(f.admits('x')).isFalse();
+		assertThat(f.admits('s')).isFalse();
+		assertThat(f.admits('\u00e9')).isFalse();
+		assertThat(FirstChars.of("[^a]b").admits('\u00e9')).isTrue();
+		assertThat(f.admits("xit's", 1)).isTrue();
+		assertThat(f.admits("xim", 1)).as("second character").isFalse();
+		assertThat(f.admits("q", 0)).as("one-character match at the end").isTrue();
+		assertThat(f.admits("t", 0)).isFalse();
+		assertThat(f.only()).as("several first characters").isEqualTo(-1);
+		assertThat(FirstChars.of("\\b(?:why|when)\\b").only()).isEqualTo('w');
+		assertThat(FirstChars.of("a?")).as("can match empty").isNull();
+		assertThat(FirstChars.of("(?i)a")).as("inline flags").isNull();
+		assertThat(FirstChars.of("(a)\\1")).as("back reference").isNull();
+	}
+
+	private static String groups(java.util.regex.Matcher m) {
+		StringBuilder s = new StringBuilder();
+		for (int g = 1; g <= m.groupCount(); g++) {
+			s.append(',').append(m.start(g)).append(':').append(m.end(g));
+		}
+		return s.toString();
+	}
+
+	private static List<GatedPattern> allPatterns() {
+		List<GatedPattern> patterns = new ArrayList<>();
+		NeverSayRules.RULES.forEach(r -> patterns.add(r.pattern()));
+		SelfTalkRules.RULES.forEach(r -> patterns.add(r.pattern()));
+		patterns.addAll(DetailPreferenceScorer.PATTERNS);
+		return patterns;
+	}
+
+	private static List<String> texts() throws Exception {
 		List<String> texts = new ArrayList<>();
 		for (String set : List.of("/analysis/never-say.jsonl", "/analysis/never-say-holdout.jsonl", "/analysis/never-say-blind2.jsonl",
 				"/analysis/never-say-blind3.jsonl", "/analysis/journal-blind2.jsonl", "/analysis/journal-blind3.jsonl",
@@ -38,9 +103,13 @@ class GatedPatternTests {
 				texts.add(FoldedText.fold((String) row.get("text")));
 			}
 		}
-		List<GatedPattern> patterns = new ArrayList<>();
-		NeverSayRules.RULES.forEach(r -> patterns.add(r.pattern()));
-		SelfTalkRules.RULES.forEach(r -> patterns.add(r.pattern()));
+		return texts;
+	}
+
+	@Test
+	void neverGatesOutAnAlternativeThatWouldMatch() throws Exception {
+		List<String> texts = texts();
+		List<GatedPattern> patterns = allPatterns();
 		int checked = 0;
 		for (GatedPattern p : patterns) {
 			for (int i = 0; i < p.size(); i++) {

@@ -26,6 +26,12 @@ final class CrossValidation {
 	 * @param group items of one group (e.g. one review) stay in one fold
 	 */
 	CrossValidation(double[][] x, double[] y, List<String> stratum, List<String> group, boolean[] trainable) {
+		this(x, y, stratum, group, trainable, null);
+	}
+
+	/** As above, training row {@code i} weighted {@code weight[i]} (null: all 1). */
+	CrossValidation(double[][] x, double[] y, List<String> stratum, List<String> group, boolean[] trainable,
+			double[] weight) {
 		this.x = x;
 		this.y = y;
 		this.fold = assign(stratum, group);
@@ -34,8 +40,13 @@ final class CrossValidation {
 			for (int i = 0; i < x.length; i++) {
 				use[i] = trainable[i] && fold[i] != f;
 			}
-			fits[f] = Ridge.fit(x, y, use);
+			fits[f] = Ridge.fit(x, y, use, weight);
 		}
+	}
+
+	/** @return the fold (0..FOLDS-1) of every row */
+	int[] folds() {
+		return fold.clone();
 	}
 
 	/** @return out-of-fold predictions with penalty {@code lambda} */

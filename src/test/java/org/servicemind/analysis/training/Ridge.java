@@ -57,6 +57,17 @@ final class Ridge {
 
 	/** Computes the statistics of the rows {@code x[i]}, {@code y[i]} for which {@code use[i]}. */
 	static Fit fit(double[][] x, double[] y, boolean[] use) {
+		return fit(x, y, use, null);
+	}
+
+	/**
+	 * As {@link #fit(double[][], double[], boolean[])}, each used row counted {@code weight[i]} times (null: once);
+	 * the penalty scales with the total weight, so weights 1 give the unweighted fit.
+	 */
+	static Fit fit(double[][] x, double[] y, boolean[] use, double[] weight) {
+		if (weight != null) {
+			return weighted(x, y, use, weight);
+		}
 		int d = x[0].length;
 		double[] mean = new double[d];
 		double[] sq = new double[d];
@@ -117,6 +128,69 @@ final class Ridge {
 			}
 		}
 		return new Fit(mean, scale, yMean, gram, xty, n);
+	}
+
+	private static Fit weighted(double[][] x, double[] y, boolean[] use, double[] weight) {
+		int d = x[0].length;
+		double[] mean = new double[d];
+		double[] sq = new double[d];
+		double yMean = 0;
+		double total = 0;
+		for (int i = 0; i < x.length; i++) {
+			if (use[i]) {
+				total += weight[i];
+				yMean += weight[i] * y[i];
+				for (int j = 0; j < d; j++) {
+					mean[j] += weight[i] * x[i][j];
+				}
+			}
+		}
+		yMean /= total;
+		for (int j = 0; j < d; j++) {
+			mean[j] /= total;
+		}
+		for (int i = 0; i < x.length; i++) {
+			if (use[i]) {
+				for (int j = 0; j < d; j++) {
+					double c = x[i][j] - mean[j];
+					sq[j] += weight[i] * c * c;
+				}
+			}
+		}
+		double[] scale = new double[d];
+		for (int j = 0; j < d; j++) {
+			scale[j] = Math.sqrt(sq[j] / total);
+			if (scale[j] < 1e-12) {
+				scale[j] = 1;
+			}
+		}
+		double[][] gram = new double[d][d];
+		double[] xty = new double[d];
+		double[] z = new double[d];
+		for (int i = 0; i < x.length; i++) {
+			if (!use[i]) {
+				continue;
+			}
+			double w = weight[i];
+			for (int j = 0; j < d; j++) {
+				z[j] = (x[i][j] - mean[j]) / scale[j];
+			}
+			double yc = y[i] - yMean;
+			for (int j = 0; j < d; j++) {
+				double zj = w * z[j];
+				xty[j] += zj * yc;
+				double[] row = gram[j];
+				for (int k = 0; k <= j; k++) {
+					row[k] += zj * z[k];
+				}
+			}
+		}
+		for (int j = 0; j < d; j++) {
+			for (int k = 0; k < j; k++) {
+				gram[k][j] = gram[j][k];
+			}
+		}
+		return new Fit(mean, scale, yMean, gram, xty, (int) Math.round(total));
 	}
 
 	/** Solves symmetric positive definite systems. */
