@@ -13,6 +13,7 @@ import org.servicemind.analysis.lexical.SelfTalkAnalyzer;
 import org.servicemind.analysis.model.Embedder;
 import org.servicemind.analysis.model.EmotionScorer;
 import org.servicemind.analysis.model.EmotionScores;
+import org.servicemind.analysis.model.PhraseCategoryModel;
 import org.servicemind.analysis.model.PolitenessModel;
 import org.servicemind.analysis.model.SentimentModel;
 
@@ -53,7 +54,9 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 		Role role = ctx.role() != null ? ctx.role() : Role.CUSTOMER;
 		PlainText.Result plain = safe(() -> PlainText.of(text != null ? text : ""), new PlainText.Result("", false));
 		String t = plain.text();
-		float[] embedding = embed(t);
+		List<int[]> sentences = phraseSentences(t, role);
+		Embedder.Pooled pooled = embed(t, sentences);
+		float[] embedding = pooled.embedding();
 		LexiconSentiment.Scores lex = safe(() -> parts.lexicon().score(t),
 				new LexiconSentiment.Scores(0, 0, 0, 0, 0));
 		double sentiment = signed(safe(() -> parts.sentiment().score(lex, embedding), 0.0));
@@ -70,10 +73,10 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 		List<Distortion> distortions = selfTalk != null && selfTalk.distortions() != null
 				? List.copyOf(selfTalk.distortions()) : List.of();
 		if (role == Role.AGENT) {
-			findings = withPhraseModelFindings(t, findings, embedding);
+			findings = withPhraseModelFindings(t, findings, sentences, pooled.ranges());
 		}
 		if (role == Role.JOURNAL) {
-			distortions = withPhraseModelDistortions(t, distortions, embedding);
+			distortions = withPhraseModelDistortions(t, distortions, sentences, pooled.ranges());
 		}
 		double detail = role == Role.CUSTOMER ? signed(safe(() -> parts.detailPreference().score(t), 0.0)) : 0;
 		double clarity = unit(safe(() -> parts.clarity().clarity(t), 0.5), 0.5);
@@ -87,28 +90,35 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 
 	/**
 	 * Phrase-model tier (PhraseTier): with an embedder, adds never-say findings that the sentence classifiers see in
-	 * the sentences of an agent text the rules left unflagged; without one (lexical tier), returns {@code rules}. A
-	 * sentence that is the whole text reuses the text's {@code embedding}.
+	 * the sentences of an agent text the rules left unflagged; without one (lexical tier), returns {@code rules}. The
+	 * sentence vectors come from the message's own embedding run, so the tier makes no model call.
 	 */
-	private List<Finding> withPhraseModelFindings(String text, List<Finding> rules, float[] embedding) {
-		if (embedder == null || embedding.length == 0) {
+	private List<Finding> withPhraseModelFindings(String text, List<Finding> rules, List<int[]> sentences,
+			float[][] vectors) {
+		if (sentences.isEmpty()) {
 			return rules;
 		}
-		return safe(() -> PhraseTierHolder.TIER.findings(text, rules, sentenceEmbedder(text, embedding)), rules);
+		return safe(() -> PhraseTierHolder.TIER.findings(text, rules, PhraseCategoryModel.lookup(sentences, vectors)),
+				rules);
 	}
 
 	/** Same as {@link #withPhraseModelFindings} for the distortions of a journal text. */
-	private List<Distortion> withPhraseModelDistortions(String text, List<Distortion> rules, float[] embedding) {
-		if (embedder == null || embedding.length == 0) {
+	private List<Distortion> withPhraseModelDistortions(String text, List<Distortion> rules, List<int[]> sentences,
+			float[][] vectors) {
+		if (sentences.isEmpty()) {
 			return rules;
 		}
-		return safe(() -> PhraseTierHolder.TIER.distortions(text, rules, sentenceEmbedder(text, embedding)), rules);
+		return safe(() -> PhraseTierHolder.TIER.distortions(text, rules,
+				PhraseCategoryModel.lookup(sentences, vectors)), rules);
 	}
 
-	private java.util.function.Function<String, float[]> sentenceEmbedder(String text, float[] embedding) {
-		Embedder e = embedder;
-		return s -> s.equals(text) && text.length() <= EMBED_CHARS ? embedding
-				: e.embed(s.length() > EMBED_CHARS ? s.substring(0, EMBED_CHARS) : s);
+	/** @return the sentences the phrase tier may classify: none without an embedder or for customer text */
+	private List<int[]> phraseSentences(String text, Role role) {
+		if (embedder == null || role != Role.AGENT && role != Role.JOURNAL) {
+			return List.of();
+		}
+		List<int[]> all = safe(() -> PhraseCategoryModel.candidates(text), List.of());
+		return all.stream().filter(s -> s[1] <= EMBED_CHARS).toList();
 	}
 
 	/** The phrase models, loaded on first use with an embedder. */
@@ -117,22 +127,28 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 		static final PhraseTier TIER = PhraseTier.load();
 	}
 
-	private float[] embed(String text) {
+	/**
+	 * @return the message embedding (empty without an embedder or on failure) and, from the same single model run, one
+	 *     pooled vector per sentence range (empty on failure)
+	 */
+	private Embedder.Pooled embed(String text, List<int[]> sentences) {
 		if (embedder == null) {
-			return NO_EMBEDDING;
+			return new Embedder.Pooled(NO_EMBEDDING, new float[0][]);
 		}
 		Embedder e = embedder;
-		float[] v = safe(() -> e.embed(text.length() > EMBED_CHARS ? text.substring(0, EMBED_CHARS) : text),
-				NO_EMBEDDING);
+		String cut = text.length() > EMBED_CHARS ? text.substring(0, EMBED_CHARS) : text;
+		Embedder.Pooled p = sentences.isEmpty() ? safe(() -> new Embedder.Pooled(e.embed(cut), new float[0][]), null)
+				: safe(() -> e.embedPooled(cut, sentences), null);
+		float[] v = p != null ? p.embedding() : null;
 		if (v == null || v.length != Embedder.DIMENSION) {
-			return NO_EMBEDDING;
+			return new Embedder.Pooled(NO_EMBEDDING, new float[0][]);
 		}
 		for (float x : v) {
 			if (!Float.isFinite(x)) {
-				return NO_EMBEDDING;
+				return new Embedder.Pooled(NO_EMBEDDING, new float[0][]);
 			}
 		}
-		return v;
+		return p;
 	}
 
 	/** @return the number of words: maximal runs of letters or digits (apostrophes inside a word kept) */

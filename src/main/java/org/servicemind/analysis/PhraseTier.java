@@ -11,9 +11,9 @@ import org.servicemind.analysis.model.PhraseCategoryModel;
  * The model tier of the never-say guard and the self-talk analyzer: adds what the sentence-level
  * {@link PhraseCategoryModel} finds in the sentences the rules left unflagged. A model finding's span is its whole
  * sentence; it carries its category's standard why and suggestion (never-say) or the type's first reframing question
- * (distortion) from {@link RuleAdvice}. A category without advice text is dropped. Costs one embedding call per
- * unflagged sentence of at least {@link PhraseCategoryModel#MIN_WORDS} words, at most
- * {@link PhraseCategoryModel#MAX_SENTENCES} per text. Thread-safe.
+ * (distortion) from {@link RuleAdvice}. A category without advice text is dropped. Makes no model call: the sentence
+ * vectors are pooled from the message's own embedding run ({@code Embedder.embedPooled} over
+ * {@link PhraseCategoryModel#candidates}). Thread-safe.
  */
 final class PhraseTier {
 
@@ -32,11 +32,11 @@ final class PhraseTier {
 	}
 
 	/** @return {@code rules} plus the model's never-say findings in {@code text}, ordered like the guard's */
-	List<Finding> findings(String text, List<Finding> rules, Function<String, float[]> embed) {
+	List<Finding> findings(String text, List<Finding> rules, Function<int[], float[]> vectorOf) {
 		List<int[]> covered = new ArrayList<>(rules.size());
 		rules.forEach(f -> covered.add(new int[] { f.start(), f.end() }));
 		List<Finding> out = new ArrayList<>(rules);
-		for (PhraseCategoryModel.Hit hit : neverSay.find(text, covered, embed)) {
+		for (PhraseCategoryModel.Hit hit : neverSay.find(text, covered, vectorOf)) {
 			String why = RuleAdvice.why(hit.category());
 			String suggestion = RuleAdvice.suggestion(hit.category());
 			if (why != null && suggestion != null) {
@@ -52,11 +52,11 @@ final class PhraseTier {
 	}
 
 	/** @return {@code rules} plus the model's distortions in {@code text}, ordered like the analyzer's */
-	List<Distortion> distortions(String text, List<Distortion> rules, Function<String, float[]> embed) {
+	List<Distortion> distortions(String text, List<Distortion> rules, Function<int[], float[]> vectorOf) {
 		List<int[]> covered = new ArrayList<>(rules.size());
 		rules.forEach(d -> covered.add(new int[] { d.start(), d.end() }));
 		List<Distortion> out = new ArrayList<>(rules);
-		for (PhraseCategoryModel.Hit hit : distortions.find(text, covered, embed)) {
+		for (PhraseCategoryModel.Hit hit : distortions.find(text, covered, vectorOf)) {
 			String reframe = RuleAdvice.reframe(hit.category());
 			if (reframe != null) {
 				out.add(new Distortion(hit.category(), text.substring(hit.start(), hit.end()), hit.start(), hit.end(),

@@ -32,10 +32,14 @@ class PhraseTierTests {
 		return new LinearModel(-0.5, w);
 	}
 
+	private static Function<int[], float[]> bySpan(String text) {
+		return s -> FAKE.apply(text.substring(s[0], s[1]));
+	}
+
 	@Test
 	void addsAModelFindingWithTheCategoryAdvice() {
 		String text = "Your parcel left today. It is whatever you think it is really.";
-		List<Finding> findings = TIER.findings(text, List.of(), FAKE);
+		List<Finding> findings = TIER.findings(text, List.of(), bySpan(text));
 		assertThat(findings).singleElement().satisfies(f -> {
 			assertThat(f.category()).isEqualTo("dismissive");
 			assertThat(f.span()).isEqualTo("It is whatever you think it is really.").isEqualTo(
@@ -50,7 +54,7 @@ class PhraseTierTests {
 		String text = "It is whatever you think it is really. Calm down, please.";
 		List<Finding> rules = new NeverSayGuard().scan(text);
 		assertThat(rules).isNotEmpty();
-		List<Finding> merged = TIER.findings(text, rules, FAKE);
+		List<Finding> merged = TIER.findings(text, rules, bySpan(text));
 		assertThat(merged).containsAll(rules).hasSize(rules.size() + 1);
 		assertThat(merged).isSortedAccordingTo(java.util.Comparator.comparingInt(Finding::start));
 	}
@@ -58,13 +62,13 @@ class PhraseTierTests {
 	@Test
 	void returnsTheRuleFindingsUnchangedWhenTheModelAddsNothing() {
 		List<Finding> rules = List.of();
-		assertThat(TIER.findings("Your parcel left today.", rules, FAKE)).isSameAs(rules);
+		assertThat(TIER.findings("Your parcel left today.", rules, bySpan("Your parcel left today."))).isSameAs(rules);
 	}
 
 	@Test
 	void addsADistortionWithTheTypeReframe() {
 		String text = "Good morning overall. The whole quarter is ruined for sure now.";
-		List<Distortion> found = TIER.distortions(text, List.of(), FAKE);
+		List<Distortion> found = TIER.distortions(text, List.of(), bySpan(text));
 		assertThat(found).singleElement().satisfies(d -> {
 			assertThat(d.type()).isEqualTo("catastrophising");
 			assertThat(d.span()).isEqualTo(text.substring(d.start(), d.end()));

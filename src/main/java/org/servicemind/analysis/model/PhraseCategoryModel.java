@@ -11,7 +11,8 @@ import java.util.function.Function;
 
 /**
  * Sentence-level one-vs-rest classifiers that complement the rule tiers: for each category, a logistic model over the
- * 384-d {@link Embedder} vector of one sentence. The decision threshold is folded into the bias, so a sentence shows a
+ * 384-d vector of one sentence, pooled from the message's own {@link Embedder} run ({@link Embedder#embedPooled}: mean
+ * of the sentence's token vectors, L2-normalised). The decision threshold is folded into the bias, so a sentence shows a
  * category when its {@link #score} is above 0; thresholds were chosen by 5-fold cross-validation on ServiceMind's own
  * labelled sets for a sentence-level precision of at least 0.9 (see the header of each weights file and
  * {@code training/TrainPhraseModels}). A category whose classifier reached no such threshold ships no weights and is
@@ -43,7 +44,7 @@ public final class PhraseCategoryModel {
 	/** Sentences with fewer words (runs of letters) are not classified (greetings, sign-offs, "Thanks.", dates). */
 	public static final int MIN_WORDS = 3;
 
-	/** Sentences classified per text at most, which bounds the embedding calls of one text. */
+	/** Sentences classified per text at most. */
 	public static final int MAX_SENTENCES = 12;
 
 	/**
@@ -136,30 +137,48 @@ public final class PhraseCategoryModel {
 	}
 
 	/**
+	 * @return the {@link #classifiable} sentences of {@code text}, in order: the ranges whose vectors {@link #find}
+	 *     may ask for (pool them with {@link Embedder#embedPooled})
+	 */
+	public static List<int[]> candidates(String text) {
+		List<int[]> out = new ArrayList<>();
+		if (text == null) {
+			return out;
+		}
+		for (int[] s : sentences(text)) {
+			if (classifiable(text, s)) {
+				out.add(s);
+			}
+		}
+		return out;
+	}
+
+	/**
 	 * Classifies the sentences of {@code text} that do not overlap a range in {@code covered} (typically the spans the
-	 * rules already reported) and are {@link #classifiable}; at most
-	 * {@link #MAX_SENTENCES} sentences are embedded, so {@code embed} is called at most that often.
+	 * rules already reported) and are {@link #classifiable}; at most {@link #MAX_SENTENCES} sentences are looked up.
 	 *
 	 * @param covered {@code [start, end)} ranges; may be empty
-	 * @param embed the sentence embedder (normally {@link Embedder#embed}); a result that is not 384-d is ignored
+	 * @param vectorOf the 384-d vector of one {@code [start, end)} sentence range (normally pooled from the message's
+	 *     own model run, see {@link Embedder#embedPooled}); a sentence whose vector is {@code null} or not 384-d is
+	 *     skipped
 	 * @return one hit per sentence and category above threshold, ordered by offset; empty when the model has no
-	 *     categories (then nothing is embedded)
+	 *     categories (then nothing is looked up)
 	 */
-	public List<Hit> find(String text, List<int[]> covered, Function<String, float[]> embed) {
+	public List<Hit> find(String text, List<int[]> covered, Function<int[], float[]> vectorOf) {
 		if (models.isEmpty() || text == null || text.isEmpty()) {
 			return List.of();
 		}
 		List<Hit> hits = new ArrayList<>();
-		int embedded = 0;
-		for (int[] s : sentences(text)) {
-			if (embedded >= MAX_SENTENCES) {
+		int looked = 0;
+		for (int[] s : candidates(text)) {
+			if (looked >= MAX_SENTENCES) {
 				break;
 			}
-			if (overlaps(s, covered) || !classifiable(text, s)) {
+			if (overlaps(s, covered)) {
 				continue;
 			}
-			float[] v = embed.apply(text.substring(s[0], s[1]));
-			embedded++;
+			float[] v = vectorOf.apply(s);
+			looked++;
 			if (v == null || v.length != Embedder.DIMENSION) {
 				continue;
 			}
@@ -172,6 +191,22 @@ public final class PhraseCategoryModel {
 			}
 		}
 		return hits;
+	}
+
+	/**
+	 * @return a lookup for {@link #find}: the vector of {@code ranges[i]} is {@code vectors[i]}; any other range has
+	 *     {@code null}
+	 */
+	public static Function<int[], float[]> lookup(List<int[]> ranges, float[][] vectors) {
+		return s -> {
+			for (int i = 0; i < ranges.size() && i < vectors.length; i++) {
+				int[] r = ranges.get(i);
+				if (r[0] == s[0] && r[1] == s[1]) {
+					return vectors[i];
+				}
+			}
+			return null;
+		};
 	}
 
 	/**

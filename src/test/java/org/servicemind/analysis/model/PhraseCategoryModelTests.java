@@ -35,6 +35,24 @@ class PhraseCategoryModelTests {
 		return out;
 	}
 
+	/** @return a range lookup that embeds the range's text with {@code embed} */
+	private static Function<int[], float[]> bySpan(String text, Function<String, float[]> embed) {
+		return s -> embed.apply(text.substring(s[0], s[1]));
+	}
+
+	@Test
+	void looksUpVectorsByRange() {
+		String text = "We have sent it. Please relax about it now.";
+		List<int[]> ranges = PhraseCategoryModel.candidates(text);
+		assertThat(ranges).hasSize(2);
+		float[][] vectors = { FAKE.apply(text.substring(ranges.get(0)[0], ranges.get(0)[1])),
+				FAKE.apply(text.substring(ranges.get(1)[0], ranges.get(1)[1])) };
+		assertThat(MODEL.find(text, List.of(), PhraseCategoryModel.lookup(ranges, vectors))).singleElement()
+			.satisfies(h -> assertThat(text.substring(h.start(), h.end())).isEqualTo("Please relax about it now."));
+		assertThat(MODEL.find(text, List.of(), PhraseCategoryModel.lookup(ranges, new float[2][]))).isEmpty();
+		assertThat(PhraseCategoryModel.lookup(ranges, vectors).apply(new int[] { 0, 3 })).isNull();
+	}
+
 	@Test
 	void splitsSentencesAtStopsAndLineBreaks() {
 		assertThat(split("Hi Sam!  Please relax, it is fine... We looked at it.\nThanks\n\n- Jo"))
@@ -50,7 +68,7 @@ class PhraseCategoryModelTests {
 	@Test
 	void reportsTheWholeSentenceAsSpan() {
 		String text = "Thanks for writing. Just relax and wait a bit.";
-		List<PhraseCategoryModel.Hit> hits = MODEL.find(text, List.of(), FAKE);
+		List<PhraseCategoryModel.Hit> hits = MODEL.find(text, List.of(), bySpan(text, FAKE));
 		assertThat(hits).singleElement().satisfies(h -> {
 			assertThat(h.category()).isEqualTo("calm_down");
 			assertThat(text.substring(h.start(), h.end())).isEqualTo("Just relax and wait a bit.");
@@ -62,7 +80,7 @@ class PhraseCategoryModelTests {
 	void skipsSentencesTheRulesCovered() {
 		String text = "Thanks for writing. Just relax and wait a bit.";
 		int at = text.indexOf("relax");
-		assertThat(MODEL.find(text, List.<int[]>of(new int[] { at, at + 5 }), FAKE)).isEmpty();
+		assertThat(MODEL.find(text, List.<int[]>of(new int[] { at, at + 5 }), bySpan(text, FAKE))).isEmpty();
 	}
 
 	@Test
@@ -72,8 +90,8 @@ class PhraseCategoryModelTests {
 			embedded.add(s);
 			return FAKE.apply(s);
 		};
-		assertThat(MODEL.find("> you told me to relax about it\nRelax, ok.\nWe have sent the parts today.", List.of(),
-				spy)).isEmpty();
+		String text = "> you told me to relax about it\nRelax, ok.\nWe have sent the parts today.";
+		assertThat(MODEL.find(text, List.of(), bySpan(text, spy))).isEmpty();
 		assertThat(embedded).containsExactly("We have sent the parts today.");
 	}
 
@@ -84,7 +102,8 @@ class PhraseCategoryModelTests {
 			embedded.add(s);
 			return FAKE.apply(s);
 		};
-		assertThat(MODEL.find("Could you relax about it?\n2026-02-08T14:00:00Z\nWe relax the rule today.", List.of(), spy))
+		String text = "Could you relax about it?\n2026-02-08T14:00:00Z\nWe relax the rule today.";
+		assertThat(MODEL.find(text, List.of(), bySpan(text, spy)))
 			.singleElement().satisfies(h -> assertThat(h.category()).isEqualTo("calm_down"));
 		assertThat(embedded).containsExactly("We relax the rule today.");
 	}
@@ -93,10 +112,10 @@ class PhraseCategoryModelTests {
 	void embedsAtMostTheSentenceLimit() {
 		int[] calls = { 0 };
 		String text = "We have looked at it. ".repeat(PhraseCategoryModel.MAX_SENTENCES + 5);
-		MODEL.find(text, List.of(), s -> {
+		MODEL.find(text, List.of(), bySpan(text, s -> {
 			calls[0]++;
 			return FAKE.apply(s);
-		});
+		}));
 		assertThat(calls[0]).isEqualTo(PhraseCategoryModel.MAX_SENTENCES);
 	}
 
@@ -111,6 +130,7 @@ class PhraseCategoryModelTests {
 	@Test
 	void ignoresEmbeddingsOfTheWrongSize() {
 		assertThat(MODEL.find("Please relax about it now.", List.of(), s -> new float[3])).isEmpty();
+		assertThat(MODEL.find("Please relax about it now.", List.of(), s -> null)).isEmpty();
 	}
 
 	@Test

@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.servicemind.analysis.model.Embedder;
 import org.servicemind.analysis.model.PhraseCategoryModel;
 
 /**
  * Scores a labelled set with the rule tier alone and with rules plus the shipped phrase model (which reads only the
  * sentences the rules left unflagged), counted per category at item level like the lexical evaluation tests. Also
- * reports the embedding calls and their thread-CPU time per text. Intended for the blind4 sets, which no training or
+ * reports the model calls (one per text: the sentence vectors are pooled from the message run) and their thread-CPU time per text. Intended for the blind4 sets, which no training or
  * threshold choice reads.
  *
  * <p>Run from the project root: {@code PhraseModelEvaluation [never-say|distortion] [set.jsonl] [--verbose]}.
@@ -25,8 +24,8 @@ final class PhraseModelEvaluation {
 	}
 
 	/** Rule and union scores of one set, with the embedding cost. */
-	record Result(PhraseScores rules, PhraseScores union, int texts, int embedCalls, long embedNanos, int reused,
-			long messageNanos, String misses) {
+	record Result(PhraseScores rules, PhraseScores union, int texts, int embedCalls, long messageNanos,
+			String misses) {
 	}
 
 	public static void main(String[] args) throws IOException {
@@ -46,10 +45,9 @@ final class PhraseModelEvaluation {
 					model.categories());
 			System.out.print("rules alone:   " + r.rules().report());
 			System.out.print("rules + model: " + r.union().report());
-			System.out.printf(Locale.ROOT, "embedding: %.2f extra sentence calls per text, %.2f ms thread-CPU per text"
-					+ " (%.2f more per text are one-sentence texts whose message embedding is reused); embedding the whole"
-					+ " message costs %.2f ms%n", (double) r.embedCalls() / r.texts(), r.embedNanos() / 1e6 / r.texts(),
-					(double) r.reused() / r.texts(), r.messageNanos() / 1e6 / r.texts());
+			System.out.printf(Locale.ROOT, "embedding: %.2f model calls per text (message and sentence vectors from one"
+					+ " run), %.2f ms thread-CPU per text%n", (double) r.embedCalls() / r.texts(),
+					r.messageNanos() / 1e6 / r.texts());
 			if (verbose) {
 				System.out.print(r.misses());
 			}
@@ -61,8 +59,6 @@ final class PhraseModelEvaluation {
 		PhraseScores rules = new PhraseScores();
 		PhraseScores union = new PhraseScores();
 		AtomicInteger calls = new AtomicInteger();
-		AtomicLong nanos = new AtomicLong();
-		AtomicInteger reused = new AtomicInteger();
 		long messageNanos = 0;
 		var bean = java.lang.management.ManagementFactory.getThreadMXBean();
 		StringBuilder misses = new StringBuilder();
@@ -75,20 +71,14 @@ final class PhraseModelEvaluation {
 				covered.add(new int[] { s.start(), s.end() });
 			}
 			Set<String> u = new HashSet<>(r);
+			List<int[]> sentences = PhraseCategoryModel.candidates(item.text());
 			long m0 = bean.getCurrentThreadCpuTime();
-			float[] message = embedder.embed(item.text());
+			Embedder.Pooled pooled = item.text().isBlank() ? new Embedder.Pooled(new float[0], new float[0][])
+					: embedder.embedPooled(item.text(), sentences);
 			messageNanos += bean.getCurrentThreadCpuTime() - m0;
-			for (PhraseCategoryModel.Hit hit : model.find(item.text(), covered, sentence -> {
-				if (sentence.equals(item.text())) {
-					reused.incrementAndGet();
-					return message;
-				}
-				long t0 = bean.getCurrentThreadCpuTime();
-				float[] v = embedder.embed(sentence);
-				nanos.addAndGet(bean.getCurrentThreadCpuTime() - t0);
-				calls.incrementAndGet();
-				return v;
-			})) {
+			calls.incrementAndGet();
+			for (PhraseCategoryModel.Hit hit : model.find(item.text(), covered,
+					PhraseCategoryModel.lookup(sentences, pooled.ranges()))) {
 				u.add(hit.category());
 				if (!item.gold().contains(hit.category())) {
 					misses.append("  model FP ").append(item.id()).append(' ').append(hit.category()).append('\n');
@@ -97,7 +87,7 @@ final class PhraseModelEvaluation {
 			rules.add(item.gold(), r);
 			union.add(item.gold(), u);
 		}
-		return new Result(rules, union, items.size(), calls.get(), nanos.get(), reused.get(), messageNanos,
+		return new Result(rules, union, items.size(), calls.get(), messageNanos,
 				misses.toString());
 	}
 }

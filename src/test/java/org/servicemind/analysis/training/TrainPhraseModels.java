@@ -16,7 +16,8 @@ import org.servicemind.analysis.model.PhraseCategoryModel;
  * when the rules do not locate a labelled category, the text's only sentence, or else the whole text, is the positive
  * example, and the text's other sentences are left out for that category. Every sentence of a text without the
  * category is a negative. One-vs-rest logistic regression (
- * {@link PhraseLogistic}) on the standardised 384-d embedding; L2 strength and, per category, the threshold are chosen by
+ * {@link PhraseLogistic}) on the standardised 384-d sentence vector pooled from the model run on the whole text
+ * ({@link Embedder#embedPooled}, exactly as the engine computes it; a whole-text example pools every word piece); L2 strength and, per category, the threshold are chosen by
  * 5-fold cross-validation grouped by text: the lowest out-of-fold score at which the sentence-level precision is still
  * at least {@link #TARGET_PRECISION} with at least {@link #MIN_TRUE_POSITIVES} true positives. Prints the CV figures,
  * and the text-level CV of rules alone vs rules plus model (the model only reads sentences the rules left unflagged).
@@ -63,9 +64,19 @@ final class TrainPhraseModels {
 			spans.add(s);
 			examples.addAll(examples(family, i, items.get(i), s));
 		}
-		List<String> texts = examples.stream()
-			.map(e -> items.get(e.item()).text().substring(e.start(), e.end())).toList();
-		float[][] emb = EmbeddingCache.embed("phrase " + family.name, texts, embedder);
+		float[][] pooled = pooledVectors(items, examples, embedder);
+		List<Example> kept = new ArrayList<>();
+		List<float[]> vectors = new ArrayList<>();
+		for (int k = 0; k < examples.size(); k++) {
+			if (pooled[k] != null) {
+				kept.add(examples.get(k));
+				vectors.add(pooled[k]);
+			}
+		}
+		System.out.printf(Locale.ROOT, "%s: %d examples, %d without a pooled vector (past the model's window) left out%n",
+				family.name, examples.size(), examples.size() - kept.size());
+		examples = kept;
+		float[][] emb = vectors.toArray(new float[0][]);
 		PhraseLogistic.Standardiser std = PhraseLogistic.Standardiser.of(emb);
 		double[][] x = std.apply(emb);
 		int[] fold = new int[examples.size()];
@@ -122,6 +133,34 @@ final class TrainPhraseModels {
 				WeightsFile.write(file, header(family, c, bestL2, thresholds[c], examples.size()), weights);
 			}
 		}
+	}
+
+	/**
+	 * @return per example, its vector pooled from the one model run of its whole item text, as the engine computes it
+	 *     ({@link Embedder#embedPooled}); {@code null} when the example has no word piece in the model's window
+	 */
+	static float[][] pooledVectors(List<PhraseFamily.Item> items, List<Example> examples, Embedder embedder) {
+		List<List<Integer>> byItem = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			byItem.add(new ArrayList<>());
+		}
+		for (int k = 0; k < examples.size(); k++) {
+			byItem.get(examples.get(k).item()).add(k);
+		}
+		float[][] out = new float[examples.size()][];
+		java.util.stream.IntStream.range(0, items.size()).parallel().forEach(i -> {
+			List<Integer> ks = byItem.get(i);
+			if (ks.isEmpty() || items.get(i).text().isBlank()) {
+				return;
+			}
+			List<int[]> ranges = new ArrayList<>();
+			ks.forEach(k -> ranges.add(new int[] { examples.get(k).start(), examples.get(k).end() }));
+			float[][] v = embedder.embedPooled(items.get(i).text(), ranges).ranges();
+			for (int r = 0; r < ks.size(); r++) {
+				out[ks.get(r)] = v[r];
+			}
+		});
+		return out;
 	}
 
 	static List<Example> examples(PhraseFamily family, int index, PhraseFamily.Item item, List<PhraseFamily.Span> spans) {
@@ -353,7 +392,8 @@ final class TrainPhraseModels {
 		return List.of(String.format(Locale.ROOT, "Phrase model (org.servicemind.analysis.model.PhraseCategoryModel), family %s,"
 				+ " category %s: logistic regression, L2 %.3f on the standardised features, threshold folded into the bias"
 				+ " (score > 0 fires)", family.name, family.categories.get(c), l2),
-				"features: 384-d all-MiniLM-L6-v2-q embedding of one sentence",
+				"features: 384-d vector of one sentence pooled from the all-MiniLM-L6-v2-q run on its whole text (mean of the"
+						+ " sentence's token vectors, L2-normalised; Embedder.embedPooled)",
 				"data: " + n + " sentence examples from src/test/resources/analysis/" + String.join(", ", family.trainingSets)
 						+ (family == PhraseFamily.NEVER_SAY ? ", plus as negatives only the rule-clean replies of"
 								+ " commitments.jsonl and empathy-pairs.jsonl (more)" : "")
