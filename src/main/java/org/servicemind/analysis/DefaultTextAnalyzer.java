@@ -75,9 +75,6 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 		if (role == Role.AGENT) {
 			findings = withPhraseModelFindings(t, findings, sentences, pooled.ranges());
 		}
-		if (role == Role.JOURNAL) {
-			distortions = withPhraseModelDistortions(t, distortions, sentences, pooled.ranges());
-		}
 		double detail = role == Role.CUSTOMER ? signed(safe(() -> parts.detailPreference().score(t), 0.0)) : 0;
 		double clarity = unit(safe(() -> parts.clarity().clarity(t), 0.5), 0.5);
 		double brevity = unit(safe(() -> parts.clarity().brevity(t, signed(ctx.customerDetailPreference())), 0.5),
@@ -102,19 +99,9 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 				rules);
 	}
 
-	/** Same as {@link #withPhraseModelFindings} for the distortions of a journal text. */
-	private List<Distortion> withPhraseModelDistortions(String text, List<Distortion> rules, List<int[]> sentences,
-			float[][] vectors) {
-		if (sentences.isEmpty()) {
-			return rules;
-		}
-		return safe(() -> PhraseTierHolder.TIER.distortions(text, rules,
-				PhraseCategoryModel.lookup(sentences, vectors)), rules);
-	}
-
-	/** @return the sentences the phrase tier may classify: none without an embedder or for customer text */
+	/** @return the sentences the phrase tier may classify: those of an agent text, when there is an embedder */
 	private List<int[]> phraseSentences(String text, Role role) {
-		if (embedder == null || role != Role.AGENT && role != Role.JOURNAL) {
+		if (embedder == null || role != Role.AGENT) {
 			return List.of();
 		}
 		List<int[]> all = safe(() -> PhraseCategoryModel.candidates(text), List.of());

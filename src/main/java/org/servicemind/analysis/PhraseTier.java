@@ -8,10 +8,11 @@ import org.servicemind.analysis.lexical.RuleAdvice;
 import org.servicemind.analysis.model.PhraseCategoryModel;
 
 /**
- * The model tier of the never-say guard and the self-talk analyzer: adds what the sentence-level
- * {@link PhraseCategoryModel} finds in the sentences the rules left unflagged. A model finding's span is its whole
- * sentence; it carries its category's standard why and suggestion (never-say) or the type's first reframing question
- * (distortion) from {@link RuleAdvice}. A category without advice text is dropped. Makes no model call: the sentence
+ * The model tier of the never-say guard: adds what the sentence-level {@link PhraseCategoryModel} finds in the
+ * sentences of an agent text the rules left unflagged. A model finding's span is its whole sentence; it carries its
+ * category's standard why and suggestion from {@link RuleAdvice}. A category without advice text is dropped.
+ * Distortions in journal text stay rules-only: on the blind4 journal set the pooled-vector model fell below a
+ * precision of 0.9 (see {@code training/PhraseModelEvaluation}). Makes no model call: the sentence
  * vectors are pooled from the message's own embedding run ({@code Embedder.embedPooled} over
  * {@link PhraseCategoryModel#candidates}). Thread-safe.
  */
@@ -19,16 +20,13 @@ final class PhraseTier {
 
 	private final PhraseCategoryModel neverSay;
 
-	private final PhraseCategoryModel distortions;
-
-	PhraseTier(PhraseCategoryModel neverSay, PhraseCategoryModel distortions) {
+	PhraseTier(PhraseCategoryModel neverSay) {
 		this.neverSay = neverSay;
-		this.distortions = distortions;
 	}
 
 	/** @return the tier with the shipped weights */
 	static PhraseTier load() {
-		return new PhraseTier(PhraseCategoryModel.neverSay(), PhraseCategoryModel.distortions());
+		return new PhraseTier(PhraseCategoryModel.neverSay());
 	}
 
 	/** @return {@code rules} plus the model's never-say findings in {@code text}, ordered like the guard's */
@@ -48,25 +46,6 @@ final class PhraseTier {
 			return rules;
 		}
 		out.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::category));
-		return List.copyOf(out);
-	}
-
-	/** @return {@code rules} plus the model's distortions in {@code text}, ordered like the analyzer's */
-	List<Distortion> distortions(String text, List<Distortion> rules, Function<int[], float[]> vectorOf) {
-		List<int[]> covered = new ArrayList<>(rules.size());
-		rules.forEach(d -> covered.add(new int[] { d.start(), d.end() }));
-		List<Distortion> out = new ArrayList<>(rules);
-		for (PhraseCategoryModel.Hit hit : distortions.find(text, covered, vectorOf)) {
-			String reframe = RuleAdvice.reframe(hit.category());
-			if (reframe != null) {
-				out.add(new Distortion(hit.category(), text.substring(hit.start(), hit.end()), hit.start(), hit.end(),
-						reframe));
-			}
-		}
-		if (out.size() == rules.size()) {
-			return rules;
-		}
-		out.sort(Comparator.comparingInt(Distortion::start).thenComparing(Distortion::type));
 		return List.copyOf(out);
 	}
 }

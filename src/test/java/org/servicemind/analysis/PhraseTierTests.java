@@ -14,17 +14,15 @@ import org.servicemind.analysis.model.PhraseCategoryModel;
 
 class PhraseTierTests {
 
-	/** dimension 0 = 1 for sentences with "whatever", dimension 1 = 1 for sentences with "ruined" */
+	/** dimension 0 = 1 for sentences with "whatever" */
 	private static final Function<String, float[]> FAKE = s -> {
 		float[] v = new float[Embedder.DIMENSION];
 		v[0] = s.contains("whatever") ? 1 : 0;
-		v[1] = s.contains("ruined") ? 1 : 0;
 		return v;
 	};
 
 	private static final PhraseTier TIER = new PhraseTier(
-			new PhraseCategoryModel(Map.of("dismissive", axis(0), "no_such_category", axis(0))),
-			new PhraseCategoryModel(Map.of("catastrophising", axis(1))));
+			new PhraseCategoryModel(Map.of("dismissive", axis(0), "no_such_category", axis(0))));
 
 	private static LinearModel axis(int dimension) {
 		double[] w = new double[Embedder.DIMENSION];
@@ -63,16 +61,5 @@ class PhraseTierTests {
 	void returnsTheRuleFindingsUnchangedWhenTheModelAddsNothing() {
 		List<Finding> rules = List.of();
 		assertThat(TIER.findings("Your parcel left today.", rules, bySpan("Your parcel left today."))).isSameAs(rules);
-	}
-
-	@Test
-	void addsADistortionWithTheTypeReframe() {
-		String text = "Good morning overall. The whole quarter is ruined for sure now.";
-		List<Distortion> found = TIER.distortions(text, List.of(), bySpan(text));
-		assertThat(found).singleElement().satisfies(d -> {
-			assertThat(d.type()).isEqualTo("catastrophising");
-			assertThat(d.span()).isEqualTo(text.substring(d.start(), d.end()));
-			assertThat(d.reframe()).isEqualTo(RuleAdvice.reframe("catastrophising")).isNotBlank();
-		});
 	}
 }

@@ -14,15 +14,8 @@ class RuleAdviceTests {
 	}
 
 	@Test
-	void givesTheAnalyzersFirstReframe() {
-		var distortion = new SelfTalkAnalyzer().analyze("I should have known better.").distortions().get(0);
-		assertThat(RuleAdvice.reframe(distortion.type())).isEqualTo(distortion.reframe());
-	}
-
-	@Test
 	void answersNullForUnknownCategories() {
 		assertThat(RuleAdvice.why("no_such")).isNull();
 		assertThat(RuleAdvice.suggestion("no_such")).isNull();
-		assertThat(RuleAdvice.reframe("no_such")).isNull();
 	}
 }
