@@ -30,6 +30,8 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 
 	private static final float[] NO_EMBEDDING = new float[0];
 
+	private static final Embedder.Pooled NOT_EMBEDDED = new Embedder.Pooled(NO_EMBEDDING, new float[0][]);
+
 	private static final EmotionScores NEUTRAL_EMOTIONS = new EmotionScores(0, 0, 0, 0, 0, 0);
 
 	private final @Nullable Embedder embedder;
@@ -120,7 +122,7 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 	 */
 	private Embedder.Pooled embed(String text, List<int[]> sentences) {
 		if (embedder == null) {
-			return new Embedder.Pooled(NO_EMBEDDING, new float[0][]);
+			return NOT_EMBEDDED;
 		}
 		Embedder e = embedder;
 		String cut = text.length() > EMBED_CHARS ? text.substring(0, EMBED_CHARS) : text;
@@ -128,11 +130,11 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 				: safe(() -> e.embedPooled(cut, sentences), null);
 		float[] v = p != null ? p.embedding() : null;
 		if (v == null || v.length != Embedder.DIMENSION) {
-			return new Embedder.Pooled(NO_EMBEDDING, new float[0][]);
+			return NOT_EMBEDDED;
 		}
 		for (float x : v) {
 			if (!Float.isFinite(x)) {
-				return new Embedder.Pooled(NO_EMBEDDING, new float[0][]);
+				return NOT_EMBEDDED;
 			}
 		}
 		return p;
