@@ -13,6 +13,7 @@ import org.servicemind.analysis.lexical.SelfTalkAnalyzer;
 import org.servicemind.analysis.model.Embedder;
 import org.servicemind.analysis.model.EmotionScorer;
 import org.servicemind.analysis.model.EmotionScores;
+import org.servicemind.analysis.model.PhraseCategoryModel;
 import org.servicemind.analysis.model.PolitenessModel;
 import org.servicemind.analysis.model.SentimentModel;
 
@@ -28,6 +29,8 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 	private static final int EMBED_CHARS = 2_000;
 
 	private static final float[] NO_EMBEDDING = new float[0];
+
+	private static final Embedder.Pooled NOT_EMBEDDED = new Embedder.Pooled(NO_EMBEDDING, new float[0][]);
 
 	private static final EmotionScores NEUTRAL_EMOTIONS = new EmotionScores(0, 0, 0, 0, 0, 0);
 
@@ -53,7 +56,9 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 		Role role = ctx.role() != null ? ctx.role() : Role.CUSTOMER;
 		PlainText.Result plain = safe(() -> PlainText.of(text != null ? text : ""), new PlainText.Result("", false));
 		String t = plain.text();
-		float[] embedding = embed(t);
+		List<int[]> sentences = phraseSentences(t, role);
+		Embedder.Pooled pooled = embed(t, sentences);
+		float[] embedding = pooled.embedding();
 		LexiconSentiment.Scores lex = safe(() -> parts.lexicon().score(t),
 				new LexiconSentiment.Scores(0, 0, 0, 0, 0));
 		double sentiment = signed(safe(() -> parts.sentiment().score(lex, embedding), 0.0));
@@ -69,6 +74,9 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 		double distortion = selfTalk != null ? unit(selfTalk.distortion(), 0) : 0;
 		List<Distortion> distortions = selfTalk != null && selfTalk.distortions() != null
 				? List.copyOf(selfTalk.distortions()) : List.of();
+		if (role == Role.AGENT) {
+			findings = withPhraseModelFindings(t, findings, sentences, pooled.ranges());
+		}
 		double detail = role == Role.CUSTOMER ? signed(safe(() -> parts.detailPreference().score(t), 0.0)) : 0;
 		double clarity = unit(safe(() -> parts.clarity().clarity(t), 0.5), 0.5);
 		double brevity = unit(safe(() -> parts.clarity().brevity(t, signed(ctx.customerDetailPreference())), 0.5),
@@ -79,22 +87,57 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 				distortions, embedding, wordCount(t), plain.truncated());
 	}
 
-	private float[] embed(String text) {
+	/**
+	 * Phrase-model tier (PhraseTier): with an embedder, adds never-say findings that the sentence classifiers see in
+	 * the sentences of an agent text the rules left unflagged; without one (lexical tier), returns {@code rules}. The
+	 * sentence vectors come from the message's own embedding run, so the tier makes no model call.
+	 */
+	private List<Finding> withPhraseModelFindings(String text, List<Finding> rules, List<int[]> sentences,
+			float[][] vectors) {
+		if (sentences.isEmpty()) {
+			return rules;
+		}
+		return safe(() -> PhraseTierHolder.TIER.findings(text, rules, PhraseCategoryModel.lookup(sentences, vectors)),
+				rules);
+	}
+
+	/** @return the sentences the phrase tier may classify: those of an agent text, when there is an embedder */
+	private List<int[]> phraseSentences(String text, Role role) {
+		if (embedder == null || role != Role.AGENT) {
+			return List.of();
+		}
+		List<int[]> all = safe(() -> PhraseCategoryModel.candidates(text), List.of());
+		return all.stream().filter(s -> s[1] <= EMBED_CHARS).toList();
+	}
+
+	/** The phrase models, loaded on first use with an embedder. */
+	private static final class PhraseTierHolder {
+
+		static final PhraseTier TIER = PhraseTier.load();
+	}
+
+	/**
+	 * @return the message embedding (empty without an embedder or on failure) and, from the same single model run, one
+	 *     pooled vector per sentence range (empty on failure)
+	 */
+	private Embedder.Pooled embed(String text, List<int[]> sentences) {
 		if (embedder == null) {
-			return NO_EMBEDDING;
+			return NOT_EMBEDDED;
 		}
 		Embedder e = embedder;
-		float[] v = safe(() -> e.embed(text.length() > EMBED_CHARS ? text.substring(0, EMBED_CHARS) : text),
-				NO_EMBEDDING);
+		String cut = text.length() > EMBED_CHARS ? text.substring(0, EMBED_CHARS) : text;
+		Embedder.Pooled p = sentences.isEmpty() ? safe(() -> new Embedder.Pooled(e.embed(cut), new float[0][]), null)
+				: safe(() -> e.embedPooled(cut, sentences), null);
+		float[] v = p != null ? p.embedding() : null;
 		if (v == null || v.length != Embedder.DIMENSION) {
-			return NO_EMBEDDING;
+			return NOT_EMBEDDED;
 		}
 		for (float x : v) {
 			if (!Float.isFinite(x)) {
-				return NO_EMBEDDING;
+				return NOT_EMBEDDED;
 			}
 		}
-		return v;
+		return p;
 	}
 
 	/** @return the number of words: maximal runs of letters or digits (apostrophes inside a word kept) */

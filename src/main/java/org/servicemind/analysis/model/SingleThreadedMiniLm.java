@@ -2,6 +2,7 @@ package org.servicemind.analysis.model;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.huggingface.tokenizers.jni.CharSpan;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -132,24 +133,132 @@ final class SingleThreadedMiniLm implements AutoCloseable {
 	}
 
 	/**
+	 * The message embedding of {@link #embed} (bit for bit) and, from the same single model run, one vector per
+	 * character range: the mean of the hidden states of the word pieces whose character span lies inside the range
+	 * ({@code [CLS]} and {@code [SEP]} excluded), summed in token order in {@code float}, L2-normalised. A range gets
+	 * {@code null} when no word piece lies inside it, when it reaches past the last word piece the model read (the
+	 * 128-piece window cut it), or when the pieces the model read are not those of {@code text} itself (the rare
+	 * non-ASCII texts whose pieces do not round-trip; see the class comment).
+	 *
+	 * @param ranges {@code [start, end)} character ranges of {@code text}
+	 * @return the message embedding, and one vector or {@code null} per range, in order
+	 * @throws IllegalArgumentException when the text yields no word piece at all
+	 * @throws IllegalStateException when the ONNX runtime fails
+	 */
+	Embedder.Pooled embedPooled(String text, List<int[]> ranges) {
+		Pieces pieces = pieces(text);
+		int n = pieces.ids().length;
+		FloatBuffer hidden;
+		try {
+			hidden = run(pieces.ids());
+		}
+		catch (OrtException ex) {
+			throw new IllegalStateException("the embedding model failed", ex);
+		}
+		float[] message = normalize(meanPool(hidden, n));
+		float[][] vectors = new float[ranges.size()][];
+		if (!pieces.own()) {
+			return new Embedder.Pooled(message, vectors);
+		}
+		int last = n - 2;
+		int[][] spans = charSpans(text, pieces.encoding().getCharTokenSpans(), last);
+		int windowEnd = pieces.encoding().exceedMaxLength() && spans[last] != null ? spans[last][1] : Integer.MAX_VALUE;
+		for (int r = 0; r < vectors.length; r++) {
+			int[] range = ranges.get(r);
+			if (range[1] > windowEnd) {
+				continue;
+			}
+			vectors[r] = poolRange(hidden, spans, last, range[0], range[1]);
+		}
+		return new Embedder.Pooled(message, vectors);
+	}
+
+	/**
+	 * @return the {@code [start, end)} of word pieces 0..last as {@code char} (UTF-16) offsets of {@code text};
+	 *     {@code null} for special tokens. The tokenizer counts code points, which differ after a supplementary
+	 *     character (e.g. an emoji).
+	 */
+	static int[][] charSpans(String text, CharSpan[] spans, int last) {
+		int[] toChar = null;
+		if (text.codePointCount(0, text.length()) != text.length()) {
+			toChar = new int[text.codePointCount(0, text.length()) + 1];
+			int cp = 0;
+			for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+				toChar[cp++] = i;
+			}
+			toChar[cp] = text.length();
+		}
+		int[][] out = new int[last + 1][];
+		for (int t = 0; t <= last && t < spans.length; t++) {
+			CharSpan span = spans[t];
+			if (span == null) {
+				continue;
+			}
+			out[t] = toChar == null ? new int[] { span.getStart(), span.getEnd() }
+					: new int[] { toChar[Math.min(span.getStart(), toChar.length - 1)],
+							toChar[Math.min(span.getEnd(), toChar.length - 1)] };
+		}
+		return out;
+	}
+
+	/** @return the normalised mean of word pieces 1..last whose span lies in {@code [from, to)}; null when none */
+	private static float[] poolRange(FloatBuffer hidden, int[][] spans, int last, int from, int to) {
+		int d = Embedder.DIMENSION;
+		float[] sum = null;
+		int count = 0;
+		for (int t = 1; t <= last; t++) {
+			int[] span = spans[t];
+			if (span == null || span[0] < from || span[1] > to) {
+				continue;
+			}
+			if (sum == null) {
+				sum = new float[d];
+			}
+			int row = t * d;
+			for (int j = 0; j < d; j++) {
+				sum[j] += hidden.get(row + j);
+			}
+			count++;
+		}
+		if (sum == null) {
+			return null;
+		}
+		for (int j = 0; j < d; j++) {
+			sum[j] /= count;
+		}
+		return normalize(sum);
+	}
+
+	/**
 	 * @return the ids the model reads for {@code text}: {@code [CLS]}, the (truncated) word pieces, {@code [SEP]}
 	 */
 	long[] wordPieceIds(String text) {
+		return pieces(text).ids();
+	}
+
+	/**
+	 * The ids the model reads, the encoding of {@code text}, and whether the ids are that encoding's own (false when
+	 * the glued pieces were encoded instead).
+	 */
+	private record Pieces(long[] ids, Encoding encoding, boolean own) {
+	}
+
+	private Pieces pieces(String text) {
 		Encoding encoding = tokenizer.encode(text, true, false);
 		String[] tokens = encoding.getTokens();
 		if (tokens.length <= 2) {
 			throw new IllegalArgumentException("the text has no word pieces");
 		}
 		if (roundTripsByConstruction(text)) {
-			return encoding.getIds();
+			return new Pieces(encoding.getIds(), encoding, true);
 		}
 		List<String> pieces = Arrays.asList(tokens).subList(1, tokens.length - 1);
 		String rebuilt = tokenizer.buildSentence(pieces);
 		String[] again = tokenizer.encode(rebuilt, true, false).getTokens();
 		if (again.length == tokens.length && Arrays.asList(again).subList(1, again.length - 1).equals(pieces)) {
-			return encoding.getIds();
+			return new Pieces(encoding.getIds(), encoding, true);
 		}
-		return tokenizer.encode(String.join("", pieces), true, false).getIds();
+		return new Pieces(tokenizer.encode(String.join("", pieces), true, false).getIds(), encoding, false);
 	}
 
 	/**

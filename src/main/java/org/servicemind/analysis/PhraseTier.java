@@ -1,0 +1,51 @@
+package org.servicemind.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import org.servicemind.analysis.lexical.RuleAdvice;
+import org.servicemind.analysis.model.PhraseCategoryModel;
+
+/**
+ * The model tier of the never-say guard: adds what the sentence-level {@link PhraseCategoryModel} finds in the
+ * sentences of an agent text the rules left unflagged. A model finding's span is its whole sentence; it carries its
+ * category's standard why and suggestion from {@link RuleAdvice}. A category without advice text is dropped.
+ * Distortions in journal text stay rules-only: on the blind4 journal set the pooled-vector model fell below a
+ * precision of 0.9 (see {@code training/PhraseModelEvaluation}). Makes no model call: the sentence
+ * vectors are pooled from the message's own embedding run ({@code Embedder.embedPooled} over
+ * {@link PhraseCategoryModel#candidates}). Thread-safe.
+ */
+final class PhraseTier {
+
+	private final PhraseCategoryModel neverSay;
+
+	PhraseTier(PhraseCategoryModel neverSay) {
+		this.neverSay = neverSay;
+	}
+
+	/** @return the tier with the shipped weights */
+	static PhraseTier load() {
+		return new PhraseTier(PhraseCategoryModel.neverSay());
+	}
+
+	/** @return {@code rules} plus the model's never-say findings in {@code text}, ordered like the guard's */
+	List<Finding> findings(String text, List<Finding> rules, Function<int[], float[]> vectorOf) {
+		List<int[]> covered = new ArrayList<>(rules.size());
+		rules.forEach(f -> covered.add(new int[] { f.start(), f.end() }));
+		List<Finding> out = new ArrayList<>(rules);
+		for (PhraseCategoryModel.Hit hit : neverSay.find(text, covered, vectorOf)) {
+			String why = RuleAdvice.why(hit.category());
+			String suggestion = RuleAdvice.suggestion(hit.category());
+			if (why != null && suggestion != null) {
+				out.add(new Finding(hit.category(), text.substring(hit.start(), hit.end()), hit.start(), hit.end(), why,
+						suggestion));
+			}
+		}
+		if (out.size() == rules.size()) {
+			return rules;
+		}
+		out.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::category));
+		return List.copyOf(out);
+	}
+}

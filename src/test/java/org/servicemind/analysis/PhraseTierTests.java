@@ -1,0 +1,65 @@
+package org.servicemind.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.servicemind.analysis.lexical.NeverSayGuard;
+import org.servicemind.analysis.lexical.RuleAdvice;
+import org.servicemind.analysis.model.Embedder;
+import org.servicemind.analysis.model.LinearModel;
+import org.servicemind.analysis.model.PhraseCategoryModel;
+
+class PhraseTierTests {
+
+	/** dimension 0 = 1 for sentences with "whatever" */
+	private static final Function<String, float[]> FAKE = s -> {
+		float[] v = new float[Embedder.DIMENSION];
+		v[0] = s.contains("whatever") ? 1 : 0;
+		return v;
+	};
+
+	private static final PhraseTier TIER = new PhraseTier(
+			new PhraseCategoryModel(Map.of("dismissive", axis(0), "no_such_category", axis(0))));
+
+	private static LinearModel axis(int dimension) {
+		double[] w = new double[Embedder.DIMENSION];
+		w[dimension] = 1;
+		return new LinearModel(-0.5, w);
+	}
+
+	private static Function<int[], float[]> bySpan(String text) {
+		return s -> FAKE.apply(text.substring(s[0], s[1]));
+	}
+
+	@Test
+	void addsAModelFindingWithTheCategoryAdvice() {
+		String text = "Your parcel left today. It is whatever you think it is really.";
+		List<Finding> findings = TIER.findings(text, List.of(), bySpan(text));
+		assertThat(findings).singleElement().satisfies(f -> {
+			assertThat(f.category()).isEqualTo("dismissive");
+			assertThat(f.span()).isEqualTo("It is whatever you think it is really.").isEqualTo(
+					text.substring(f.start(), f.end()));
+			assertThat(f.why()).isEqualTo(RuleAdvice.why("dismissive")).isNotBlank();
+			assertThat(f.suggestion()).isEqualTo(RuleAdvice.suggestion("dismissive")).isNotBlank();
+		});
+	}
+
+	@Test
+	void keepsRuleFindingsAndOrdersByOffset() {
+		String text = "It is whatever you think it is really. Calm down, please.";
+		List<Finding> rules = new NeverSayGuard().scan(text);
+		assertThat(rules).isNotEmpty();
+		List<Finding> merged = TIER.findings(text, rules, bySpan(text));
+		assertThat(merged).containsAll(rules).hasSize(rules.size() + 1);
+		assertThat(merged).isSortedAccordingTo(java.util.Comparator.comparingInt(Finding::start));
+	}
+
+	@Test
+	void returnsTheRuleFindingsUnchangedWhenTheModelAddsNothing() {
+		List<Finding> rules = List.of();
+		assertThat(TIER.findings("Your parcel left today.", rules, bySpan("Your parcel left today."))).isSameAs(rules);
+	}
+}

@@ -1,0 +1,133 @@
+package org.servicemind.analysis.training;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.servicemind.analysis.Distortion;
+import org.servicemind.analysis.Finding;
+import org.servicemind.analysis.lexical.NeverSayGuard;
+import org.servicemind.analysis.lexical.SelfTalkAnalyzer;
+import org.servicemind.analysis.model.PhraseCategoryModel;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One family of the phrase model: its labelled sets (ServiceMind's own, under src/test/resources/analysis), the label
+ * field, the categories and the rule tier whose spans locate a labelled category inside a text.
+ */
+enum PhraseFamily {
+
+	NEVER_SAY(PhraseCategoryModel.NEVER_SAY, "categories", PhraseCategoryModel.NEVER_SAY_CATEGORIES,
+			List.of("never-say.jsonl", "never-say-holdout.jsonl", "never-say-blind2.jsonl", "never-say-blind3.jsonl"),
+			"never-say-blind4.jsonl"),
+	DISTORTION(PhraseCategoryModel.DISTORTION, "distortions", PhraseCategoryModel.DISTORTION_TYPES,
+			List.of("journal.jsonl", "journal-holdout.jsonl", "journal-blind2.jsonl", "journal-blind3.jsonl"),
+			"journal-blind4.jsonl");
+
+	static final Path SETS = Path.of("src/test/resources/analysis");
+
+	private static final NeverSayGuard GUARD = new NeverSayGuard();
+
+	private static final SelfTalkAnalyzer SELF_TALK = new SelfTalkAnalyzer();
+
+	final String name;
+
+	final String labelField;
+
+	final List<String> categories;
+
+	final List<String> trainingSets;
+
+	final String blindSet;
+
+	PhraseFamily(String name, String labelField, List<String> categories, List<String> trainingSets, String blindSet) {
+		this.name = name;
+		this.labelField = labelField;
+		this.categories = categories;
+		this.trainingSets = trainingSets;
+		this.blindSet = blindSet;
+	}
+
+	/** A category span the rules report. */
+	record Span(String category, int start, int end) {
+	}
+
+	/** A labelled text. */
+	record Item(String set, String id, String text, Set<String> gold) {
+	}
+
+	/** @return the spans the rule tier reports in {@code text} */
+	List<Span> ruleSpans(String text) {
+		List<Span> out = new ArrayList<>();
+		if (this == NEVER_SAY) {
+			for (Finding f : GUARD.scan(text)) {
+				out.add(new Span(f.category(), f.start(), f.end()));
+			}
+		}
+		else {
+			for (Distortion d : SELF_TALK.analyze(text).distortions()) {
+				out.add(new Span(d.type(), d.start(), d.end()));
+			}
+		}
+		return out;
+	}
+
+	/** @return the items of one set of this family */
+	List<Item> read(String set) throws IOException {
+		List<Item> items = new ArrayList<>();
+		for (Jsonl.Row row : Jsonl.read(SETS.resolve(set))) {
+			Set<String> gold = new LinkedHashSet<>();
+			JsonNode labels = row.node().get(labelField);
+			for (int i = 0; labels != null && i < labels.size(); i++) {
+				gold.add(labels.get(i).asString());
+			}
+			items.add(new Item(set, row.id(), row.text(), gold));
+		}
+		return items;
+	}
+
+	/** @return the items of every training set (never the blind set) */
+	List<Item> training() throws IOException {
+		List<Item> items = new ArrayList<>();
+		for (String set : trainingSets) {
+			items.addAll(read(set));
+		}
+		return items;
+	}
+
+	/**
+	 * @return extra clean texts of the family's role, used only as negatives: for never-say, the agent replies of
+	 *     commitments.jsonl and the warmer reply of each empathy pair (ServiceMind's own sets, not labelled for
+	 *     never-say; texts in which the rules find a never-say phrase are left out); none for distortions
+	 */
+	List<Item> extraNegatives() throws IOException {
+		List<Item> items = new ArrayList<>();
+		if (this != NEVER_SAY) {
+			return items;
+		}
+		for (Jsonl.Row row : Jsonl.read(SETS.resolve("commitments.jsonl"))) {
+			addIfClean(items, "commitments.jsonl", row.id(), row.text());
+		}
+		for (Jsonl.Row row : Jsonl.read(SETS.resolve("empathy-pairs.jsonl"))) {
+			addIfClean(items, "empathy-pairs.jsonl", row.id(), row.node().path("more").asString(""));
+		}
+		return items;
+	}
+
+	private void addIfClean(List<Item> items, String set, String id, String text) {
+		if (!text.isBlank() && ruleSpans(text).isEmpty()) {
+			items.add(new Item(set, id, text, Set.of()));
+		}
+	}
+
+	static PhraseFamily named(String name) {
+		for (PhraseFamily f : values()) {
+			if (f.name.equals(name)) {
+				return f;
+			}
+		}
+		throw new IllegalArgumentException("unknown family " + name);
+	}
+}

@@ -1,0 +1,410 @@
+package org.servicemind.analysis.training;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.servicemind.analysis.model.Embedder;
+import org.servicemind.analysis.model.PhraseCategoryModel;
+
+/**
+ * Trains the sentence-level phrase models ({@link PhraseCategoryModel}) on ServiceMind's own labelled sets (never the
+ * blind4 sets): a sentence is positive for a labelled category when the rule tier's span of that category lies in it;
+ * when the rules do not locate a labelled category, the text's only sentence, or else the whole text, is the positive
+ * example, and the text's other sentences are left out for that category. Every sentence of a text without the
+ * category is a negative. One-vs-rest logistic regression (
+ * {@link PhraseLogistic}) on the standardised 384-d sentence vector pooled from the model run on the whole text
+ * ({@link Embedder#embedPooled}, exactly as the engine computes it; a whole-text example pools every word piece); L2 strength and, per category, the threshold are chosen by
+ * 5-fold cross-validation grouped by text: the lowest out-of-fold score at which the sentence-level precision is still
+ * at least {@link #TARGET_PRECISION} with at least {@link #MIN_TRUE_POSITIVES} true positives. Prints the CV figures,
+ * and the text-level CV of rules alone vs rules plus model (the model only reads sentences the rules left unflagged).
+ *
+ * <p>Run from the project root: {@code TrainPhraseModels [never-say|distortion ...] [--write]}.
+ * Only never-say weights ship: the distortion family fell below a blind4 precision of 0.9 with pooled vectors, so the
+ * engine keeps distortions rules-only ({@code PhraseCategoryModelTests} fails when distortion weights are written).
+ */
+final class TrainPhraseModels {
+
+	static final double TARGET_PRECISION = 0.9;
+
+	static final int MIN_TRUE_POSITIVES = 3;
+
+	static final double[] L2 = { 0.003, 0.01, 0.03, 0.1, 0.3 };
+
+	static final int FOLDS = 5;
+
+	private TrainPhraseModels() {
+	}
+
+	/** One classified unit: a sentence of an item, or a whole item when a labelled category was not located. */
+	record Example(int item, int start, int end, boolean whole, boolean ruleCovered, int[] label) {
+	}
+
+	public static void main(String[] args) throws IOException {
+		List<String> list = List.of(args);
+		boolean write = list.contains("--write");
+		Embedder embedder = new Embedder();
+		for (PhraseFamily family : PhraseFamily.values()) {
+			if (list.stream().anyMatch(a -> !a.startsWith("--")) && !list.contains(family.name)) {
+				continue;
+			}
+			train(family, embedder, write);
+		}
+	}
+
+	static void train(PhraseFamily family, Embedder embedder, boolean write) throws IOException {
+		List<PhraseFamily.Item> items = new ArrayList<>(family.training());
+		int labelled = items.size();
+		items.addAll(family.extraNegatives());
+		List<List<PhraseFamily.Span>> spans = new ArrayList<>();
+		List<Example> examples = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			List<PhraseFamily.Span> s = family.ruleSpans(items.get(i).text());
+			spans.add(s);
+			examples.addAll(examples(family, i, items.get(i), s));
+		}
+		float[][] pooled = pooledVectors(items, examples, embedder);
+		List<Example> kept = new ArrayList<>();
+		List<float[]> vectors = new ArrayList<>();
+		for (int k = 0; k < examples.size(); k++) {
+			if (pooled[k] != null) {
+				kept.add(examples.get(k));
+				vectors.add(pooled[k]);
+			}
+		}
+		System.out.printf(Locale.ROOT, "%s: %d examples, %d without a pooled vector (past the model's window) left out%n",
+				family.name, examples.size(), examples.size() - kept.size());
+		examples = kept;
+		float[][] emb = vectors.toArray(new float[0][]);
+		PhraseLogistic.Standardiser std = PhraseLogistic.Standardiser.of(emb);
+		double[][] x = std.apply(emb);
+		int[] fold = new int[examples.size()];
+		for (int k = 0; k < fold.length; k++) {
+			PhraseFamily.Item it = items.get(examples.get(k).item());
+			fold[k] = Math.floorMod((it.set() + "/" + it.id()).hashCode() * 0x9E3779B1, FOLDS);
+		}
+		int cats = family.categories.size();
+		double bestL2 = L2[0];
+		double[][] bestOof = null;
+		int bestRecall = -1;
+		for (double l2 : L2) {
+			double[][] oof = new double[cats][];
+			int recall = 0;
+			for (int c = 0; c < cats; c++) {
+				oof[c] = outOfFold(x, examples, c, fold, l2);
+				recall += threshold(oof[c], examples, c).tp();
+			}
+			System.out.printf(Locale.ROOT, "%s l2=%.3f: true positives at P>=%.2f summed over categories %d%n",
+					family.name, l2, TARGET_PRECISION, recall);
+			if (recall > bestRecall) {
+				bestRecall = recall;
+				bestL2 = l2;
+				bestOof = oof;
+			}
+		}
+		Threshold[] thresholds = new Threshold[cats];
+		StringBuilder cv = new StringBuilder();
+		for (int c = 0; c < cats; c++) {
+			thresholds[c] = threshold(bestOof[c], examples, c);
+			Threshold t = thresholds[c];
+			String line = String.format(Locale.ROOT, "%-20s pos=%3d cv tp=%3d fp=%2d P=%.2f R=%.2f %s", family.categories.get(c),
+					t.positives(), t.tp(), t.fp(), t.precision(), t.recall(), t.usable() ? "" : "(not shipped)");
+			System.out.println(line);
+			cv.append(line.strip()).append('\n');
+		}
+		int[] anyLabels = anyLabels(examples);
+		double[] anyOof = outOfFold(x, anyLabels, fold, bestL2);
+		Threshold anyThreshold = argmaxThreshold(anyOof, bestOof, examples);
+		System.out.printf(Locale.ROOT, "any-category detector + argmax: cv tp=%d fp=%d P=%.2f R=%.2f%n", anyThreshold.tp(),
+				anyThreshold.fp(), anyThreshold.precision(), anyThreshold.recall());
+		String union = unionReport(family, items, labelled, spans, examples, bestOof, thresholds, anyOof,
+				anyThreshold);
+		System.out.print(union);
+		if (write) {
+			for (int c = 0; c < cats; c++) {
+				Path file = Path.of("src/main/resources" + PhraseCategoryModel.resource(family.name, family.categories.get(c)));
+				if (!thresholds[c].usable()) {
+					java.nio.file.Files.deleteIfExists(file);
+					continue;
+				}
+				double[] w = PhraseLogistic.train(x, labels(examples, c), bestL2);
+				Ridge.Weights weights = std.unstandardise(w, thresholds[c].value());
+				WeightsFile.write(file, header(family, c, bestL2, thresholds[c], examples.size()), weights);
+			}
+		}
+	}
+
+	/**
+	 * @return per example, its vector pooled from the one model run of its whole item text, as the engine computes it
+	 *     ({@link Embedder#embedPooled}); {@code null} when the example has no word piece in the model's window
+	 */
+	static float[][] pooledVectors(List<PhraseFamily.Item> items, List<Example> examples, Embedder embedder) {
+		List<List<Integer>> byItem = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			byItem.add(new ArrayList<>());
+		}
+		for (int k = 0; k < examples.size(); k++) {
+			byItem.get(examples.get(k).item()).add(k);
+		}
+		float[][] out = new float[examples.size()][];
+		java.util.stream.IntStream.range(0, items.size()).parallel().forEach(i -> {
+			List<Integer> ks = byItem.get(i);
+			if (ks.isEmpty() || items.get(i).text().isBlank()) {
+				return;
+			}
+			List<int[]> ranges = new ArrayList<>();
+			ks.forEach(k -> ranges.add(new int[] { examples.get(k).start(), examples.get(k).end() }));
+			float[][] v = embedder.embedPooled(items.get(i).text(), ranges).ranges();
+			for (int r = 0; r < ks.size(); r++) {
+				out[ks.get(r)] = v[r];
+			}
+		});
+		return out;
+	}
+
+	static List<Example> examples(PhraseFamily family, int index, PhraseFamily.Item item, List<PhraseFamily.Span> spans) {
+		String text = item.text();
+		List<int[]> sentences = new ArrayList<>();
+		for (int[] s : PhraseCategoryModel.sentences(text)) {
+			if (PhraseCategoryModel.classifiable(text, s)) {
+				sentences.add(s);
+			}
+		}
+		int cats = family.categories.size();
+		int[][] labels = new int[sentences.size()][cats];
+		int[] whole = new int[cats];
+		boolean needWhole = false;
+		for (int c = 0; c < cats; c++) {
+			String category = family.categories.get(c);
+			if (!item.gold().contains(category)) {
+				continue;
+			}
+			boolean located = false;
+			for (int k = 0; k < sentences.size(); k++) {
+				int[] s = sentences.get(k);
+				for (PhraseFamily.Span sp : spans) {
+					if (sp.category().equals(category) && sp.start() < s[1] && s[0] < sp.end()) {
+						labels[k][c] = 1;
+						located = true;
+					}
+				}
+			}
+			if (located) {
+				continue;
+			}
+			if (sentences.size() == 1) {
+				labels[0][c] = 1;
+			}
+			else {
+				for (int[] l : labels) {
+					l[c] = -1;
+				}
+				whole[c] = 1;
+				needWhole = true;
+			}
+		}
+		List<Example> out = new ArrayList<>();
+		for (int k = 0; k < sentences.size(); k++) {
+			int[] s = sentences.get(k);
+			boolean covered = spans.stream().anyMatch(sp -> sp.start() < s[1] && s[0] < sp.end());
+			out.add(new Example(index, s[0], s[1], false, covered, labels[k]));
+		}
+		if (needWhole) {
+			// categories that the whole text does not show are unknown for it, not negative
+			for (int c = 0; c < cats; c++) {
+				if (whole[c] == 0) {
+					whole[c] = item.gold().contains(family.categories.get(c)) ? -1 : 0;
+				}
+			}
+			out.add(new Example(index, 0, text.length(), true, false, whole));
+		}
+		return out;
+	}
+
+	static int[] labels(List<Example> examples, int c) {
+		int[] y = new int[examples.size()];
+		for (int k = 0; k < y.length; k++) {
+			y[k] = examples.get(k).label()[c];
+		}
+		return y;
+	}
+
+	static double[] outOfFold(double[][] x, List<Example> examples, int c, int[] fold, double l2) {
+		return outOfFold(x, labels(examples, c), fold, l2);
+	}
+
+	/** @return 1 when the example shows some category, 0 when it shows none, -1 when unknown */
+	static int[] anyLabels(List<Example> examples) {
+		int[] y = new int[examples.size()];
+		for (int k = 0; k < y.length; k++) {
+			int any = 0;
+			for (int l : examples.get(k).label()) {
+				if (l == 1) {
+					any = 1;
+					break;
+				}
+				if (l < 0) {
+					any = -1;
+				}
+			}
+			y[k] = any;
+		}
+		return y;
+	}
+
+	static int argmax(double[][] oof, int k) {
+		int best = 0;
+		for (int c = 1; c < oof.length; c++) {
+			if (oof[c][k] > oof[best][k]) {
+				best = c;
+			}
+		}
+		return best;
+	}
+
+	/** the lowest detector score at which "detector fires and the argmax category is right" keeps the precision */
+	static Threshold argmaxThreshold(double[] any, double[][] oof, List<Example> examples) {
+		List<double[]> scored = new ArrayList<>();
+		int positives = 0;
+		for (int k = 0; k < any.length; k++) {
+			int y = examples.get(k).label()[argmax(oof, k)];
+			boolean some = false;
+			for (int l : examples.get(k).label()) {
+				some |= l == 1;
+			}
+			positives += some ? 1 : 0;
+			if (y >= 0) {
+				scored.add(new double[] { any[k], y });
+			}
+		}
+		return best(scored, positives);
+	}
+
+	static double[] outOfFold(double[][] x, int[] y, int[] fold, double l2) {
+		double[] oof = new double[x.length];
+		for (int f = 0; f < FOLDS; f++) {
+			int[] train = y.clone();
+			for (int k = 0; k < train.length; k++) {
+				if (fold[k] == f) {
+					train[k] = -1;
+				}
+			}
+			double[] w = PhraseLogistic.train(x, train, l2);
+			for (int k = 0; k < x.length; k++) {
+				if (fold[k] == f) {
+					oof[k] = PhraseLogistic.logit(w, x[k]);
+				}
+			}
+		}
+		return oof;
+	}
+
+	/** A decision threshold and its out-of-fold sentence-level counts. */
+	record Threshold(double value, int tp, int fp, int positives) {
+
+		boolean usable() {
+			return tp >= MIN_TRUE_POSITIVES;
+		}
+
+		double precision() {
+			return tp + fp == 0 ? 1 : (double) tp / (tp + fp);
+		}
+
+		double recall() {
+			return positives == 0 ? 0 : (double) tp / positives;
+		}
+	}
+
+	static Threshold threshold(double[] oof, List<Example> examples, int c) {
+		List<double[]> scored = new ArrayList<>();
+		int positives = 0;
+		for (int k = 0; k < oof.length; k++) {
+			int y = examples.get(k).label()[c];
+			if (y >= 0) {
+				scored.add(new double[] { oof[k], y });
+				positives += y;
+			}
+		}
+		return best(scored, positives);
+	}
+
+	static Threshold best(List<double[]> scored, int positives) {
+		scored.sort((a, b) -> Double.compare(b[0], a[0]));
+		int tp = 0;
+		int fp = 0;
+		Threshold best = new Threshold(Double.POSITIVE_INFINITY, 0, 0, positives);
+		for (int k = 0; k < scored.size(); k++) {
+			tp += scored.get(k)[1] > 0 ? 1 : 0;
+			fp += scored.get(k)[1] > 0 ? 0 : 1;
+			boolean tie = k + 1 < scored.size() && scored.get(k + 1)[0] == scored.get(k)[0];
+			if (!tie && scored.get(k)[1] > 0 && (double) tp / (tp + fp) >= TARGET_PRECISION) {
+				double next = k + 1 < scored.size() ? scored.get(k + 1)[0] : scored.get(k)[0] - 1;
+				best = new Threshold((scored.get(k)[0] + next) / 2, tp, fp, positives);
+			}
+		}
+		return best;
+	}
+
+	/** Text-level CV: rules alone vs rules plus the model on sentences the rules left unflagged. */
+	static String unionReport(PhraseFamily family, List<PhraseFamily.Item> items, int labelled,
+			List<List<PhraseFamily.Span>> spans,
+			List<Example> examples, double[][] oof, Threshold[] thresholds, double[] any, Threshold anyThreshold) {
+		List<Set<String>> model = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			model.add(new HashSet<>());
+		}
+		for (int k = 0; k < examples.size(); k++) {
+			Example e = examples.get(k);
+			String text = items.get(e.item()).text();
+			if (e.whole() || e.ruleCovered() || !PhraseCategoryModel.classifiable(text, new int[] { e.start(), e.end() })) {
+				continue;
+			}
+			for (int c = 0; c < oof.length; c++) {
+				if (thresholds[c].usable() && oof[c][k] > thresholds[c].value()) {
+					model.get(e.item()).add(family.categories.get(c));
+				}
+			}
+			if (anyThreshold.usable() && any[k] > anyThreshold.value()) {
+				model.get(e.item()).add(family.categories.get(argmax(oof, k)));
+			}
+		}
+		PhraseScores rules = new PhraseScores();
+		PhraseScores union = new PhraseScores();
+		int extraFlagged = 0;
+		for (int i = labelled; i < items.size(); i++) {
+			extraFlagged += model.get(i).isEmpty() ? 0 : 1;
+		}
+		for (int i = 0; i < labelled; i++) {
+			Set<String> r = new HashSet<>();
+			spans.get(i).forEach(s -> r.add(s.category()));
+			Set<String> u = new HashSet<>(r);
+			u.addAll(model.get(i));
+			rules.add(items.get(i).gold(), r);
+			union.add(items.get(i).gold(), u);
+		}
+		return "CV on the labelled training sets (" + labelled + " texts), rules alone: " + rules.report()
+				+ "CV rules + model: " + union.report() + "CV extra clean texts flagged by the model: " + extraFlagged + "/"
+				+ (items.size() - labelled) + "\n";
+	}
+
+	private static List<String> header(PhraseFamily family, int c, double l2, Threshold t, int n) {
+		return List.of(String.format(Locale.ROOT, "Phrase model (org.servicemind.analysis.model.PhraseCategoryModel), family %s,"
+				+ " category %s: logistic regression, L2 %.3f on the standardised features, threshold folded into the bias"
+				+ " (score > 0 fires)", family.name, family.categories.get(c), l2),
+				"features: 384-d vector of one sentence pooled from the all-MiniLM-L6-v2-q run on its whole text (mean of the"
+						+ " sentence's token vectors, L2-normalised; Embedder.embedPooled)",
+				"data: " + n + " sentence examples from src/test/resources/analysis/" + String.join(", ", family.trainingSets)
+						+ (family == PhraseFamily.NEVER_SAY ? ", plus as negatives only the rule-clean replies of"
+								+ " commitments.jsonl and empathy-pairs.jsonl (more)" : "")
+						+ " (ServiceMind's own sets; the blind4 set is not used)",
+				"data licence: original writing for ServiceMind, same licence as the project",
+				"training command (project root): ./mvnw -B -o -q test-compile && java -cp target/classes:target/test-classes:"
+						+ "$(cat target/cp.txt) org.servicemind.analysis.training.TrainPhraseModels " + family.name + " --write",
+				String.format(Locale.ROOT, "5-fold CV (grouped by text), sentence level at the threshold: tp=%d fp=%d of %d positives,"
+						+ " precision %.3f, recall %.3f", t.tp(), t.fp(), t.positives(), t.precision(), t.recall()),
+				"first line below: bias; then one weight per embedding dimension");
+	}
+}
