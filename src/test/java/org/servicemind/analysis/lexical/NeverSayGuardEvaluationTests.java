@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.servicemind.analysis.Finding;
+import org.servicemind.analysis.LabelScores;
 
 class NeverSayGuardEvaluationTests {
 
@@ -20,7 +21,7 @@ class NeverSayGuardEvaluationTests {
 	void reachesTargetPrecisionAndRecallOnLabelledReplies(String set) throws Exception {
 		List<Map<String, Object>> rows = LabelledSet.read(set);
 		assertThat(rows).hasSizeGreaterThanOrEqualTo(set.endsWith("s.jsonl") || set.endsWith("l.jsonl") ? 300 : 30);
-		SetScores scores = new SetScores();
+		LabelScores scores = new LabelScores();
 		StringBuilder misses = new StringBuilder();
 		for (Map<String, Object> row : rows) {
 			String text = (String) row.get("text");

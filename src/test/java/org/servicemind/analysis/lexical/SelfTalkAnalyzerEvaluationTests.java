@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.servicemind.analysis.Distortion;
+import org.servicemind.analysis.LabelScores;
 
 class SelfTalkAnalyzerEvaluationTests {
 
@@ -20,7 +21,7 @@ class SelfTalkAnalyzerEvaluationTests {
 	void reachesTargetF1OnLabelledJournalEntries(String set) throws Exception {
 		List<Map<String, Object>> rows = LabelledSet.read(set);
 		assertThat(rows).hasSizeGreaterThanOrEqualTo(set.endsWith("s.jsonl") || set.endsWith("l.jsonl") ? 300 : 25);
-		SetScores scores = new SetScores();
+		LabelScores scores = new LabelScores();
 		StringBuilder misses = new StringBuilder();
 		double healthy = 0;
 		int healthyCount = 0;

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.servicemind.analysis.model.Embedder;
 import org.servicemind.analysis.model.PhraseCategoryModel;
+import org.servicemind.analysis.LabelScores;
 
 /**
  * Scores a labelled set with the rule tier alone and with rules plus the shipped phrase model (which reads only the
@@ -24,7 +25,7 @@ final class PhraseModelEvaluation {
 	}
 
 	/** Rule and union scores of one set, with the embedding cost. */
-	record Result(PhraseScores rules, PhraseScores union, int texts, int embedCalls, long messageNanos,
+	record Result(LabelScores rules, LabelScores union, int texts, int embedCalls, long messageNanos,
 			String misses) {
 	}
 
@@ -56,8 +57,8 @@ final class PhraseModelEvaluation {
 
 	static Result evaluate(PhraseFamily family, List<PhraseFamily.Item> items, PhraseCategoryModel model,
 			Embedder embedder) {
-		PhraseScores rules = new PhraseScores();
-		PhraseScores union = new PhraseScores();
+		LabelScores rules = new LabelScores();
+		LabelScores union = new LabelScores();
 		AtomicInteger calls = new AtomicInteger();
 		long messageNanos = 0;
 		var bean = java.lang.management.ManagementFactory.getThreadMXBean();

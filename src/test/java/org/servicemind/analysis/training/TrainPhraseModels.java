@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.servicemind.analysis.model.Embedder;
 import org.servicemind.analysis.model.PhraseCategoryModel;
+import org.servicemind.analysis.LabelScores;
 
 /**
  * Trains the sentence-level phrase models ({@link PhraseCategoryModel}) on ServiceMind's own labelled sets (never the
@@ -371,8 +372,8 @@ final class TrainPhraseModels {
 				model.get(e.item()).add(family.categories.get(argmax(oof, k)));
 			}
 		}
-		PhraseScores rules = new PhraseScores();
-		PhraseScores union = new PhraseScores();
+		LabelScores rules = new LabelScores();
+		LabelScores union = new LabelScores();
 		int extraFlagged = 0;
 		for (int i = labelled; i < items.size(); i++) {
 			extraFlagged += model.get(i).isEmpty() ? 0 : 1;

@@ -1,4 +1,4 @@
-package org.servicemind.analysis.training;
+package org.servicemind.analysis;
 
 import java.util.Locale;
 import java.util.Map;
@@ -6,25 +6,25 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Micro-averaged precision/recall/F1 counted per label at item level, exactly like the lexical evaluation tests'
- * {@code SetScores} (a predicted label is a true positive when the item's gold set has it), plus the number of items
- * without gold labels that got a prediction.
+ * Micro-averaged precision/recall/F1 over labelled sets, counted per label at item level (a predicted label is a true
+ * positive when the item's gold set has it), plus the number of items without gold labels that got a prediction.
+ * Shared by the evaluation tests and the training commands so every figure is counted the same way.
  */
-final class PhraseScores {
+public final class LabelScores {
 
 	private final Map<String, int[]> perLabel = new TreeMap<>();
 
-	int tp;
+	private int tp;
 
-	int fp;
+	private int fp;
 
-	int fn;
+	private int fn;
 
-	int clean;
+	private int clean;
 
-	int cleanFlagged;
+	private int cleanFlagged;
 
-	void add(Set<String> gold, Set<String> predicted) {
+	public void add(Set<String> gold, Set<String> predicted) {
 		if (gold.isEmpty()) {
 			clean++;
 			cleanFlagged += predicted.isEmpty() ? 0 : 1;
@@ -43,21 +43,26 @@ final class PhraseScores {
 		}
 	}
 
-	double precision() {
+	/** @return items without gold labels that got at least one prediction */
+	public int cleanFlagged() {
+		return cleanFlagged;
+	}
+
+	public double precision() {
 		return tp + fp == 0 ? 1 : (double) tp / (tp + fp);
 	}
 
-	double recall() {
+	public double recall() {
 		return tp + fn == 0 ? 1 : (double) tp / (tp + fn);
 	}
 
-	double f1() {
+	public double f1() {
 		double p = precision();
 		double r = recall();
 		return p + r == 0 ? 0 : 2 * p * r / (p + r);
 	}
 
-	String report() {
+	public String report() {
 		StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
 				"micro P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d); clean items flagged %d/%d%n", precision(), recall(),
 				f1(), tp, fp, fn, cleanFlagged, clean));
