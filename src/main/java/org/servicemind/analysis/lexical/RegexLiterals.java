@@ -79,81 +79,69 @@ final class RegexLiterals {
 	/** rare punctuation ({@value #RARE}) written literally outside groups and classes, without a quantifier */
 	static List<String> rareCharacters(String alternative) {
 		List<String> found = new ArrayList<>();
-		int depth = 0;
-		boolean inClass = false;
-		for (int i = 0; i < alternative.length(); i++) {
-			char c = alternative.charAt(i);
-			if (c == '\\') {
-				i++;
+		forEachStructural(alternative, (i, c, depth) -> {
+			if (depth == 0 && RARE.indexOf(c) >= 0 && !quantified(alternative, i)
+					&& !found.contains(String.valueOf(c))) {
+				found.add(String.valueOf(c));
 			}
-			else if (inClass) {
-				inClass = c != ']';
-			}
-			else if (c == '[') {
-				inClass = true;
-			}
-			else if (c == '(') {
-				depth++;
-			}
-			else if (c == ')') {
-				depth--;
-			}
-			else if (depth == 0 && RARE.indexOf(c) >= 0) {
-				char next = i + 1 < alternative.length() ? alternative.charAt(i + 1) : 0;
-				if (next != '?' && next != '*' && next != '{' && !found.contains(String.valueOf(c))) {
-					found.add(String.valueOf(c));
-				}
-			}
-		}
+		});
 		return found;
 	}
 
 	/** bodies of depth-0 groups that are neither lookarounds nor optional */
 	private static List<String> mandatoryGroups(String alternative) {
 		List<String> groups = new ArrayList<>();
-		int depth = 0;
-		boolean inClass = false;
-		int open = -1;
-		for (int i = 0; i < alternative.length(); i++) {
-			char c = alternative.charAt(i);
-			if (c == '\\') {
-				i++;
+		int[] open = { -1 };
+		forEachStructural(alternative, (i, c, depth) -> {
+			if (c == '(' && depth == 0) {
+				open[0] = i;
 			}
-			else if (inClass) {
-				inClass = c != ']';
-			}
-			else if (c == '[') {
-				inClass = true;
-			}
-			else if (c == '(') {
-				if (depth++ == 0) {
-					open = i;
-				}
-			}
-			else if (c == ')' && --depth == 0) {
-				char next = i + 1 < alternative.length() ? alternative.charAt(i + 1) : 0;
-				String body = alternative.substring(open + 1, i);
+			else if (c == ')' && depth == 1) {
+				String body = alternative.substring(open[0] + 1, i);
 				boolean lookaround = body.startsWith("?=") || body.startsWith("?!") || body.startsWith("?<=")
 						|| body.startsWith("?<!");
-				if (!lookaround && next != '?' && next != '*' && next != '{') {
+				if (!lookaround && !quantified(alternative, i)) {
 					if (body.startsWith("?:")) {
-						body = body.substring(2);
+						groups.add(body.substring(2));
 					}
-					else if (body.startsWith("?")) {
-						continue;
+					else if (!body.startsWith("?")) {
+						groups.add(body);
 					}
-					groups.add(body);
 				}
 			}
-		}
+		});
 		return groups;
 	}
 
 	static List<String> splitTopLevel(String regex) {
 		List<String> parts = new ArrayList<>();
+		int[] start = { 0 };
+		forEachStructural(regex, (i, c, depth) -> {
+			if (c == '|' && depth == 0) {
+				parts.add(regex.substring(start[0], i));
+				start[0] = i + 1;
+			}
+		});
+		parts.add(regex.substring(start[0]));
+		return parts;
+	}
+
+	/** whether the character at {@code i} is followed by {@code ?}, {@code *} or {@code {} (may be absent) */
+	private static boolean quantified(String regex, int i) {
+		char next = i + 1 < regex.length() ? regex.charAt(i + 1) : 0;
+		return next == '?' || next == '*' || next == '{';
+	}
+
+	/** One character of a regex outside escapes and character classes, with the group depth before it. */
+	private interface StructuralChar {
+
+		void at(int index, char c, int depth);
+	}
+
+	/** Calls {@code visitor} for every character of {@code regex} outside escapes and character classes. */
+	private static void forEachStructural(String regex, StructuralChar visitor) {
 		int depth = 0;
 		boolean inClass = false;
-		int start = 0;
 		for (int i = 0; i < regex.length(); i++) {
 			char c = regex.charAt(i);
 			if (c == '\\') {
@@ -165,19 +153,11 @@ final class RegexLiterals {
 			else if (c == '[') {
 				inClass = true;
 			}
-			else if (c == '(') {
-				depth++;
-			}
-			else if (c == ')') {
-				depth--;
-			}
-			else if (c == '|' && depth == 0) {
-				parts.add(regex.substring(start, i));
-				start = i + 1;
+			else {
+				visitor.at(i, c, depth);
+				depth += c == '(' ? 1 : c == ')' ? -1 : 0;
 			}
 		}
-		parts.add(regex.substring(start));
-		return parts;
 	}
 
 	/**
