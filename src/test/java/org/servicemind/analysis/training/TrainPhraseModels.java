@@ -106,11 +106,11 @@ final class TrainPhraseModels {
 				bestOof = oof;
 			}
 		}
-		Threshold[] thresholds = new Threshold[cats];
+		PrecisionThreshold[] thresholds = new PrecisionThreshold[cats];
 		StringBuilder cv = new StringBuilder();
 		for (int c = 0; c < cats; c++) {
 			thresholds[c] = threshold(bestOof[c], examples, c);
-			Threshold t = thresholds[c];
+			PrecisionThreshold t = thresholds[c];
 			String line = String.format(Locale.ROOT, "%-20s pos=%3d cv tp=%3d fp=%2d P=%.2f R=%.2f %s", family.categories.get(c),
 					t.positives(), t.tp(), t.fp(), t.precision(), t.recall(), t.usable() ? "" : "(not shipped)");
 			System.out.println(line);
@@ -118,7 +118,7 @@ final class TrainPhraseModels {
 		}
 		int[] anyLabels = anyLabels(examples);
 		double[] anyOof = outOfFold(x, anyLabels, fold, bestL2);
-		Threshold anyThreshold = argmaxThreshold(anyOof, bestOof, examples);
+		PrecisionThreshold anyThreshold = argmaxThreshold(anyOof, bestOof, examples);
 		System.out.printf(Locale.ROOT, "any-category detector + argmax: cv tp=%d fp=%d P=%.2f R=%.2f%n", anyThreshold.tp(),
 				anyThreshold.fp(), anyThreshold.precision(), anyThreshold.recall());
 		String union = unionReport(family, items, labelled, spans, examples, bestOof, thresholds, anyOof,
@@ -267,7 +267,7 @@ final class TrainPhraseModels {
 	}
 
 	/** the lowest detector score at which "detector fires and the argmax category is right" keeps the precision */
-	static Threshold argmaxThreshold(double[] any, double[][] oof, List<Example> examples) {
+	static PrecisionThreshold argmaxThreshold(double[] any, double[][] oof, List<Example> examples) {
 		List<double[]> scored = new ArrayList<>();
 		int positives = 0;
 		for (int k = 0; k < any.length; k++) {
@@ -281,7 +281,7 @@ final class TrainPhraseModels {
 				scored.add(new double[] { any[k], y });
 			}
 		}
-		return best(scored, positives);
+		return PrecisionThreshold.best(scored, positives);
 	}
 
 	static double[] outOfFold(double[][] x, int[] y, int[] fold, double l2) {
@@ -303,23 +303,7 @@ final class TrainPhraseModels {
 		return oof;
 	}
 
-	/** A decision threshold and its out-of-fold sentence-level counts. */
-	record Threshold(double value, int tp, int fp, int positives) {
-
-		boolean usable() {
-			return tp >= MIN_TRUE_POSITIVES;
-		}
-
-		double precision() {
-			return tp + fp == 0 ? 1 : (double) tp / (tp + fp);
-		}
-
-		double recall() {
-			return positives == 0 ? 0 : (double) tp / positives;
-		}
-	}
-
-	static Threshold threshold(double[] oof, List<Example> examples, int c) {
+	static PrecisionThreshold threshold(double[] oof, List<Example> examples, int c) {
 		List<double[]> scored = new ArrayList<>();
 		int positives = 0;
 		for (int k = 0; k < oof.length; k++) {
@@ -329,30 +313,13 @@ final class TrainPhraseModels {
 				positives += y;
 			}
 		}
-		return best(scored, positives);
-	}
-
-	static Threshold best(List<double[]> scored, int positives) {
-		scored.sort((a, b) -> Double.compare(b[0], a[0]));
-		int tp = 0;
-		int fp = 0;
-		Threshold best = new Threshold(Double.POSITIVE_INFINITY, 0, 0, positives);
-		for (int k = 0; k < scored.size(); k++) {
-			tp += scored.get(k)[1] > 0 ? 1 : 0;
-			fp += scored.get(k)[1] > 0 ? 0 : 1;
-			boolean tie = k + 1 < scored.size() && scored.get(k + 1)[0] == scored.get(k)[0];
-			if (!tie && scored.get(k)[1] > 0 && (double) tp / (tp + fp) >= TARGET_PRECISION) {
-				double next = k + 1 < scored.size() ? scored.get(k + 1)[0] : scored.get(k)[0] - 1;
-				best = new Threshold((scored.get(k)[0] + next) / 2, tp, fp, positives);
-			}
-		}
-		return best;
+		return PrecisionThreshold.best(scored, positives);
 	}
 
 	/** Text-level CV: rules alone vs rules plus the model on sentences the rules left unflagged. */
 	static String unionReport(PhraseFamily family, List<PhraseFamily.Item> items, int labelled,
 			List<List<PhraseFamily.Span>> spans,
-			List<Example> examples, double[][] oof, Threshold[] thresholds, double[] any, Threshold anyThreshold) {
+			List<Example> examples, double[][] oof, PrecisionThreshold[] thresholds, double[] any, PrecisionThreshold anyThreshold) {
 		List<Set<String>> model = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
 			model.add(new HashSet<>());
@@ -391,7 +358,7 @@ final class TrainPhraseModels {
 				+ (items.size() - labelled) + "\n";
 	}
 
-	private static List<String> header(PhraseFamily family, int c, double l2, Threshold t, int n) {
+	private static List<String> header(PhraseFamily family, int c, double l2, PrecisionThreshold t, int n) {
 		return List.of(String.format(Locale.ROOT, "Phrase model (org.servicemind.analysis.model.PhraseCategoryModel), family %s,"
 				+ " category %s: logistic regression, L2 %.3f on the standardised features, threshold folded into the bias"
 				+ " (score > 0 fires)", family.name, family.categories.get(c), l2),
