@@ -126,7 +126,7 @@ final class RegexLiterals {
 		return parts;
 	}
 
-	/** whether the character at {@code i} is followed by {@code ?}, {@code *} or {@code {} (may be absent) */
+	/** whether the character at {@code i} is followed by a question mark, an asterisk or an opening brace */
 	private static boolean quantified(String regex, int i) {
 		char next = i + 1 < regex.length() ? regex.charAt(i + 1) : 0;
 		return next == '?' || next == '*' || next == '{';
