@@ -63,7 +63,8 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 				new LexiconSentiment.Scores(0, 0, 0, 0, 0));
 		double sentiment = signed(safe(() -> parts.sentiment().score(lex, embedding), 0.0));
 		double politeness = unit(safe(() -> parts.politeness().score(t, lex, embedding), 0.5), 0.5);
-		EmotionScores emotions = safe(() -> parts.emotions().score(t, embedding), NEUTRAL_EMOTIONS);
+		EmotionScores emotions = safe(() -> parts.emotions().score(t, embedding, role == Role.AGENT),
+				NEUTRAL_EMOTIONS);
 		if (emotions == null) {
 			emotions = NEUTRAL_EMOTIONS;
 		}

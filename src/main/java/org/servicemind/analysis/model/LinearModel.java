@@ -70,6 +70,15 @@ public final class LinearModel {
 		return sum;
 	}
 
+	/** @return {@code w·x + b} for a float vector such as a 384-d embedding; {@code x} must have {@link #dimension()} entries */
+	public double score(float[] x) {
+		double sum = bias;
+		for (int i = 0; i < weights.length; i++) {
+			sum += weights[i] * x[i];
+		}
+		return sum;
+	}
+
 	/**
 	 * {@code w·x + b} for a sparse {@code x}: {@code index[i]} holds {@code value[i]}, every other entry is 0. Costs
 	 * time proportional to the non-zero entries, not to {@link #dimension()}.

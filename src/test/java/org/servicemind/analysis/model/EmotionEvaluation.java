@@ -37,10 +37,16 @@ final class EmotionEvaluation {
 	}
 
 	List<EmotionScores> score(String name, List<String> texts, boolean withEmbedding) throws IOException {
+		return score(name, texts, withEmbedding, false);
+	}
+
+	/** As above; {@code replies} scores the texts as agent replies (the reply-empathy head applies). */
+	List<EmotionScores> score(String name, List<String> texts, boolean withEmbedding, boolean replies)
+			throws IOException {
 		float[][] emb = withEmbedding ? EmbeddingCache.embed(name, texts, embedder) : null;
 		List<EmotionScores> out = new ArrayList<>(texts.size());
 		for (int i = 0; i < texts.size(); i++) {
-			out.add(scorer.score(texts.get(i), withEmbedding ? emb[i] : new float[0]));
+			out.add(scorer.score(texts.get(i), withEmbedding ? emb[i] : new float[0], replies));
 		}
 		String emit = System.getProperty("emit");
 		if (emit != null && withEmbedding && name.endsWith("-dev")) {
@@ -109,8 +115,8 @@ final class EmotionEvaluation {
 		List<Jsonl.Row> rows = Jsonl.read(OWN.resolve("empathy-pairs.jsonl"));
 		List<String> more = rows.stream().map(r -> r.node().path("more").asText()).toList();
 		List<String> less = rows.stream().map(r -> r.node().path("less").asText()).toList();
-		List<EmotionScores> a = score("own-empathy-more", more, withEmbedding);
-		List<EmotionScores> b = score("own-empathy-less", less, withEmbedding);
+		List<EmotionScores> a = score("own-empathy-more", more, withEmbedding, true);
+		List<EmotionScores> b = score("own-empathy-less", less, withEmbedding, true);
 		int right = 0;
 		for (int i = 0; i < rows.size(); i++) {
 			right += a.get(i).empathy() > b.get(i).empathy() ? 1 : 0;
