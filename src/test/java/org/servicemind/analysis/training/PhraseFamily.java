@@ -20,10 +20,12 @@ import tools.jackson.databind.JsonNode;
 enum PhraseFamily {
 
 	NEVER_SAY(PhraseCategoryModel.NEVER_SAY, "categories", PhraseCategoryModel.NEVER_SAY_CATEGORIES,
-			List.of("never-say.jsonl", "never-say-holdout.jsonl", "never-say-blind2.jsonl", "never-say-blind3.jsonl"),
+			List.of("never-say.jsonl", "never-say-holdout.jsonl", "never-say-blind2.jsonl", "never-say-blind3.jsonl",
+					"never-say-indirect.jsonl"),
 			"never-say-blind4.jsonl"),
 	DISTORTION(PhraseCategoryModel.DISTORTION, "distortions", PhraseCategoryModel.DISTORTION_TYPES,
-			List.of("journal.jsonl", "journal-holdout.jsonl", "journal-blind2.jsonl", "journal-blind3.jsonl"),
+			List.of("journal.jsonl", "journal-holdout.jsonl", "journal-blind2.jsonl", "journal-blind3.jsonl",
+					"journal-indirect.jsonl"),
 			"journal-blind4.jsonl");
 
 	static final Path SETS = Path.of("src/test/resources/analysis");

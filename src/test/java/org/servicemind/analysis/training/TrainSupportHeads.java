@@ -10,9 +10,9 @@ import org.servicemind.analysis.model.Embedder;
 /**
  * Trains the two support-mail heads of the emotion scorer on ServiceMind's own labelled sets, each written by a
  * different author: a ridge regression of the 0..3 anger rating of customer messages on the 384-d embedding
- * ({@code anger-support.jsonl} and {@code anger-more.jsonl}), and a ridge "preference" direction of reply empathy fitted
+ * ({@code anger-support.jsonl} and {@code anger-indirect.jsonl}), and a ridge "preference" direction of reply empathy fitted
  * on the embedding differences of reply pairs (more minus less empathetic, target +1, mirrored pair -1;
- * {@code empathy-pairs.jsonl} and {@code empathy-more.jsonl}). Before writing, it prints a cross-author check: trained
+ * {@code empathy-pairs.jsonl} and {@code empathy-indirect.jsonl}). Before writing, it prints a cross-author check: trained
  * on one file, scored on the other (Spearman of the rating; pairwise accuracy of the head alone).
  *
  * <p>Run from the project root: {@code TrainSupportHeads [--write]} (writes {@code anger-support.weights} and
@@ -37,9 +37,9 @@ final class TrainSupportHeads {
 		boolean write = List.of(args).contains("--write");
 		Embedder embedder = new Embedder();
 		List<List<Jsonl.Row>> anger = List.of(Jsonl.read(OWN.resolve("anger-support.jsonl")),
-				Jsonl.read(OWN.resolve("anger-more.jsonl")));
+				Jsonl.read(OWN.resolve("anger-indirect.jsonl")));
 		List<List<Jsonl.Row>> pairs = List.of(Jsonl.read(OWN.resolve("empathy-pairs.jsonl")),
-				Jsonl.read(OWN.resolve("empathy-more.jsonl")));
+				Jsonl.read(OWN.resolve("empathy-indirect.jsonl")));
 		List<double[][]> angerX = new ArrayList<>();
 		List<double[]> angerY = new ArrayList<>();
 		for (List<Jsonl.Row> rows : anger) {
@@ -67,8 +67,8 @@ final class TrainSupportHeads {
 			int hi = AUTHOR < 0 ? 2 : AUTHOR + 1;
 			Ridge.Weights a = angerHead(angerX.subList(lo, hi), angerY.subList(lo, hi));
 			Ridge.Weights e = empathyHead(more.subList(lo, hi), less.subList(lo, hi));
-			List<String> data = List.of("Data: src/test/resources/analysis/anger-support.jsonl, anger-more.jsonl, "
-					+ "empathy-pairs.jsonl, empathy-more.jsonl (original ServiceMind writing; project licence). No third-party data.",
+			List<String> data = List.of("Data: src/test/resources/analysis/anger-support.jsonl, anger-indirect.jsonl, "
+					+ "empathy-pairs.jsonl, empathy-indirect.jsonl (original ServiceMind writing; project licence). No third-party data.",
 					"Command: java -cp $CP org.servicemind.analysis.training.TrainSupportHeads --write (ridge, lambda "
 							+ LAMBDA + ", standardised features)");
 			WeightsFile.write(OUT.resolve("anger-support.weights"), header("ServiceMind support-mail anger head: "
