@@ -2,7 +2,11 @@ package org.servicemind.analysis.lexical;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.servicemind.analysis.Distortion;
 
 /**
@@ -23,11 +27,42 @@ public final class SelfTalkAnalyzer {
 	private static final double STEEPNESS = 0.9;
 
 	/** owning a slip and repairing it in the same sentence is healthy accountability, not personalisation */
-	private static final java.util.regex.Pattern REPAIR = java.util.regex.Pattern.compile("\\b(?:fixed|sorted|corrected|"
+	private static final Pattern REPAIR = Pattern.compile("\\b(?:fixed|sorted|corrected|"
 			+ "put (?:it|that|things) right|apologi[sz]ed|owned (?:it|up)|told (?:my|the) (?:lead|manager|customer|team)|"
 			+ "learned|learnt|resolved|made it right|flagged it)\\b");
 
+	/**
+	 * a practical next step, or the worry proved wrong, in the same sentence: the strong words describe a problem
+	 * being handled, not a distorted conclusion
+	 */
+	private static final Pattern COPING = Pattern.compile("\\b(?:so (?:i|we)(?:'ve| have)? (?:asked|booked|wrote|added|"
+			+ "made|put|set up|started|got|emailed|messaged|checked|took|moved|blocked|created|saved|keep|use|switched|"
+			+ "rolled)|sorted(?: now| it)?|fixed (?:it|now)|which (?:works|helped|helps)|at first|(?:turned out|it was|it "
+			+ "went|went|was) (?:totally |actually |absolutely |all |perfectly )?(?:fine|ok|okay|alright|great))\\b");
+
+	/** somebody else's words or an old belief, reported in the clause before the match: not the writer's verdict */
+	private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|told me|called me|called it|wrote|claimed|"
+			+ "accused me of|used to (?:think|believe|tell myself))\\b");
+
+	/** types a coping step in the same sentence cancels */
+	private static final Set<String> COPED = Set.of("catastrophising", "overgeneralisation", "fortune_telling",
+			"emotional_reasoning", "personalisation");
+
+	/** verdicts about oneself that emotional reasoning may conclude */
+	private static final Set<String> SELF_VERDICTS = Set.of("labelling", "personalisation");
+
 	private static final double WORDS_PER_UNIT = 40;
+
+	private record Candidate(SelfTalkRules.Rule rule, int start, int end) {
+
+		int length() {
+			return end - start;
+		}
+
+		boolean contains(Candidate other) {
+			return start <= other.start && other.end <= end;
+		}
+	}
 
 	/** @return the distortions in {@code text}, ordered by start offset, and the overall score in 0..1; never null */
 	public SelfTalk analyze(String text) {
@@ -35,8 +70,7 @@ public final class SelfTalkAnalyzer {
 			return new SelfTalk(0, List.of());
 		}
 		String folded = FoldedText.fold(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
-		List<Distortion> found = new ArrayList<>();
-		double weight = 0;
+		List<Candidate> candidates = new ArrayList<>();
 		List<int[]> spans = new ArrayList<>();
 		GatedPattern.Scan scan = SelfTalkRules.scan(folded);
 		for (SelfTalkRules.Rule rule : SelfTalkRules.RULES) {
@@ -49,37 +83,92 @@ public final class SelfTalkAnalyzer {
 			});
 			spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
 			int lastEnd = -1;
-			int n = 0;
 			for (int[] span : spans) {
-				if (span[0] < lastEnd || ("personalisation".equals(rule.type()) && repairedInSentence(folded, span))) {
-					continue;
+				if (span[0] >= lastEnd && !excusedByContext(folded, rule.type(), span)) {
+					candidates.add(new Candidate(rule, span[0], span[1]));
+					lastEnd = span[1];
 				}
-				String reframe = rule.reframes().get(n % rule.reframes().size());
-				found.add(new Distortion(rule.type(), text.substring(span[0], span[1]), span[0], span[1], reframe));
-				weight += rule.weight();
-				lastEnd = span[1];
-				n++;
 			}
 		}
-		if (found.isEmpty()) {
+		List<Candidate> kept = withoutShadowed(candidates);
+		if (kept.isEmpty()) {
 			return new SelfTalk(0, List.of());
 		}
-		found.sort(Comparator.comparingInt(Distortion::start).thenComparing(Distortion::type));
+		kept.sort(Comparator.comparingInt(Candidate::start).thenComparing(c -> c.rule().type()));
+		List<Distortion> found = new ArrayList<>();
+		Map<String, Integer> perType = new HashMap<>();
+		double weight = 0;
+		for (Candidate c : kept) {
+			int n = perType.merge(c.rule().type(), 1, Integer::sum) - 1;
+			List<String> reframes = c.rule().reframes();
+			found.add(new Distortion(c.rule().type(), text.substring(c.start(), c.end()), c.start(), c.end(),
+					reframes.get(n % reframes.size())));
+			weight += c.rule().weight();
+		}
 		double units = 1 + words(folded) / WORDS_PER_UNIT;
 		double score = 1 - Math.exp(-STEEPNESS * weight / units);
 		return new SelfTalk(Math.max(0, Math.min(1, score)), List.copyOf(found));
 	}
 
-	private static boolean repairedInSentence(String folded, int[] span) {
-		int from = span[0];
-		while (from > 0 && ".!?\n".indexOf(folded.charAt(from - 1)) < 0 && span[0] - from < 300) {
-			from--;
+	/**
+	 * One phrase states one distortion: a match inside a strictly longer match of another type (the "disaster"
+	 * inside "that caller was an absolute nightmare", the "I'm useless" inside "either ... or I'm useless") is dropped,
+	 * and so is a verdict about oneself (labelling, personalisation) that begins inside an emotional-reasoning match:
+	 * in "I feel stupid, so I must be weak" the verdict is the conclusion drawn from the feeling.
+	 */
+	private static List<Candidate> withoutShadowed(List<Candidate> candidates) {
+		List<Candidate> kept = new ArrayList<>();
+		for (Candidate c : candidates) {
+			boolean shadowed = false;
+			for (Candidate other : candidates) {
+				if (other != c && !other.rule().type().equals(c.rule().type()) && other.length() > c.length()
+						&& (other.contains(c) || concludes(other, c))) {
+					shadowed = true;
+					break;
+				}
+			}
+			if (!shadowed) {
+				kept.add(c);
+			}
 		}
-		int to = span[1];
-		while (to < folded.length() && ".!?\n".indexOf(folded.charAt(to)) < 0 && to - span[1] < 300) {
-			to++;
+		return kept;
+	}
+
+	private static boolean concludes(Candidate feeling, Candidate verdict) {
+		return "emotional_reasoning".equals(feeling.rule().type()) && SELF_VERDICTS.contains(verdict.rule().type())
+				&& feeling.start() < verdict.start() && verdict.start() < feeling.end();
+	}
+
+	private static boolean excusedByContext(String folded, String type, int[] span) {
+		if (!"mind_reading".equals(type)) {
+			int clause = bound(folded, span[0], -1, ".!?;:,\n");
+			int but = folded.lastIndexOf(" but ", span[0]);
+			if (REPORTED.matcher(folded).region(Math.max(clause, but + 1), span[0]).find()) {
+				return true;
+			}
 		}
-		return REPAIR.matcher(folded).region(from, to).find();
+		int from = bound(folded, span[0], -1, ".!?\n");
+		int to = bound(folded, span[1], 1, ".!?\n");
+		if (COPED.contains(type) && COPING.matcher(folded).region(from, to).find()) {
+			return true;
+		}
+		return "personalisation".equals(type) && REPAIR.matcher(folded).region(from, to).find();
+	}
+
+	/** @return the start (direction -1) or end (direction 1) of the stretch around {@code at} without any of {@code stops} */
+	private static int bound(String folded, int at, int direction, String stops) {
+		int i = at;
+		if (direction < 0) {
+			while (i > 0 && stops.indexOf(folded.charAt(i - 1)) < 0 && at - i < 300) {
+				i--;
+			}
+		}
+		else {
+			while (i < folded.length() && stops.indexOf(folded.charAt(i)) < 0 && i - at < 300) {
+				i++;
+			}
+		}
+		return i;
 	}
 
 	private static int trimEnd(String s, int start, int end) {
