@@ -117,21 +117,39 @@ public final class SelfTalkAnalyzer {
 	 * in "I feel stupid, so I must be weak" the verdict is the conclusion drawn from the feeling.
 	 */
 	private static List<Candidate> withoutShadowed(List<Candidate> candidates) {
-		List<Candidate> kept = new ArrayList<>();
+		candidates.sort(Comparator.comparingInt(Candidate::start));
+		int longest = 0;
 		for (Candidate c : candidates) {
-			boolean shadowed = false;
-			for (Candidate other : candidates) {
-				if (other != c && !other.rule().type().equals(c.rule().type()) && other.length() > c.length()
-						&& (other.contains(c) || concludes(other, c))) {
-					shadowed = true;
-					break;
-				}
-			}
-			if (!shadowed) {
-				kept.add(c);
+			longest = Math.max(longest, c.length());
+		}
+		List<Candidate> kept = new ArrayList<>();
+		for (int i = 0; i < candidates.size(); i++) {
+			if (!shadowed(candidates, i, longest)) {
+				kept.add(candidates.get(i));
 			}
 		}
 		return kept;
+	}
+
+	/** only candidates starting at most {@code longest} characters earlier (or at the same place) can shadow */
+	private static boolean shadowed(List<Candidate> sorted, int i, int longest) {
+		Candidate c = sorted.get(i);
+		for (int j = i + 1; j < sorted.size() && sorted.get(j).start() == c.start(); j++) {
+			if (shadows(sorted.get(j), c)) {
+				return true;
+			}
+		}
+		for (int j = i - 1; j >= 0 && sorted.get(j).start() >= c.start() - longest; j--) {
+			if (shadows(sorted.get(j), c)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean shadows(Candidate other, Candidate c) {
+		return !other.rule().type().equals(c.rule().type()) && other.length() > c.length()
+				&& (other.contains(c) || concludes(other, c));
 	}
 
 	private static boolean concludes(Candidate feeling, Candidate verdict) {
@@ -142,8 +160,8 @@ public final class SelfTalkAnalyzer {
 	private static boolean excusedByContext(String folded, String type, int[] span) {
 		if (!"mind_reading".equals(type)) {
 			int clause = bound(folded, span[0], -1, ".!?;:,\n");
-			int but = folded.lastIndexOf(" but ", span[0]);
-			if (REPORTED.matcher(folded).region(Math.max(clause, but + 1), span[0]).find()) {
+			int but = folded.substring(clause, span[0]).lastIndexOf(" but ");
+			if (REPORTED.matcher(folded).region(but < 0 ? clause : clause + but + 1, span[0]).find()) {
 				return true;
 			}
 		}
