@@ -42,11 +42,11 @@ public final class SelfTalkAnalyzer {
 
 	/** somebody else's words or an old belief, reported in the clause before the match: not the writer's verdict */
 	private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|told me|called me|called it|wrote|claimed|"
-			+ "accused me of|used to (?:think|believe|tell myself))\\b");
+			+ "screamed|shouted|yelled|insisted|complained|accused me of|used to (?:think|believe|tell myself))\\b");
 
 	/** types a coping step in the same sentence cancels */
 	private static final Set<String> COPED = Set.of("catastrophising", "overgeneralisation", "fortune_telling",
-			"emotional_reasoning", "personalisation");
+			"emotional_reasoning", "personalisation", "should_statements");
 
 	/** verdicts about oneself that emotional reasoning may conclude */
 	private static final Set<String> SELF_VERDICTS = Set.of("labelling", "personalisation");
@@ -148,8 +148,8 @@ public final class SelfTalkAnalyzer {
 	}
 
 	private static boolean shadows(Candidate other, Candidate c) {
-		return !other.rule().type().equals(c.rule().type()) && other.length() > c.length()
-				&& (other.contains(c) || concludes(other, c));
+		return !other.rule().type().equals(c.rule().type())
+				&& (other.length() > c.length() && other.contains(c) || concludes(other, c));
 	}
 
 	private static boolean concludes(Candidate feeling, Candidate verdict) {
