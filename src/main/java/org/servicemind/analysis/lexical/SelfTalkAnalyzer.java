@@ -37,7 +37,7 @@ public final class SelfTalkAnalyzer {
 	 */
 	private static final Pattern COPING = Pattern.compile("\\b(?:so (?:i|we)(?:'ve| have)? (?:asked|booked|wrote|added|"
 			+ "made|put|set up|started|got|emailed|messaged|checked|took|moved|blocked|created|saved|keep|use|switched|"
-			+ "rolled)|sorted(?: now| it)?|fixed (?:it|now)|which (?:works|helped|helps)|at first|(?:turned out|it was|it "
+			+ "rolled|take|took|tried|went|bring|brought)|sorted(?: now| it)?|fixed (?:it|now)|which (?:works|helped|helps)|at first|(?:turned out|it was|it "
 			+ "went|went|was) (?:totally |actually |absolutely |all |perfectly )?(?:fine|ok|okay|alright|great))\\b");
 
 	/** somebody else's words or an old belief, reported in the clause before the match: not the writer's verdict */

@@ -40,7 +40,7 @@ final class SelfTalkFamilies {
 			+ "|\\bmight as well (?:not (?:have )?(?:bothered|show(?:ed)? up|be here|come in|exist)|give up|quit|stay home|"
 			+ "be (?:a )?(?:zero|nothing|invisible))\\b"
 			+ "|\\b(?:(?:there'?s |there is )?no|never anything|nothing) (?:in[- ]between|middle ground|grey area|gray area|halfway house)\\b"
-			+ "|\\b(?:brilliant|perfect|flawless|amazing|great|the best|a genius|a star|a hero|top)\\b[^.!?\\n]{0,25}\\bor\\b"
+			+ "|\\b(?:brilliant|perfect|flawless|amazing|great|the best|a genius|a (?:super)?star|a hero|a legend|top)\\b[^.!?\\n]{0,25}\\bor\\b"
 			+ "[^.!?\\n]{0,12}\\b(?:useless|worthless|rubbish|a failure|nothing|a fraud|terrible|hopeless|a disaster|the worst)\\b"
 			+ "|\\b(?:the )?(?:entire|whole) (?!(?:company|business|department|career|life|world)\\b)(?:[\\w-]+ ){1,2}?(?:is|was|'s|feels|felt) (?:now |basically |just |completely |"
 			+ "totally |officially )?(?:ruined|a write-off|wasted|worthless|pointless|for nothing|a waste|a loss|a failure|"
@@ -84,7 +84,8 @@ final class SelfTalkFamilies {
 			+ "least (?:competent|capable|useful)) (?:agent|one|person|link|member|rep|of (?:us|them|the lot))\\b"
 			+ "|\\b(?:i'?m|im|i am) (?:such |just |a |an |a total |a complete |an absolute |a right )*(?:dumbass|dumb ass|dimwit|"
 			+ "dunce|nitwit|plonker|wally|airhead|halfwit)\\b"
-			+ "|\\b(?:idiot|useless|incompetent|hopeless|pathetic|a failure|a fraud|a loser|stupid|rubbish|a joke|lazy|"
+			+ "|\\b(?:idiot|useless|incompetent|hopeless|pathetic|a failure|a fraud|a loser|stupid|rubbish|a joke|lazy|clueless|"
+			+ "thick|dumb|a mess|a disaster|"
 			+ "worthless),? (?:that'?s|that is) (?:what i am|me|all i am)\\b";
 
 	static final String MIND_READING = "\\b(?:obviously|clearly|surely|evidently|i bet|no doubt|definitely|probably)\\s+"
@@ -142,7 +143,7 @@ final class SelfTalkFamilies {
 			+ "|(?<!round )(?<!drinks )(?<!coffee )(?<!lunch )(?<!pizza )(?<!dinner )(?<!treat )(?<!one )\\b(?:is|was|are|were) "
 			+ "(?:all |entirely |totally )?on me\\b";
 
-	static final String SHOULD_STATEMENTS = "\\b(?:a|any) (?:good|decent|real|proper|competent|professional) (?:agent|rep|"
+	static final String SHOULD_STATEMENTS = "\\b(?:a|any) (?:good|decent|real|proper|competent|professional) (?:agent|rep|team ?lead(?:er)?|supervisor|tech|advi[sc]er|"
 			+ "support (?:agent|person)|team member|lead|manager|employee|worker|colleague) (?:has to|needs to|is meant to|"
 			+ "is supposed to|always|must|never needs|knows)\\b"
 			+ "|\\b(?:a|any|a real|a proper) pro (?:would|wouldn'?t|should|shouldn'?t|never|doesn'?t|does not|always)\\b"
@@ -154,7 +155,7 @@ final class SelfTalkFamilies {
 			+ "|(?<![\\p{L}'] )(?:should|shouldn'?t|ought to)(?: have|'ve)? (?:known|been|caught|seen|done|checked|asked|"
 			+ "had|be able|spotted|noticed|realised|realized)\\b"
 			+ "|\\bi (?:mustn'?t|must not|shouldn'?t|should not) (?:ever )?(?:let (?:anyone|anybody|them|people|the team|"
-			+ "my \\w+|customers) (?:see|know|notice)|show (?:weakness|that i'?m|any))\\b";
+			+ "my \\w+|customers|the customers) (?:see|know|notice|hear)|show (?:weakness|that i'?m|any))\\b";
 
 	static final String OVERGENERALISATION = "\\b(?:it'?s|it is|that'?s|this is) (?:like this|the same|how it (?:goes|is)|"
 			+ "the same old)\\b[^.!?\\n]{0,20}\\bevery (?:single )?(?:day|shift|time|week|call|morning)\\b"

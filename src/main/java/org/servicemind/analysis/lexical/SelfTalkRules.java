@@ -94,7 +94,7 @@ final class SelfTalkRules {
 					+ "(?<!i'?m a complete )(?<!i'?m a total )(?<!i'?m a walking )(?<!i am a walking )\\b(?:disasters?|nightmares?|disastrous)\\b(?! for (?:her|him|them|the customer|the client|their|his|(?:our |the )?customers|everyone)\\b)(?! (?:without|to|getting|finding)\\b)" + "|" + SelfTalkFamilies.CATASTROPHISING,
 					List.of("What is the most likely outcome, rather than the worst one, and how would you cope with it?",
 							"A year from now, how big will this moment look?")),
-			rule("labelling", 1.0, "(?<!think )(?<!thinks )(?<!thinking )(?<!thought )(?<!believes )(?<!knows )(?<!feel like )"
+			rule("labelling", 1.0, "(?<! or )(?<!think )(?<!thinks )(?<!thinking )(?<!thought )(?<!believes )(?<!knows )(?<!feel like )"
 					+ "(?<!feel like i )(?<!sees )(?<!says )\\b(?:" + IM + "|i was|i'?ve always been|i really am)\\s+(?:(?:such|just|so|a|an|the|"
 					+ "total|complete|utter|absolute|real|bloody|massive|big|huge|proper|officially|clearly|obviously|simply|"
 					+ "basically|truly|really|walking|(?:team|department|group|office|shift)'?s)\\s+){0,3}" + SELF_LABEL + "\\b"

@@ -1,0 +1,114 @@
+package org.servicemind.analysis.lexical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.servicemind.analysis.Distortion;
+
+class SelfTalkAnalyzerFamiliesTests {
+
+	private final SelfTalkAnalyzer analyzer = new SelfTalkAnalyzer();
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"all_or_nothing|Either the handover is spotless or the whole week was pointless.",
+			"all_or_nothing|I'm a superstar or I'm rubbish, there's no in-between.",
+			"all_or_nothing|A typo in the footer and the entire newsletter is a write-off.",
+			"all_or_nothing|A 98% score is as good as failing.",
+			"all_or_nothing|Anything below full marks on the quiz is pointless.",
+			"catastrophising|If the backup fails my reputation here is toast.",
+			"catastrophising|That's it, we're doomed, the account is lost.",
+			"catastrophising|One missed chat and everything's going to fall apart.",
+			"catastrophising|I genuinely can't face one more shouting customer.",
+			"catastrophising|This is the beginning of the end for my time on this team.",
+			"labelling|What kind of numpty sends the invoice to the wrong address?",
+			"labelling|My co-worker is such a lazy waste of space.",
+			"labelling|I'm easily the slowest agent on the floor.",
+			"labelling|Clueless, that's what I am.",
+			"mind_reading|The new lead is probably counting every break I take.",
+			"mind_reading|My teammates definitely laugh about my emails.",
+			"mind_reading|Obviously she hated the way I phrased it.",
+			"mind_reading|The whole team reckons I'm out of my depth.",
+			"mind_reading|Pretty sure the night shift is fed up with me.",
+			"fortune_telling|They'll never let me move to the enterprise queue.",
+			"fortune_telling|The audit on Monday is going to go horribly.",
+			"fortune_telling|I just know the patch will break something on my watch.",
+			"fortune_telling|My manager is going to replace me with the new hire.",
+			"fortune_telling|I'm gonna botch the demo in front of everyone.",
+			"personalisation|I feel responsible for the whole team's low scores.",
+			"personalisation|The rota fell apart and that's on my shoulders.",
+			"personalisation|I must have set up the trial wrong, that's why she cancelled.",
+			"should_statements|A proper team lead has to know every answer.",
+			"should_statements|By now I ought to have the returns policy memorised.",
+			"should_statements|I mustn't let the customers hear that I'm tired.",
+			"should_statements|My trainer shouldn't have to explain the refund screen again.",
+			"overgeneralisation|Whenever I cover the phones the CRM crashes.",
+			"overgeneralisation|Same nonsense every shift in this queue.",
+			"overgeneralisation|Every time I ask for help I get ignored.",
+			"overgeneralisation|The scanner breaks literally every time I touch it.",
+			"mental_filter|Two angry calls out of forty and that's all that stuck.",
+			"mental_filter|The review was kind, but one comment ruined my whole evening.",
+			"mental_filter|All the thank-yous count for nothing next to that one rant.",
+			"mental_filter|I keep going back to the moment I froze on the call.",
+			"mental_filter|I'm fixated on the single complaint from Tuesday.",
+			"emotional_reasoning|I feel so overwhelmed, which proves I can't do this job.",
+			"emotional_reasoning|I'm this nervous, so something has to be wrong with my answer.",
+			"emotional_reasoning|Feeling guilty means I did something bad." })
+	void findsTheFamily(String type, String text) {
+		assertThat(analyzer.analyze(text).distortions()).extracting(Distortion::type).contains(type);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Either we refund today or we send a replacement, whichever she prefers.",
+			"The entire batch of labels is reprinted and ready.", "The next round is on me.",
+			"She was probably just busy when she replied so briefly.",
+			"Finding parking is a nightmare on Fridays, so I take the bus.",
+			"The outage was a disaster for customers; the postmortem is booked.",
+			"Customers always ask about gift wrap in November.", "Nobody ever told me about the holiday form, so I asked HR.",
+			"It wasn't my fault the courier was late, and I still chased it.",
+			"It wasn't because of me that the build broke.",
+			"I can't cope with two monitors, so I asked for a bigger one.",
+			"We should never quote a date we can't confirm, so I added it to the checklist.",
+			"The customer yelled that I'm useless, then apologised at the end.",
+			"I used to think one bad score meant I was hopeless.",
+			"I was sure the demo would be a disaster and it went fine.",
+			"All that matters is that she got her money back." })
+	void leavesHardNegativesAlone(String text) {
+		assertThat(analyzer.analyze(text).distortions()).isEmpty();
+	}
+
+	@Test
+	void keepsOnlyTheLongerReadingOfOnePhrase() {
+		assertThat(analyzer.analyze("That customer was an absolute nightmare.").distortions()).extracting(Distortion::type)
+			.containsExactly("labelling");
+		assertThat(analyzer.analyze("Either I close every ticket or I'm worthless.").distortions())
+			.extracting(Distortion::type)
+			.containsExactly("all_or_nothing");
+	}
+
+	@Test
+	void readsAVerdictDrawnFromAFeelingAsEmotionalReasoning() {
+		assertThat(analyzer.analyze("I feel so useless, so I must be a terrible agent.").distortions())
+			.extracting(Distortion::type)
+			.containsExactly("emotional_reasoning");
+	}
+
+	@Test
+	void stillFindsTwoDistortionsInSeparatePhrases() {
+		assertThat(analyzer.analyze("I always mess up the refunds. I'm an idiot.").distortions())
+			.extracting(Distortion::type)
+			.containsExactlyInAnyOrder("overgeneralisation", "labelling");
+	}
+
+	@Test
+	void handlesTheContextChecksOnALongTextQuickly() {
+		String big = "The customer said it was all my fault. I had lunch. ".repeat(5_000);
+		long start = System.nanoTime();
+		SelfTalk result = analyzer.analyze(big);
+		assertThat(result.distortions()).isEmpty();
+		assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+	}
+}
