@@ -37,12 +37,17 @@ public final class SelfTalkAnalyzer {
 	 */
 	private static final Pattern COPING = Pattern.compile("\\b(?:so (?:i|we)(?:'ve| have)? (?:asked|booked|wrote|added|"
 			+ "made|put|set up|started|got|emailed|messaged|checked|took|moved|blocked|created|saved|keep|use|switched|"
-			+ "rolled|take|took|tried|went|bring|brought)|sorted(?: now| it)?|fixed (?:it|now)|which (?:works|helped|helps)|at first|(?:turned out|it was|it "
+			+ "rolled|take|took|tried|went|bring|brought)|got through|made it through|growing on me|getting easier|"
+			+ "(?:that'?s|it'?s) (?:ok|okay|fine|normal|alright)\\b|sorted(?: now| it)?|fixed (?:it|now)|which (?:works|helped|helps)|at first|(?:turned out|it was|it "
 			+ "went|went|was) (?:totally |actually |absolutely |all |perfectly )?(?:fine|ok|okay|alright|great))\\b");
 
 	/** somebody else's words or an old belief, reported in the clause before the match: not the writer's verdict */
 	private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|told me|called me|called it|wrote|claimed|"
 			+ "screamed|shouted|yelled|insisted|complained|accused me of|used to (?:think|believe|tell myself))\\b");
+
+	/** a self-verdict the writer has outgrown, in the same sentence: a past, not a present, judgement */
+	private static final Pattern OUTGROWN = Pattern.compile("\\b(?:ago|back then|used to|when i (?:first )?started|"
+			+ "in my first (?:week|month|year)|not any ?more|no longer)\\b");
 
 	/** types a coping step in the same sentence cancels */
 	private static final Set<String> COPED = Set.of("catastrophising", "overgeneralisation", "fortune_telling",
@@ -168,6 +173,9 @@ public final class SelfTalkAnalyzer {
 		int from = bound(folded, span[0], -1, ".!?\n");
 		int to = bound(folded, span[1], 1, ".!?\n");
 		if (COPED.contains(type) && COPING.matcher(folded).region(from, to).find()) {
+			return true;
+		}
+		if ("labelling".equals(type) && OUTGROWN.matcher(folded).region(from, to).find()) {
 			return true;
 		}
 		return "personalisation".equals(type) && REPAIR.matcher(folded).region(from, to).find();

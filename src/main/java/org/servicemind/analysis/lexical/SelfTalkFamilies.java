@@ -23,7 +23,7 @@ final class SelfTalkFamilies {
 	/** a feeling or body state that emotional reasoning treats as evidence */
 	private static final String FEELING = "(?:anxious|nervous|scared|worried|guilty|ashamed|embarrassed|stupid|bad|awful|"
 			+ "uneasy|overwhelmed|stressed|exhausted|drained|lost|confused|behind|useless|inadequate|out of my depth|dumb|"
-			+ "(?:like )?an? (?:outsider|fraud|impostor|imposter|failure|idiot)|on edge|rattled|shaky|hopeless|small|thick|slow|"
+			+ "(?:like )?(?:such )?an? (?:outsider|fraud|impostor|imposter|failure|idiot)|on edge|rattled|shaky|hopeless|small|thick|slow|"
 			+ "panicky|tense|sick|dreading \\w+)";
 
 	/** words after "every time ..." or "whenever ..." that make the rule a complaint rather than a routine */
@@ -53,7 +53,9 @@ final class SelfTalkFamilies {
 			+ "perfection|full marks|top marks|ten out of ten)\\b"
 			+ "|\\b(?:unless|if not) (?:every|all|everything|everyone)\\b[^.!?\\n]{0,60}\\b(?:not (?:doing my job|good enough|"
 			+ "any good|cutting it|a real \\w+|a proper \\w+)|no good|didn'?t do my job|haven'?t done my job)\\b"
-			+ "|\\b(?:means|meaning) (?:i'?m not|i am not|i didn'?t|i haven'?t|i'?ve not) (?:doing|do|done) my job\\b";
+			+ "|\\b(?:means|meaning) (?:i'?m not|i am not|i didn'?t|i haven'?t|i'?ve not) (?:doing|do|done) my job\\b"
+			+ "|\\bcount (?:it|that|this|the \\w+|myself|today) as (?:a |an )?(?:fail|failure|loss|write-off|waste|"
+			+ "disaster)\\b|\\b(?:no partial credit|close (?:enough )?doesn'?t count|nearly (?:isn'?t|is not) good enough)\\b";
 
 	static final String CATASTROPHISING = "\\b(?:my|our|the team'?s|the company'?s) (?:whole |entire |professional )?"
 			+ "(?:career|reputation|future|name)(?: here| now| at this company)?(?:'s| is| will be| would be|'ll be| has)?"
@@ -71,7 +73,11 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:a |the )?laughing ?stock\\b|\\bthe talk of the (?:office|company|floor|building)\\b"
 			+ "|\\bthe beginning of the end\\b|\\b(?:could|will|would|going to|gonna) sink (?:the|us|me|everything|our)\\b"
 			+ "|\\b(?:i'?m|i am) (?:done|finished|gone)[,!]? (?:finished|done|gone|over)\\b|\\b(?:everything|it all) (?:collapses|"
-			+ "falls apart|goes under|crumbles|comes crashing down)\\b|\\bnever work (?:in [\\w ]{1,20} )?again\\b";
+			+ "falls apart|goes under|crumbles|comes crashing down)\\b|\\bnever work (?:in [\\w ]{1,20} )?again\\b"
+			+ "|\\b(?:can'?t|won'?t be able to|couldn'?t) pay (?:my |the )?(?:rent|mortgage|bills)\\b"
+			+ "|\\b(?:go|going|goes|went) to the (?:press|papers|media|news)\\b|\\ball over (?:social media|the news|twitter|"
+			+ "the papers|the internet)\\b|\\bone (?:more )?(?:mistake|slip|error|complaint|bad \\w+) away from (?:losing|getting|"
+			+ "being|disaster|the sack)\\b|\\blos(?:e|ing|t) everything\\b|\\b(?:losing|lose|lost) (?:my|this) (?:job|position)\\b";
 
 	static final String LABELLING = "\\bwhat (?:sort|kind|type) of (?:an? )?(?:idiot|moron|loser|fool|numpty|clown|muppet|"
 			+ "amateur|imbecile|failure|useless|incompetent)\\b"
@@ -83,10 +89,17 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:i'?m|im|i am) (?:easily |probably |definitely |just |clearly )?the (?:weakest|worst|slowest|dumbest|most useless|"
 			+ "least (?:competent|capable|useful)) (?:agent|one|person|link|member|rep|of (?:us|them|the lot))\\b"
 			+ "|\\b(?:i'?m|im|i am) (?:such |just |a |an |a total |a complete |an absolute |a right )*(?:dumbass|dumb ass|dimwit|"
-			+ "dunce|nitwit|plonker|wally|airhead|halfwit)\\b"
+			+ "dunce|nitwit|plonker|wally|airhead|halfwit|flake|dope|dummy|doughnut|letdown|let-down)\\b"
 			+ "|\\b(?:idiot|useless|incompetent|hopeless|pathetic|a failure|a fraud|a loser|stupid|rubbish|a joke|lazy|clueless|"
 			+ "thick|dumb|a mess|a disaster|"
-			+ "worthless),? (?:that'?s|that is) (?:what i am|me|all i am)\\b";
+			+ "worthless),? (?:that'?s|that is) (?:what i am|me|all i am)\\b"
+			+ "|\\bwhat an? (?:absolute |complete |total |utter |proper |right )?(?:idiot|fool|moron|loser|clown|muppet|"
+			+ "numpty|plonker|dope|doughnut|wally|dummy|dumbass|liability)(?: i am| i'?m|,? me)?\\b"
+			+ "|\\b(?:was|is|'s|were|are) (?:a |an |such a |such an )?(?:proper |total |complete |absolute |right |real |utter )"
+			+ "(?:cow|pig|snake|prat|git|cretin|numpty|muppet|clown|jerk|idiot|moron|piece of work|jobsworth)\\b"
+			+ "|\\b(?:is|was|'s) (?:a |an )?(?:useless|lazy|incompetent|pathetic|clueless|hopeless|worthless|stupid|thick) "
+			+ "(?:jobsworth|idiot|lump|sod|git|prat|person|manager|lead|boss|colleague|agent|customer|caller|muppet|clown|"
+			+ "excuse)\\b";
 
 	static final String MIND_READING = "\\b(?:obviously|clearly|surely|evidently|i bet|no doubt|definitely|probably)\\s+"
 			+ PEOPLE + "(?:'s|'re| is| are| was| were)?\\s+(?:still\\s+|so\\s+|really\\s+)?(?:hated|hates|despised|loathed|"
@@ -109,7 +122,14 @@ final class SelfTalkFamilies {
 			+ "(?:all )?(?:annoyed|fed up|sick of|tired of|disappointed|judging|laughing at|talking about|angry|cross|mad) "
 			+ "(?:with |at |in )?me\\b"
 			+ "|\\b(?:could|can) (?:feel|sense|tell) (?:\\w+ ){1,3}(?:rolling (?:her|his|their) eyes|judging|sighing at|"
-			+ "laughing at|smirking)\\b";
+			+ "laughing at|smirking)\\b"
+			+ "|\\b(?:obvious|clear|plain|written all over) (?:from|by|on) (?:his|her|their|the|my \\w+'?s) (?:face|tone|"
+			+ "look|silence|reply|expression|voice|body language)\\b"
+			+ "|\\b(?:thinking|thinks|think|thought) (?:that )?what an? (?:\\w+ )?(?:idiot|clown|fool|moron|loser|joke|failure|"
+			+ "amateur|muppet|numpty)(?: i am| i'?m)?\\b"
+			+ "|\\bi (?:just )?(?:know|knew|bet) (?:that )?" + PEOPLE + "(?:'re|'s| are| is| were| was)? (?:all )?(?:rolling|roll|"
+			+ "rolled) (?:their|his|her) eyes\\b"
+			+ "|\\b(?:clearly|obviously|really|actually|secretly) (?:meant|means) (?:that )?(?:i|i'?d|i'?m|i was|i had)\\b";
 
 	static final String FORTUNE_TELLING = "\\b(?:they|he|she|it|this|things|people|nobody|no one|(?:my|the|this|that|our) \\w+)(?:'ll|"
 			+ " will) never (?!forget\\b)\\w+"
@@ -131,7 +151,13 @@ final class SelfTalkFamilies {
 			+ "clearing|pass|get|make|hit|win|finish|clear)\\b"
 			+ "|\\b(?:i'?ll|i will|i'?m going to|i'?m gonna) (?:just |only |probably |definitely |totally )?(?:fluff|botch|"
 			+ "stuff (?:it|this) up|muck (?:it|this) up|make a (?:fool|mess|hash) of|embarrass myself|look (?:stupid|like an "
-			+ "idiot)|humiliate myself|fall apart|crash and burn|flop)\\b";
+			+ "idiot)|humiliate myself|fall apart|crash and burn|flop)\\b"
+			+ "|\\b" + WILL + " (?:definitely |probably |surely |just )?be (?:a nightmare|a disaster|awful|terrible|"
+			+ "horrible|a mess|hell)\\b"
+			+ "|\\bwon'?t (?:ever )?get (?:the|a|that|my|any) (?:bonus|promotion|job|raise|role|rise|contract|position|"
+			+ "transfer|pay rise)\\b|\\b(?:no point kidding myself|who am i kidding)\\b"
+			+ "|\\buntil i (?:crack|break|snap|lose it|quit|cry|explode|burn out)\\b"
+			+ "|\\bnothing(?:'s| is|'ll| will) (?:ever )?(?:going to |gonna )?(?:change|get better|improve|work|help)\\b";
 
 	static final String PERSONALISATION = "\\b(?:i )?(?:feel|felt) (?:personally |totally |completely |so |really )?"
 			+ "responsible for\\b"
@@ -141,7 +167,12 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:i )?must(?: have|'ve) (?:done|said|written|clicked|pressed|missed|touched|broken) something\\b"
 			+ "|\\bi must(?: have|'ve) [^.!?\\n]{0,25}\\b(?:wrong|badly|incorrectly|poorly)\\b"
 			+ "|(?<!round )(?<!drinks )(?<!coffee )(?<!lunch )(?<!pizza )(?<!dinner )(?<!treat )(?<!one )\\b(?:is|was|are|were) "
-			+ "(?:all |entirely |totally )?on me\\b";
+			+ "(?:all |entirely |totally )?on me\\b(?! to\\b)"
+			+ "|\\bso i (?:failed|let down) (?:her|him|them|the \\w+|everyone)\\b|\\bit'?s my job to make (?:people|"
+			+ "everyone|customers|them|her|him) (?:happy|feel better|calm)\\b"
+			+ "|\\b(?:it was|it'?s|must have been|was probably) my \\w+ (?:that|which) (?:sank|ruined|lost|killed|caused|broke|"
+			+ "wrecked|cost)\\b"
+			+ "|\\bbecause i (?:was|am|'m) in a (?:bad|foul|grumpy|terrible|awful|mood|rotten) ?(?:mood)?\\b";
 
 	static final String SHOULD_STATEMENTS = "\\b(?:a|any) (?:good|decent|real|proper|competent|professional) (?:agent|rep|team ?lead(?:er)?|supervisor|tech|advi[sc]er|"
 			+ "support (?:agent|person)|team member|lead|manager|employee|worker|colleague) (?:has to|needs to|is meant to|"
@@ -155,7 +186,9 @@ final class SelfTalkFamilies {
 			+ "|(?<![\\p{L}'] )(?:should|shouldn'?t|ought to)(?: have|'ve)? (?:known|been|caught|seen|done|checked|asked|"
 			+ "had|be able|spotted|noticed|realised|realized)\\b"
 			+ "|\\bi (?:mustn'?t|must not|shouldn'?t|should not) (?:ever )?(?:let (?:anyone|anybody|them|people|the team|"
-			+ "my \\w+|customers|the customers) (?:see|know|notice|hear)|show (?:weakness|that i'?m|any))\\b";
+			+ "my \\w+|customers|the customers) (?:see|know|notice|hear)|show (?:weakness|that i'?m|any))\\b"
+			+ "|\\b(?:i have|i'?ve got|there'?s) no excuse (?:to|for) (?:be |being )?(?:struggl|stress|tired|slow|"
+			+ "upset|confus|behind|mess|forget)\\w*";
 
 	static final String OVERGENERALISATION = "\\b(?:it'?s|it is|that'?s|this is) (?:like this|the same|how it (?:goes|is)|"
 			+ "the same old)\\b[^.!?\\n]{0,20}\\bevery (?:single )?(?:day|shift|time|week|call|morning)\\b"
@@ -173,7 +206,14 @@ final class SelfTalkFamilies {
 			+ "ignore me|blame me|swear) (?:all the time|every (?:single )?time|constantly|non-?stop)\\b"
 			+ "|\\bcan'?t trust (?:any|anyone|anybody) (?:of them)?\\b"
 			+ "|\\b(?:go(?:es)? wrong|mess(?:es)? up|break(?:s)? down|fall(?:s)? apart|fails?)\\b[^.!?\\n]{0,25}\\b(?:constantly|"
-			+ "all the time|without fail|every (?:single )?time)\\b";
+			+ "all the time|without fail|every (?:single )?time)\\b"
+			+ "|\\bwhy (?:does|do|is|are) (?:every|all the)\\b[^.!?\\n]{0,40}\\b(?:me|my)\\b"
+			+ "|\\bwhy (?:am i|do i|does it|is it|does this) always\\b"
+			+ "|\\b(?:shouted at|yelled at|sworn at|blamed|ignored|picked on|interrupted) (?:literally )?every (?:single )?"
+			+ "(?:time|day|shift|week)\\b"
+			+ "|\\b(?:nobody|no one) (?:on|in|at|from) (?:this|the|my) \\w+ ever\\b"
+			+ "|\\b(?:i'?m|i am|my \\w+ (?:are|is)|it'?s) always (?:the one|the ones|me)\\b"
+			+ "|\\bevery (?:\\w+ ){1,2}i'?ve ever (?:had|done|written|made|got)\\b";
 
 	static final String MENTAL_FILTER = "\\ball that (?:stuck|sticks|counts|counted|matters|mattered|stayed with me|i "
 			+ "(?:can )?(?:remember|see|hear|think about))\\b(?! (?:is|was)\\b)"
@@ -200,7 +240,12 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:on (?:a )?loop|on repeat|looping|going round) in my head\\b"
 			+ "|\\bi (?:only|just) (?:ever )?(?:remember|see|notice|think about|hear|focus on|dwell on) (?:the|that|this) "
 			+ "(?:one |single )?(?:guy|one|customer|person|caller|client|email|ticket|comment|mistake|bit|moment|review|call|"
-			+ "complaint|woman|man)\\b";
+			+ "complaint|woman|man)\\b"
+			+ "|\\b(?:stuck on|hung up on) (?:the|that) (?:one|single)\\b"
+			+ "|\\b(?:felt|feels|seems?|seemed) (?:hollow|empty|meaningless|fake|worthless) (?:because of|after|next to) "
+			+ "(?:that|the|one)\\b|\\bguess which (?:one|bit|part|call|comment) i\\b"
+			+ "|\\b(?:replayed|replaying|rewound|rewinding) (?:\\w+ ){0,3}?(?:all (?:evening|night|day|weekend)|over and over|"
+			+ "on a loop|again and again)\\b|\\bthe whole story in my head\\b";
 
 	static final String EMOTIONAL_REASONING = "\\b(?:i (?:feel|felt)|i'?m|i am|i was|feel|feeling|felt)\\s+(?:so |"
 			+ "really |very |a bit |totally |completely |just |like |this )?" + FEELING + "\\b[^.!?\\n]{0,45}\\b(?:must (?:be|have|"

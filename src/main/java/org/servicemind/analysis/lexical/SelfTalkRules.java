@@ -97,7 +97,7 @@ final class SelfTalkRules {
 			rule("labelling", 1.0, "(?<! or )(?<!think )(?<!thinks )(?<!thinking )(?<!thought )(?<!believes )(?<!knows )(?<!feel like )"
 					+ "(?<!feel like i )(?<!sees )(?<!says )\\b(?:" + IM + "|i was|i'?ve always been|i really am)\\s+(?:(?:such|just|so|a|an|the|"
 					+ "total|complete|utter|absolute|real|bloody|massive|big|huge|proper|officially|clearly|obviously|simply|"
-					+ "basically|truly|really|walking|(?:team|department|group|office|shift)'?s)\\s+){0,3}" + SELF_LABEL + "\\b"
+					+ "basically|truly|really|walking|(?:team|department|group|office|shift|floor)(?:'?s)?)\\s+){0,3}" + SELF_LABEL + "\\b"
 					+ "|\\b(?:was|is|are|were|'s|'re) (?:an?|such an?|a total|a complete|an absolute|a real|a right|an utter) "
 					+ "(?:idiot|moron|jerk|psycho|clown|muppet|lunatic|imbecile|fool)s?\\b"
 					+ "|\\bwhat an? (?:idiot|fool|moron|loser|failure|clown)\\b|\\b(?:idiot|stupid|useless|silly) me\\b|\\bwhy am i (?:so |such an? )?" + SELF_LABEL + "\\b"
@@ -184,7 +184,7 @@ final class SelfTalkRules {
 					List.of("How often have predictions like this one actually come true?",
 							"What else could happen next, including something that goes reasonably well?")),
 			rule("personalisation", 1.0, "\\b(?:it'?s|it is|it was|this is|that'?s|that was|this was|that is|all)\\s+"
-					+ "(?:all\\s+|entirely\\s+|completely\\s+|totally\\s+)?(?:my fault|on me|because of me|down to me|my doing)\\b"
+					+ "(?:all\\s+|entirely\\s+|completely\\s+|totally\\s+)?(?:my fault|on me(?! to\\b)|because of me|down to me|my doing)\\b"
 					+ "|(?<!n'?t )(?<!not )\\b(?:all |it'?s all |only )?because of me\\b|(?<!n'?t )(?<!not )(?<!never )(?<!no\\b)(?<!not all )(?<!not really )(?<!not entirely )(?<!not totally )\\bmy fault\\b|\\b(?:is|was|are|were) (?:all |entirely )?"
 					+ "down to me\\b"
 					+ "|\\b(?:i|i'?ve)\\s+(?:(?:probably|must have|must'?ve|totally|completely|single-handedly|just)\\s+)?"
@@ -242,7 +242,7 @@ final class SelfTalkRules {
 					+ "customer)\\b(?=[^.!?\\n]{0,60}\\b" + SelfTalkFamilies.BAD_OUTCOME + ")"
 					+ "|\\bevery time (?:i|a customer|someone|something|we|this|there'?s|they)\\b"
 					+ "(?=[^.!?\\n]{0,60}\\b" + SelfTalkFamilies.BAD_OUTCOME + ")"
-					+ "|\\bevery (?:call|shift|customer|caller|ticket|week|client|day|monday|tuesday|wednesday|thursday|friday|"
+					+ "|(?<!not )\\bevery (?:call|shift|customer|caller|ticket|week|client|day|monday|tuesday|wednesday|thursday|friday|"
 					+ "saturday|sunday|morning|night)(?: today| this week)? (?:is|was|ends|ended|goes|"
 					+ "went|turns|turned)\\b"
 					+ "|\\b(?:everyone|everybody|all (?:the )?(?:customers|callers|clients|people|of them)|customers|callers|"
