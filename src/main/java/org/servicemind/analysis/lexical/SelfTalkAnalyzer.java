@@ -37,7 +37,7 @@ public final class SelfTalkAnalyzer {
 	 */
 	private static final Pattern COPING = Pattern.compile("\\b(?:so (?:i|we)(?:'ve| have)? (?:asked|booked|wrote|added|"
 			+ "made|put|set up|started|got|emailed|messaged|checked|took|moved|blocked|created|saved|keep|use|switched|"
-			+ "rolled|take|took|tried|went|bring|brought)|got through|made it through|growing on me|getting easier|"
+			+ "rolled|take|took|tried|went|bring|brought|write|wrote|note|noted)|next time|got through|made it through|growing on me|getting easier|"
 			+ "(?:that'?s|it'?s) (?:ok|okay|fine|normal|alright)\\b|sorted(?: now| it)?|fixed (?:it|now)|which (?:works|helped|helps)|at first|(?:turned out|it was|it "
 			+ "went|went|was) (?:totally |actually |absolutely |all |perfectly )?(?:fine|ok|okay|alright|great))\\b");
 
@@ -47,7 +47,8 @@ public final class SelfTalkAnalyzer {
 
 	/** a self-verdict the writer has outgrown, in the same sentence: a past, not a present, judgement */
 	private static final Pattern OUTGROWN = Pattern.compile("\\b(?:ago|back then|used to|when i (?:first )?started|"
-			+ "in my first (?:week|month|year)|not any ?more|no longer)\\b");
+			+ "in my first (?:week|month|year)|not any ?more|no longer|then (?:i )?(?:remembered|realised|realized|reminded myself)|"
+			+ "cut myself some slack|went easy on myself|too hard on myself)\\b");
 
 	/** types a coping step in the same sentence cancels */
 	private static final Set<String> COPED = Set.of("catastrophising", "overgeneralisation", "fortune_telling",
@@ -163,7 +164,7 @@ public final class SelfTalkAnalyzer {
 	}
 
 	private static boolean excusedByContext(String folded, String type, int[] span) {
-		if (!"mind_reading".equals(type)) {
+		if (!"mind_reading".equals(type) && !"mental_filter".equals(type)) {
 			int clause = bound(folded, span[0], -1, ".!?;:,\n");
 			int but = folded.substring(clause, span[0]).lastIndexOf(" but ");
 			if (REPORTED.matcher(folded).region(but < 0 ? clause : clause + but + 1, span[0]).find()) {
@@ -175,7 +176,12 @@ public final class SelfTalkAnalyzer {
 		if (COPED.contains(type) && COPING.matcher(folded).region(from, to).find()) {
 			return true;
 		}
-		if ("labelling".equals(type) && OUTGROWN.matcher(folded).region(from, to).find()) {
+		if (("labelling".equals(type) || "emotional_reasoning".equals(type))
+				&& OUTGROWN.matcher(folded).region(from, to).find()) {
+			return true;
+		}
+		if ("labelling".equals(type) && (folded.startsWith(" at", span[1] - 3) || folded.startsWith(" at ", span[1]))
+				&& COPING.matcher(folded).region(from, to).find()) {
 			return true;
 		}
 		return "personalisation".equals(type) && REPAIR.matcher(folded).region(from, to).find();

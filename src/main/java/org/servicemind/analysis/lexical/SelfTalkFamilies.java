@@ -38,7 +38,7 @@ final class SelfTalkFamilies {
 
 	static final String ALL_OR_NOTHING = "\\beither\\b[^.!?\\n]{1,60}\\bor\\b[^.!?\\n]{0,30}\\b" + VERDICT + "\\b"
 			+ "|\\bmight as well (?:not (?:have )?(?:bothered|show(?:ed)? up|be here|come in|exist)|give up|quit|stay home|"
-			+ "be (?:a )?(?:zero|nothing|invisible))\\b"
+			+ "be (?:a )?(?:zero|nothing|invisible|the bottom|last|the worst|useless|a failure))\\b"
 			+ "|\\b(?:(?:there'?s |there is )?no|never anything|nothing) (?:in[- ]between|middle ground|grey area|gray area|halfway house)\\b"
 			+ "|\\b(?:brilliant|perfect|flawless|amazing|great|the best|a genius|a (?:super)?star|a hero|a legend|top)\\b[^.!?\\n]{0,25}\\bor\\b"
 			+ "[^.!?\\n]{0,12}\\b(?:useless|worthless|rubbish|a failure|nothing|a fraud|terrible|hopeless|a disaster|the worst)\\b"
@@ -55,7 +55,15 @@ final class SelfTalkFamilies {
 			+ "any good|cutting it|a real \\w+|a proper \\w+)|no good|didn'?t do my job|haven'?t done my job)\\b"
 			+ "|\\b(?:means|meaning) (?:i'?m not|i am not|i didn'?t|i haven'?t|i'?ve not) (?:doing|do|done) my job\\b"
 			+ "|\\bcount (?:it|that|this|the \\w+|myself|today) as (?:a |an )?(?:fail|failure|loss|write-off|waste|"
-			+ "disaster)\\b|\\b(?:no partial credit|close (?:enough )?doesn'?t count|nearly (?:isn'?t|is not) good enough)\\b";
+			+ "disaster)\\b|\\b(?:no partial credit|close (?:enough )?doesn'?t count|nearly (?:isn'?t|is not) good enough)\\b"
+			+ "|\\b(?:mostly|nearly|almost|partly|half) (?:right|done|good|there) (?:is|=|means|equals) (?:wrong|"
+			+ "failure|a fail|nothing|useless|not good enough)\\b"
+			+ "|\\bone (?:\\w+ ){0,2}?(?:hiccup|mistake|error|slip|glitch|problem|issue|bug|typo|complaint|wobble)\\b[^.!?\\n]{0,50}"
+			+ "\\b(?:so|which means|means|and)\\b[^.!?\\n]{0,30}\\b(?:it|the \\w+|today|the whole \\w+|everything)\\s+(?:\\w+\\s+)?"
+			+ "(?:failed|was a failure|is a failure|was a waste|was pointless|was worthless|is worthless|was ruined|is ruined|"
+			+ "doesn'?t count|didn'?t count)\\b"
+			+ "|\\bwhich means (?:today|it|the day|the (?:whole )?(?:week|shift|month)|everything) (?:was|is) (?:not good|bad|"
+			+ "a failure|ruined|worthless|pointless|a waste|a write-off)\\b";
 
 	static final String CATASTROPHISING = "\\b(?:my|our|the team'?s|the company'?s) (?:whole |entire |professional )?"
 			+ "(?:career|reputation|future|name)(?: here| now| at this company)?(?:'s| is| will be| would be|'ll be| has)?"
@@ -77,7 +85,10 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:can'?t|won'?t be able to|couldn'?t) pay (?:my |the )?(?:rent|mortgage|bills)\\b"
 			+ "|\\b(?:go|going|goes|went) to the (?:press|papers|media|news)\\b|\\ball over (?:social media|the news|twitter|"
 			+ "the papers|the internet)\\b|\\bone (?:more )?(?:mistake|slip|error|complaint|bad \\w+) away from (?:losing|getting|"
-			+ "being|disaster|the sack)\\b|\\blos(?:e|ing|t) everything\\b|\\b(?:losing|lose|lost) (?:my|this) (?:job|position)\\b";
+			+ "being|disaster|the sack)\\b|\\blos(?:e|ing|t) everything\\b|\\b(?:losing|lose|lost) (?:my|this) (?:job|position)\\b"
+			+ "|\\bkiss (?:my|our|the) (?:career|job|reputation|future|promotion|bonus) goodbye\\b|\\bgame over\\b"
+			+ "|\\b" + WILL + " (?:\\w+ )?(?:bury|crush|break|destroy|finish) me\\b|\\bburn out (?:completely|totally|for good)\\b"
+			+ "|\\b(?:marched|escorted|frogmarched|walked) out (?:of the building|of the office)\\b";
 
 	static final String LABELLING = "\\bwhat (?:sort|kind|type) of (?:an? )?(?:idiot|moron|loser|fool|numpty|clown|muppet|"
 			+ "amateur|imbecile|failure|useless|incompetent)\\b"
@@ -99,7 +110,11 @@ final class SelfTalkFamilies {
 			+ "(?:cow|pig|snake|prat|git|cretin|numpty|muppet|clown|jerk|idiot|moron|piece of work|jobsworth)\\b"
 			+ "|\\b(?:is|was|'s) (?:a |an )?(?:useless|lazy|incompetent|pathetic|clueless|hopeless|worthless|stupid|thick) "
 			+ "(?:jobsworth|idiot|lump|sod|git|prat|person|manager|lead|boss|colleague|agent|customer|caller|muppet|clown|"
-			+ "excuse)\\b";
+			+ "excuse)\\b"
+			+ "|\\byou (?:absolute |complete |total |utter |stupid |bloody |useless |silly )*(?:idiot|moron|fool|muppet|"
+			+ "numpty|clown|plonker|donkey|dope|wally)\\b"
+			+ "|\\b(?:are|were|'re) (?:all |just |such |a bunch of |a load of )?(?:\\w+ )?(?:know-it-alls|idiots|morons|clowns|"
+			+ "muppets|jerks|snobs|prats|numpties)\\b";
 
 	static final String MIND_READING = "\\b(?:obviously|clearly|surely|evidently|i bet|no doubt|definitely|probably)\\s+"
 			+ PEOPLE + "(?:'s|'re| is| are| was| were)?\\s+(?:still\\s+|so\\s+|really\\s+)?(?:hated|hates|despised|loathed|"
@@ -129,7 +144,12 @@ final class SelfTalkFamilies {
 			+ "amateur|muppet|numpty)(?: i am| i'?m)?\\b"
 			+ "|\\bi (?:just )?(?:know|knew|bet) (?:that )?" + PEOPLE + "(?:'re|'s| are| is| were| was)? (?:all )?(?:rolling|roll|"
 			+ "rolled) (?:their|his|her) eyes\\b"
-			+ "|\\b(?:clearly|obviously|really|actually|secretly) (?:meant|means) (?:that )?(?:i|i'?d|i'?m|i was|i had)\\b";
+			+ "|\\b(?:clearly|obviously|really|actually|secretly) (?:meant|means) (?:that )?(?:i|i'?d|i'?m|i was|i had)\\b"
+			+ "|\\b" + PEOPLE + " (?:all )?(?:must|probably|surely|definitely)(?: have|'ve) (?:thought|assumed|decided|"
+			+ "figured|felt|noticed|realised|realized|seen)\\b"
+			+ "|\\b(?:glanced|glance|looked|exchanged (?:a )?(?:look|looks|glances)) at each other\\b"
+			+ "|\\b(?:everyone|everybody|they all|the whole (?:team|room|floor)) (?:noticed|saw|heard|clocked|spotted) (?:that "
+			+ "|how )?(?:i|my)\\b";
 
 	static final String FORTUNE_TELLING = "\\b(?:they|he|she|it|this|things|people|nobody|no one|(?:my|the|this|that|our) \\w+)(?:'ll|"
 			+ " will) never (?!forget\\b)\\w+"
@@ -157,7 +177,12 @@ final class SelfTalkFamilies {
 			+ "|\\bwon'?t (?:ever )?get (?:the|a|that|my|any) (?:bonus|promotion|job|raise|role|rise|contract|position|"
 			+ "transfer|pay rise)\\b|\\b(?:no point kidding myself|who am i kidding)\\b"
 			+ "|\\buntil i (?:crack|break|snap|lose it|quit|cry|explode|burn out)\\b"
-			+ "|\\bnothing(?:'s| is|'ll| will) (?:ever )?(?:going to |gonna )?(?:change|get better|improve|work|help)\\b";
+			+ "|\\bnothing(?:'s| is|'ll| will) (?:ever )?(?:going to |gonna )?(?:change|get better|improve|work|help)\\b"
+			+ "|\\b" + WILL + " be (?:just as bad|even worse|worse|no better)\\b"
+			+ "|\\b(?:they|he|she)(?:'ll| will|'re going to| are going to|'s going to| is going to) (?:just |probably |"
+			+ "obviously )?(?:give|hand|offer) (?:it|the \\w+) to (?:someone|somebody|anyone) (?:else|external|other)\\b"
+			+ "|\\b(?:they|he|she)(?:'ll| will|'re going to| are going to|'s going to| is going to) (?:just |probably |"
+			+ "obviously )?(?:pick|choose|hire|promote) (?:someone|somebody) else\\b";
 
 	static final String PERSONALISATION = "\\b(?:i )?(?:feel|felt) (?:personally |totally |completely |so |really )?"
 			+ "responsible for\\b"
@@ -177,7 +202,7 @@ final class SelfTalkFamilies {
 	static final String SHOULD_STATEMENTS = "\\b(?:a|any) (?:good|decent|real|proper|competent|professional) (?:agent|rep|team ?lead(?:er)?|supervisor|tech|advi[sc]er|"
 			+ "support (?:agent|person)|team member|lead|manager|employee|worker|colleague) (?:has to|needs to|is meant to|"
 			+ "is supposed to|always|must|never needs|knows)\\b"
-			+ "|\\b(?:a|any|a real|a proper) pro (?:would|wouldn'?t|should|shouldn'?t|never|doesn'?t|does not|always)\\b"
+			+ "|\\b(?:a|any|a real|a proper) (?:support |customer service |service )?pro (?:would|wouldn'?t|should|shouldn'?t|never|doesn'?t|does not|always|lets)\\b"
 			+ "|\\bi (?:should|ought to|must) (?:really )?(?:know|remember|have learned|have learnt) (?:every|all|everything|"
 			+ "it all|by now)\\b|\\bby now i (?:should|ought to|must)\\b|\\b(?:should|ought to)\\b[^.!?\\n]{0,30}\\bby now\\b"
 			+ "|\\bi (?:must|have to|need to|'ve got to|gotta) (?:get|do|have) (?:every|each|all)(?: single)? (?:\\w+ ){0,2}"
@@ -213,12 +238,15 @@ final class SelfTalkFamilies {
 			+ "(?:time|day|shift|week)\\b"
 			+ "|\\b(?:nobody|no one) (?:on|in|at|from) (?:this|the|my) \\w+ ever\\b"
 			+ "|\\b(?:i'?m|i am|my \\w+ (?:are|is)|it'?s) always (?:the one|the ones|me)\\b"
-			+ "|\\bevery (?:\\w+ ){1,2}i'?ve ever (?:had|done|written|made|got)\\b";
+			+ "|\\bevery (?:\\w+ ){1,2}i'?ve ever (?:had|done|written|made|got)\\b"
+			+ "|\\beverything i (?:touch|do|try|say|write|handle) (?:breaks|goes wrong|turns to|fails|falls apart|"
+			+ "gets worse|is wrong)\\b";
 
 	static final String MENTAL_FILTER = "\\ball that (?:stuck|sticks|counts|counted|matters|mattered|stayed with me|i "
 			+ "(?:can )?(?:remember|see|hear|think about))\\b(?! (?:is|was)\\b)"
 			+ "|\\bthe only (?:thing|bit|part|one|comment|feedback) (?:that )?(?:counts|counted|matters|mattered|stuck|sticks|"
-			+ "stayed with me|i (?:can )?(?:remember|see|hear|think about|took away))\\b(?! (?:is|was)\\b)"
+			+ "stayed with me|i (?:can )?(?:remember|see|hear|think about|took away)|i keep (?:rereading|re-reading|replaying|"
+			+ "thinking about|coming back to))\\b(?! (?:is|was)\\b)"
 			+ "|\\ball i (?:can |could )?(?:heard|saw|remembered|noticed|thought about|focused on|could hear|could see)\\b"
 			+ "|\\b(?:doesn'?t|don'?t|didn'?t) change the fact (?:that )?(?:i|it|the|my)\\b"
 			+ "|\\bone\\b[^.!?\\n]{0,40}\\bis what i'?(?:m going to|ll|ll always) remember\\b"
@@ -233,7 +261,7 @@ final class SelfTalkFamilies {
 			+ "|\\bbut\\b[^.!?\\n]{0,40}\\bone\\b[^.!?\\n]{0,30}\\bso (?:the|today|it|my|this|that)\\b[^.!?\\n]{0,20}\\b"
 			+ "(?:was|is|were|are|'s)\\s+(?:\\w+\\s+)?(?:bad|rubbish|terrible|awful|a failure|a waste|ruined|pointless|useless|"
 			+ "worthless|wasted|a write-off|crap)\\b"
-			+ "|\\b(?:fixated|fixating|obsessing|obsessed|dwelling|ruminating) (?:on|over|about)\\b"
+			+ "|\\b(?:fixated|fixating|obsessing|obsessed|dwelling|ruminating|stewing|brooding|mulling) (?:on|over|about)\\b"
 			+ "|\\b(?:can'?t stop|keep|kept|keeps) (?:going back to|going back over|coming back to|looping|playing (?:it|that|"
 			+ "the \\w+) (?:back|over)|(?:seeing|picturing|hearing) (?:the moment|that moment|her face|his face|the look|"
 			+ "the bit|the part|it|that|their))\\b"
@@ -245,7 +273,9 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:felt|feels|seems?|seemed) (?:hollow|empty|meaningless|fake|worthless) (?:because of|after|next to) "
 			+ "(?:that|the|one)\\b|\\bguess which (?:one|bit|part|call|comment) i\\b"
 			+ "|\\b(?:replayed|replaying|rewound|rewinding) (?:\\w+ ){0,3}?(?:all (?:evening|night|day|weekend)|over and over|"
-			+ "on a loop|again and again)\\b|\\bthe whole story in my head\\b";
+			+ "on a loop|again and again)\\b|\\bthe whole story in my head\\b"
+			+ "|\\b(?:also|still) (?:said|mentioned|pointed out|noted|flagged)\\b[^.!?\\n]{0,40}\\bso\\b[^.!?\\n]{0,30}\\b"
+			+ "(?:bad|rubbish|terrible|awful|failure|waste|pointless|useless|worthless|disaster)\\b";
 
 	static final String EMOTIONAL_REASONING = "\\b(?:i (?:feel|felt)|i'?m|i am|i was|feel|feeling|felt)\\s+(?:so |"
 			+ "really |very |a bit |totally |completely |just |like |this )?" + FEELING + "\\b[^.!?\\n]{0,45}\\b(?:must (?:be|have|"

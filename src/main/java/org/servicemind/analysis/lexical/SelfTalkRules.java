@@ -34,7 +34,7 @@ final class SelfTalkRules {
 	private static final String SELF_LABEL = "(?:rubbish|numpty|the worst|disaster|nightmare|train ?wreck|idiot|failure|loser|fraud|joke|disappointment|moron|fool|imposter|"
 			+ "impostor|burden|waste of space|screw-?up|klutz|liability|disgrace|embarrassment|phony|fake|useless|"
 			+ "incompetent|hopeless|stupid|pathetic|worthless|dumb|lazy|weak|clueless|hopeless case|no good|"
-			+ "good for nothing|mess|wreck|weak link|dead ?weight|lost cause|amateur|basket case|walking disaster|doormat|pushover|"
+			+ "good for nothing|mess|wreck|thick|dim|weak link|dead ?weight|lost cause|amateur|basket case|walking disaster|doormat|pushover|"
 			+ "waste of (?:a )?(?:seat|salary|oxygen|space))";
 
 	static final List<Rule> RULES = compile(List.of(
@@ -71,7 +71,7 @@ final class SelfTalkRules {
 					+ "absolute )?(?:failure|useless|worthless|nothing|pointless|fraud|disaster|joke|write-off|waste)\\b" + "|" + SelfTalkFamilies.ALL_OR_NOTHING,
 					List.of("Is there any space between a total success and a total failure here?",
 							"If you scored today from 0 to 10 instead of pass or fail, what number would it honestly get?")),
-			rule("catastrophising", 1.0, GatedPattern.wordsBody("catastroph\\w*|apocalyp\\w*|end of the world|doomed|"
+			rule("catastrophising", 1.0, GatedPattern.wordsBody("catastroph\\w*|apocalyp\\w*|(?<!not the )(?<!n't the )end of the world|doomed|"
 					+ "ruin(?:ed|s)? my (?:life|career|reputation)|(?:my )?career is over|it'?s (?:all )?over for me|"
 					+ "(?:i'?ll|i will|i'?m going to|going to|gonna|i'?m gonna|definitely) (?:get|be) (?:fired|sacked|let go|"
 					+ "written up|kicked out)|lose my job|(?:get|be|being|getting) (?:fired|sacked)|(?:is|are|will be|"
@@ -194,7 +194,8 @@ final class SelfTalkRules {
 					+ "frustration|stress)))\\b"
 					+ "|\\b(?:because of|down to|thanks to|caused by) my (?:reply|mistake|email|message|error|call|answer|tone|ticket|note|"
 					+ "notes|macro|screw-?up|slip-?up|comment|question|work|"
-					+ "response|decision|handling|slip|typo|advice)\\b"
+					+ "response|decision|handling|slip|typo|advice|calls|replies|emails|mistakes|errors|answers|messages|"
+					+ "decisions|tickets)\\b"
 					+ "|\\bblame myself\\b|\\bbetter off without me\\b|\\bi (?:always )?(?:ruin|wreck|spoil|mess up) everything\\b|\\b(?:must|probably|surely) (?:be|have been) (?:something|me|my fault)\\b"
 					+ "|\\bsomething i (?:did|said|wrote)\\b|\\bif (?:only )?i(?: had|'d)(?:n'?t| not)?\\b[^.!?\\n]{0,60}\\b"
 					+ "(?:wouldn'?t|would not|would have|would'?ve|never)\\b|\\b(?:took|take|taking) (?:it|everything|(?:every|each|all)(?: \\w+)?) "
