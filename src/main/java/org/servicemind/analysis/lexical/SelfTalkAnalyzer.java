@@ -37,7 +37,7 @@ public final class SelfTalkAnalyzer {
 	 */
 	private static final Pattern COPING = Pattern.compile("\\b(?:so (?:i|we)(?:'ve| have)? (?:asked|booked|wrote|added|"
 			+ "made|put|set up|started|got|emailed|messaged|checked|took|moved|blocked|created|saved|keep|use|switched|"
-			+ "rolled|take|took|tried|went|bring|brought|write|wrote|note|noted)|next time|got through|made it through|growing on me|getting easier|"
+			+ "rolled|take|took|tried|went|bring|brought|write|wrote|note|noted|prepared|planned|drafted|scheduled|updated|logged)|next time|got through|made it through|growing on me|getting easier|"
 			+ "(?:that'?s|it'?s) (?:ok|okay|fine|normal|alright)\\b|sorted(?: now| it)?|fixed (?:it|now)|which (?:works|helped|helps)|at first|(?:turned out|it was|it "
 			+ "went|went|was) (?:totally |actually |absolutely |all |perfectly )?(?:fine|ok|okay|alright|great))\\b");
 

@@ -63,7 +63,13 @@ final class SelfTalkFamilies {
 			+ "(?:failed|was a failure|is a failure|was a waste|was pointless|was worthless|is worthless|was ruined|is ruined|"
 			+ "doesn'?t count|didn'?t count)\\b"
 			+ "|\\bwhich means (?:today|it|the day|the (?:whole )?(?:week|shift|month)|everything) (?:was|is) (?:not good|bad|"
-			+ "a failure|ruined|worthless|pointless|a waste|a write-off)\\b";
+			+ "a failure|ruined|worthless|pointless|a waste|a write-off)\\b"
+			+ "|\\b(?:goes|went|go|is|was) (?:straight )?in(?:to)? the bin\\b"
+			+ "|\\bmight as well be (?:an? )?(?:f|zero|fail|nothing|d|e)\\b"
+			+ "|\\bonly (?:count|call|consider) (?:it|a \\w+|the \\w+|myself) (?:as )?(?:a )?(?:good|success\\w*|decent|ok)\\b"
+			+ "[^.!?\\n]{0,20}\\bif (?:every|all|everything|everyone|nothing)\\b"
+			+ "|\\bthe same as not (?:started|starting|trying|done|doing it|bothering)\\b"
+			+ "|\\b(?:today|the day|the week|the shift|it|this) (?:was|is) (?:a )?(?:zero|nought|0 out of 10)\\b";
 
 	static final String CATASTROPHISING = "\\b(?:my|our|the team'?s|the company'?s) (?:whole |entire |professional )?"
 			+ "(?:career|reputation|future|name)(?: here| now| at this company)?(?:'s| is| will be| would be|'ll be| has)?"
@@ -88,7 +94,10 @@ final class SelfTalkFamilies {
 			+ "being|disaster|the sack)\\b|\\blos(?:e|ing|t) everything\\b|\\b(?:losing|lose|lost) (?:my|this) (?:job|position)\\b"
 			+ "|\\bkiss (?:my|our|the) (?:career|job|reputation|future|promotion|bonus) goodbye\\b|\\bgame over\\b"
 			+ "|\\b" + WILL + " (?:\\w+ )?(?:bury|crush|break|destroy|finish) me\\b|\\bburn out (?:completely|totally|for good)\\b"
-			+ "|\\b(?:marched|escorted|frogmarched|walked) out (?:of the building|of the office)\\b";
+			+ "|\\b(?:marched|escorted|frogmarched|walked) out (?:of the building|of the office)\\b"
+			+ "|\\bnever (?:find|get|land) (?:another|a new) job\\b"
+			+ "|\\bcost(?:ing|s)? (?:the company|us|the business|the team|me) (?:millions|thousands|a fortune|everything|the "
+			+ "contract|the account)\\b|\\b(?:jump(?:s|ing|ed)? to|imagin(?:e|ing)|assum(?:e|ing)) the worst\\b";
 
 	static final String LABELLING = "\\bwhat (?:sort|kind|type) of (?:an? )?(?:idiot|moron|loser|fool|numpty|clown|muppet|"
 			+ "amateur|imbecile|failure|useless|incompetent)\\b"
@@ -101,6 +110,9 @@ final class SelfTalkFamilies {
 			+ "least (?:competent|capable|useful)) (?:agent|one|person|link|member|rep|of (?:us|them|the lot))\\b"
 			+ "|\\b(?:i'?m|im|i am) (?:such |just |a |an |a total |a complete |an absolute |a right )*(?:dumbass|dumb ass|dimwit|"
 			+ "dunce|nitwit|plonker|wally|airhead|halfwit|flake|dope|dummy|doughnut|letdown|let-down)\\b"
+			+ "|\\b(?:a )?(?:total |complete |utter |absolute )?(?:failure|fraud|joke|disaster|loser|disappointment|liability) as an? "
+			+ "[\\w -]{1,20},? (?:that'?s|that is) (?:me|what i am)\\b"
+			+ "|\\b(?:is|was|'s) (?:a |an )?(?:nasty|right|real|total) piece of work\\b"
 			+ "|\\b(?:idiot|useless|incompetent|hopeless|pathetic|a failure|a fraud|a loser|stupid|rubbish|a joke|lazy|clueless|"
 			+ "thick|dumb|a mess|a disaster|"
 			+ "worthless),? (?:that'?s|that is) (?:what i am|me|all i am)\\b"
@@ -149,7 +161,11 @@ final class SelfTalkFamilies {
 			+ "figured|felt|noticed|realised|realized|seen)\\b"
 			+ "|\\b(?:glanced|glance|looked|exchanged (?:a )?(?:look|looks|glances)) at each other\\b"
 			+ "|\\b(?:everyone|everybody|they all|the whole (?:team|room|floor)) (?:noticed|saw|heard|clocked|spotted) (?:that "
-			+ "|how )?(?:i|my)\\b";
+			+ "|how )?(?:i|my)\\b"
+			+ "|\\b(?:hung up|left|walked off|went away|logged off|signed off) thinking (?:that )?(?:i|i'?m|i was)\\b"
+			+ "|\\b(?:silence|look|face|tone|sigh|pause|reply|email)\\b[^.!?\\n]{0,25}\\bsaid it all\\b"
+			+ "|\\bout of (?:pity|sympathy|charity)\\b"
+			+ "|\\b(?:i )?bet (?:that )?" + PEOPLE + "(?:'s|'re| is| are) (?:already |secretly |probably )?\\w+ing\\b";
 
 	static final String FORTUNE_TELLING = "\\b(?:they|he|she|it|this|things|people|nobody|no one|(?:my|the|this|that|our) \\w+)(?:'ll|"
 			+ " will) never (?!forget\\b)\\w+"
@@ -182,7 +198,11 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:they|he|she)(?:'ll| will|'re going to| are going to|'s going to| is going to) (?:just |probably |"
 			+ "obviously )?(?:give|hand|offer) (?:it|the \\w+) to (?:someone|somebody|anyone) (?:else|external|other)\\b"
 			+ "|\\b(?:they|he|she)(?:'ll| will|'re going to| are going to|'s going to| is going to) (?:just |probably |"
-			+ "obviously )?(?:pick|choose|hire|promote) (?:someone|somebody) else\\b";
+			+ "obviously )?(?:pick|choose|hire|promote) (?:someone|somebody) else\\b"
+			+ "|\\b" + WILL + " (?:\\w+ )?get (?:the worst|stuck with|lumbered with|the blame|blamed|the short straw)\\b"
+			+ "|\\b" + WILL + "\\s+(?:definitely |probably |surely |just |obviously |still )?(?:complain|escalate|fail|blow up|"
+			+ "hate me|cancel|leave|quit|sue|give up on me|fire me|shout|yell|explode)\\b"
+			+ "|\\b(?:zero|not much|little|slim to no) (?:chance|hope)\\b";
 
 	static final String PERSONALISATION = "\\b(?:i )?(?:feel|felt) (?:personally |totally |completely |so |really )?"
 			+ "responsible for\\b"
@@ -197,7 +217,10 @@ final class SelfTalkFamilies {
 			+ "everyone|customers|them|her|him) (?:happy|feel better|calm)\\b"
 			+ "|\\b(?:it was|it'?s|must have been|was probably) my \\w+ (?:that|which) (?:sank|ruined|lost|killed|caused|broke|"
 			+ "wrecked|cost)\\b"
-			+ "|\\bbecause i (?:was|am|'m) in a (?:bad|foul|grumpy|terrible|awful|mood|rotten) ?(?:mood)?\\b";
+			+ "|\\bbecause i (?:was|am|'m) in a (?:bad|foul|grumpy|terrible|awful|mood|rotten) ?(?:mood)?\\b"
+			+ "|\\b(?:keep telling myself|can'?t help (?:thinking|feeling)|i'?m sure|i bet) (?:that )?it'?s (?:because|"
+			+ "down to|on) (?:of )?(?:me|i|my)\\b|\\b(?:it'?ll|it will|it would|it'?d) be (?:because|down to|on) (?:of )?(?:me|i|"
+			+ "my)\\b";
 
 	static final String SHOULD_STATEMENTS = "\\b(?:a|any) (?:good|decent|real|proper|competent|professional) (?:agent|rep|team ?lead(?:er)?|supervisor|tech|advi[sc]er|"
 			+ "support (?:agent|person)|team member|lead|manager|employee|worker|colleague) (?:has to|needs to|is meant to|"
@@ -213,14 +236,17 @@ final class SelfTalkFamilies {
 			+ "|\\bi (?:mustn'?t|must not|shouldn'?t|should not) (?:ever )?(?:let (?:anyone|anybody|them|people|the team|"
 			+ "my \\w+|customers|the customers) (?:see|know|notice|hear)|show (?:weakness|that i'?m|any))\\b"
 			+ "|\\b(?:i have|i'?ve got|there'?s) no excuse (?:to|for) (?:be |being )?(?:struggl|stress|tired|slow|"
-			+ "upset|confus|behind|mess|forget)\\w*";
+			+ "upset|confus|behind|mess|forget)\\w*"
+			+ "|\\bi (?:have|'ve got|need|must) (?:to )?be (?:\\w+ )?(?:on|in|with|for) every (?:single )?(?:call|"
+			+ "customer|ticket|chat|shift)\\b|\\b(?:have to|'ve got to|got to|need to|must) [^.!?\\n]{0,40}\\bno matter (?:how|"
+			+ "what)\\b";
 
 	static final String OVERGENERALISATION = "\\b(?:it'?s|it is|that'?s|this is) (?:like this|the same|how it (?:goes|is)|"
 			+ "the same old)\\b[^.!?\\n]{0,20}\\bevery (?:single )?(?:day|shift|time|week|call|morning)\\b"
 			+ "|\\bhow it (?:goes|is|always goes) every (?:single )?(?:day|shift|time|week)\\b"
 			+ "|\\bsame (?:story|thing|old story|nonsense|rubbish|drama|mess) every (?:single )?(?:day|shift|time|week|call|"
 			+ "morning)\\b|\\bevery (?:single )?(?:day|shift|week) in this (?:place|job|team|queue|department)\\b"
-			+ "|\\bwhenever (?:i|we|a customer|someone|something|there'?s)\\b(?=[^.!?\\n]{0,60}\\b" + BAD_OUTCOME + ")"
+			+ "|\\b(?:whenever|anytime|any time) (?:i|we|a customer|someone|something|there'?s)\\b(?=[^.!?\\n]{0,60}\\b" + BAD_OUTCOME + ")"
 			+ "|\\b(?:jams?|jammed|breaks?|crash(?:es)?|fails?|freezes?|dies|goes wrong|goes down|messes up) (?:\\w+ )?every "
 			+ "(?:single )?time\\b"
 			+ "|\\bi (?:always|never) get (?:the|a|any) (?:straightforward|normal|quiet|decent|fair|interesting|easy|good|"
@@ -240,7 +266,9 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:i'?m|i am|my \\w+ (?:are|is)|it'?s) always (?:the one|the ones|me)\\b"
 			+ "|\\bevery (?:\\w+ ){1,2}i'?ve ever (?:had|done|written|made|got)\\b"
 			+ "|\\beverything i (?:touch|do|try|say|write|handle) (?:breaks|goes wrong|turns to|fails|falls apart|"
-			+ "gets worse|is wrong)\\b";
+			+ "gets worse|is wrong)\\b"
+			+ "|\\bevery (?:new |single )?\\w+\\b[^.!?\\n]{0,30}\\b(?:makes?|made) (?:things|it|everything|life) (?:worse|"
+			+ "harder)\\b|\\bi (?:never|don'?t ever) get (?:any )?(?:credit|thanks|recognition|praise|help|support|a thank you)\\b";
 
 	static final String MENTAL_FILTER = "\\ball that (?:stuck|sticks|counts|counted|matters|mattered|stayed with me|i "
 			+ "(?:can )?(?:remember|see|hear|think about))\\b(?! (?:is|was)\\b)"
@@ -275,7 +303,11 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:replayed|replaying|rewound|rewinding) (?:\\w+ ){0,3}?(?:all (?:evening|night|day|weekend)|over and over|"
 			+ "on a loop|again and again)\\b|\\bthe whole story in my head\\b"
 			+ "|\\b(?:also|still) (?:said|mentioned|pointed out|noted|flagged)\\b[^.!?\\n]{0,40}\\bso\\b[^.!?\\n]{0,30}\\b"
-			+ "(?:bad|rubbish|terrible|awful|failure|waste|pointless|useless|worthless|disaster)\\b";
+			+ "(?:bad|rubbish|terrible|awful|failure|waste|pointless|useless|worthless|disaster)\\b"
+			+ "|\\b(?:can'?t|cannot|couldn'?t) (?:shake|let go of|get past|get over|stop thinking about|forget) (?:the|that|"
+			+ "this) (?:bit|part|moment|line|comment|remark|look|sigh|silence|mistake|one)\\b"
+			+ "|\\bthe one\\b[^.!?\\n]{0,30}\\bis (?:what|all that) (?:matters|counts|sticks)\\b"
+			+ "|\\b(?:keep|kept|keeps) (?:playing back|rewinding|replaying)\\b";
 
 	static final String EMOTIONAL_REASONING = "\\b(?:i (?:feel|felt)|i'?m|i am|i was|feel|feeling|felt)\\s+(?:so |"
 			+ "really |very |a bit |totally |completely |just |like |this )?" + FEELING + "\\b[^.!?\\n]{0,45}\\b(?:must (?:be|have|"
@@ -283,7 +315,8 @@ final class SelfTalkFamilies {
 			+ "so i (?:obviously|clearly|definitely|really) am|so i (?:guess|suppose|reckon) (?:i (?:am|must)|i'?m))\\b"
 			+ "|\\bfeel(?:ing|s)? (?:so |really |this )?\\w+ (?:means|proves|must mean)\\b"
 			+ "|\\bmy (?:stomach|gut|chest|heart) (?:is|was|feels|felt)\\s+(?:\\w+\\s+)?(?:in knots|tight|racing|churning|"
-			+ "sinking|pounding)\\b[^.!?\\n]{0,30}\\b(?:so|which means|must)\\b";
+			+ "sinking|pounding)\\b[^.!?\\n]{0,30}\\b(?:so|which means|must)\\b"
+			+ "|\\bmy (?:gut|instincts?|feelings?) (?:is|are) (?:never|always|rarely) wrong\\b";
 
 	private SelfTalkFamilies() {
 	}

@@ -28,14 +28,14 @@ final class SelfTalkRules {
 	private static final String BAD_JUDGEMENT = "(?:angry|mad|upset|furious|cross|useless|incompetent|stupid|an? idiot|idiots?|lazy|slow|a failure|"
 			+ "failing|bad at|terrible|annoying|weak|a joke|a fraud|not good|can'?t (?:do|handle|cope)|don'?t know|"
 			+ "no idea|hopeless|worthless|a burden|a mess|pathetic|rubbish|clueless|not (?:up to|cut out|capable|good|"
-			+ "ready|competent|smart)|never|shouldn'?t be here|out of my depth|a liability|dumb|thick|a disappointment|"
+			+ "ready|competent|smart|learning|improving|trying|coping|pulling my weight|listening|right for)|never|shouldn'?t be here|out of my depth|a liability|dumb|thick|a disappointment|"
 			+ "wasting|messed up|screwed up|blew it|overpaid|faking)";
 
 	private static final String SELF_LABEL = "(?:rubbish|numpty|the worst|disaster|nightmare|train ?wreck|idiot|failure|loser|fraud|joke|disappointment|moron|fool|imposter|"
 			+ "impostor|burden|waste of space|screw-?up|klutz|liability|disgrace|embarrassment|phony|fake|useless|"
 			+ "incompetent|hopeless|stupid|pathetic|worthless|dumb|lazy|weak|clueless|hopeless case|no good|"
 			+ "good for nothing|mess|wreck|thick|dim|weak link|dead ?weight|lost cause|amateur|basket case|walking disaster|doormat|pushover|"
-			+ "waste of (?:a )?(?:seat|salary|oxygen|space))";
+			+ "waste of (?:a |an )?[\\w-]+)";
 
 	static final List<Rule> RULES = compile(List.of(
 			rule("all_or_nothing", 1.0, "(?<!i'?m a )(?<!i am a )(?<!i'?m an )(?<!i am an )\\b(?:total|complete|utter|absolute)(?:ly)? (?:failure|disaster|waste|mess|fail|"
