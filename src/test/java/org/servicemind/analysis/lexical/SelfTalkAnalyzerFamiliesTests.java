@@ -56,7 +56,23 @@ class SelfTalkAnalyzerFamiliesTests {
 			"mental_filter|I'm fixated on the single complaint from Tuesday.",
 			"emotional_reasoning|I feel so overwhelmed, which proves I can't do this job.",
 			"emotional_reasoning|I'm this nervous, so something has to be wrong with my answer.",
-			"emotional_reasoning|Feeling guilty means I did something bad." })
+			"emotional_reasoning|Feeling guilty means I did something bad.",
+			"all_or_nothing|Nearly right is wrong, full stop.", "all_or_nothing|Came second in the quiz, so the month went in the bin.",
+			"catastrophising|If the feed breaks tonight it's game over for me.",
+			"catastrophising|Missed one invoice and now I'm picturing us going to the papers.",
+			"labelling|You complete muppet, you forgot the attachment.",
+			"labelling|Useless, a total disappointment as a mentor, that's me.",
+			"mind_reading|The trainee logged off thinking I was a bad teacher.",
+			"mind_reading|My lead's pause said it all.", "mind_reading|They only asked me along out of pity.",
+			"fortune_telling|The client is going to escalate whatever I write.",
+			"fortune_telling|Zero chance I make the shortlist.",
+			"personalisation|If the launch slips it'll be because of me.",
+			"should_statements|I have to sound cheerful on every call no matter what.",
+			"overgeneralisation|Anytime I cover reception the phones go down.",
+			"overgeneralisation|I never get any thanks for the late shifts.",
+			"mental_filter|I can't let go of the moment my voice broke.",
+			"mental_filter|Forget the good scores, the one low score is what matters.",
+			"emotional_reasoning|It feels true and my gut is never wrong." })
 	void findsTheFamily(String type, String text) {
 		assertThat(analyzer.analyze(text).distortions()).extracting(Distortion::type).contains(type);
 	}
@@ -75,7 +91,15 @@ class SelfTalkAnalyzerFamiliesTests {
 			"The customer yelled that I'm useless, then apologised at the end.",
 			"I used to think one bad score meant I was hopeless.",
 			"I was sure the demo would be a disaster and it went fine.",
-			"All that matters is that she got her money back." })
+			"All that matters is that she got her money back.",
+			"I was rubbish at spreadsheets a year ago, now I teach the macros course.",
+			"I'm bad at names, so I write them in the ticket notes.",
+			"It's not the end of the world, I'll resend it tomorrow.",
+			"I should have asked sooner; next time I will.",
+			"Told myself I'm an idiot, then remembered I'd been up since five.",
+			"It's on me to book the team lunch this month.",
+			"Not every call goes perfectly and that's okay.",
+			"Customers never like price rises, so I've prepared a clear explanation." })
 	void leavesHardNegativesAlone(String text) {
 		assertThat(analyzer.analyze(text).distortions()).isEmpty();
 	}
@@ -94,6 +118,12 @@ class SelfTalkAnalyzerFamiliesTests {
 		assertThat(analyzer.analyze("I feel so useless, so I must be a terrible agent.").distortions())
 			.extracting(Distortion::type)
 			.containsExactly("emotional_reasoning");
+	}
+
+	@Test
+	void readsMentalFilterEvenWhenItQuotesOthers() {
+		assertThat(analyzer.analyze("Nine kind emails, but the one that said I was slow is the only one I keep rereading.")
+			.distortions()).extracting(Distortion::type).contains("mental_filter");
 	}
 
 	@Test
