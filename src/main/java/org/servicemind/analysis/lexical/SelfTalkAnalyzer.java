@@ -27,7 +27,7 @@ public final class SelfTalkAnalyzer {
 	private static final double STEEPNESS = 0.9;
 
 	/** owning a slip and repairing it in the same sentence is healthy accountability, not personalisation */
-	private static final Pattern REPAIR = Pattern.compile("\\b(?:fixed|sorted|corrected|"
+	private static final Pattern REPAIR = Pattern.compile("(?<!was )(?<!is )(?<!been )(?<!be )\\b(?:fixed|sorted|corrected|"
 			+ "put (?:it|that|things) right|apologi[sz]ed|owned (?:it|up)|told (?:my|the) (?:lead|manager|customer|team)|"
 			+ "learned|learnt|resolved|made it right|flagged it)\\b");
 
@@ -37,13 +37,15 @@ public final class SelfTalkAnalyzer {
 	 */
 	private static final Pattern COPING = Pattern.compile("\\b(?:so (?:i|we)(?:'ve| have)? (?:asked|booked|wrote|added|"
 			+ "made|put|set up|started|got|emailed|messaged|checked|took|moved|blocked|created|saved|keep|use|switched|"
-			+ "rolled|take|took|tried|went|bring|brought|write|wrote|note|noted|prepared|planned|drafted|scheduled|updated|logged)|next time|got through|made it through|growing on me|getting easier|"
+			+ "rolled|take|took|tried|went|bring|brought|write|wrote|note|noted|prepared|planned|drafted|scheduled|updated|logged)|next time|(?:left|ended|finished|went away) (?:happy|fine|well|smiling|satisfied|on a (?:good|high|positive) "
+			+ "note)|got through|made it through|growing on me|getting easier|"
 			+ "(?:that'?s|it'?s) (?:ok|okay|fine|normal|alright)\\b|sorted(?: now| it)?|fixed (?:it|now)|which (?:works|helped|helps)|at first|(?:turned out|it was|it "
 			+ "went|went|was) (?:totally |actually |absolutely |all |perfectly )?(?:fine|ok|okay|alright|great))\\b");
 
 	/** somebody else's words or an old belief, reported in the clause before the match: not the writer's verdict */
 	private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|told me|called me|called it|wrote|claimed|"
-			+ "screamed|shouted|yelled|insisted|complained|accused me of|used to (?:think|believe|tell myself))\\b");
+			+ "screamed|shouted|yelled|insisted|complained|accused me of|used to (?:think|believe|tell myself))\\b"
+			+ "(?! (?:about|at|for|to|of|on|in|with|and|but)\\b)");
 
 	/** a self-verdict the writer has outgrown, in the same sentence: a past, not a present, judgement */
 	private static final Pattern OUTGROWN = Pattern.compile("\\b(?:ago|back then|used to|when i (?:first )?started|"

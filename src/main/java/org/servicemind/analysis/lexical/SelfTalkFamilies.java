@@ -34,7 +34,7 @@ final class SelfTalkFamilies {
 
 	/** future auxiliaries, written so that every match starts at a word ("they'll", not "'ll") */
 	private static final String WILL = "(?:[a-z]+(?:'ll|'re going to|'s going to|'m going to|'re gonna|'s gonna|'m gonna)|will|"
-			+ "is going to|are going to|am going to|gonna)";
+			+ "is going to|are going to|am going to|gonna|their going to|theyre going to|theyll)";
 
 	static final String ALL_OR_NOTHING = "\\beither\\b[^.!?\\n]{1,60}\\bor\\b[^.!?\\n]{0,30}\\b" + VERDICT + "\\b"
 			+ "|\\bmight as well (?:not (?:have )?(?:bothered|show(?:ed)? up|be here|come in|exist)|give up|quit|stay home|"
@@ -42,7 +42,7 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:(?:there'?s |there is )?no|never anything|nothing) (?:in[- ]between|middle ground|grey area|gray area|halfway house)\\b"
 			+ "|\\b(?:brilliant|perfect|flawless|amazing|great|the best|a genius|a (?:super)?star|a hero|a legend|top)\\b[^.!?\\n]{0,25}\\bor\\b"
 			+ "[^.!?\\n]{0,12}\\b(?:useless|worthless|rubbish|a failure|nothing|a fraud|terrible|hopeless|a disaster|the worst)\\b"
-			+ "|\\b(?:the )?(?:entire|whole) (?!(?:company|business|department|career|life|world)\\b)(?:[\\w-]+ ){1,2}?(?:is|was|'s|feels|felt) (?:now |basically |just |completely |"
+			+ "|\\b(?:the )?(?:entire|whole) (?!(?:company|business|department|career|life|world)\\b)(?:[\\w-]+ ){1,2}?(?:is|was|'s|feels|felt) (?:like )?(?:now |basically |just |completely |"
 			+ "totally |officially )?(?:ruined|a write-off|wasted|worthless|pointless|for nothing|a waste|a loss|a failure|"
 			+ "rubbish|useless|down the drain|a washout|a flop|garbage|trash|a bust)\\b"
 			+ "|\\b(?:basically|so basically|just|officially) (?:a )?(?:failed|wasted|ruined|pointless|useless|lost) (?:day|shift|week|"
@@ -69,7 +69,10 @@ final class SelfTalkFamilies {
 			+ "|\\bonly (?:count|call|consider) (?:it|a \\w+|the \\w+|myself) (?:as )?(?:a )?(?:good|success\\w*|decent|ok)\\b"
 			+ "[^.!?\\n]{0,20}\\bif (?:every|all|everything|everyone|nothing)\\b"
 			+ "|\\bthe same as not (?:started|starting|trying|done|doing it|bothering)\\b"
-			+ "|\\b(?:today|the day|the week|the shift|it|this) (?:was|is) (?:a )?(?:zero|nought|0 out of 10)\\b";
+			+ "|\\b(?:today|the day|the week|the shift|it|this) (?:was|is) (?:a )?(?:zero|nought|0 out of 10)\\b"
+			+ "|\\b(?:there'?s |there is )?no other acceptable (?:outcome|option|result)\\b"
+			+ "|\\b(?:unless|if not)\\b[^.!?\\n]{0,50}\\b(?:consider|count|call) (?:this|the|it|today)(?: \\w+)? (?:wasted|a waste|"
+			+ "a failure|a write-off|pointless)\\b";
 
 	static final String CATASTROPHISING = "\\b(?:my|our|the team'?s|the company'?s) (?:whole |entire |professional )?"
 			+ "(?:career|reputation|future|name)(?: here| now| at this company)?(?:'s| is| will be| would be|'ll be| has)?"
@@ -97,7 +100,10 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:marched|escorted|frogmarched|walked) out (?:of the building|of the office)\\b"
 			+ "|\\bnever (?:find|get|land) (?:another|a new) job\\b"
 			+ "|\\bcost(?:ing|s)? (?:the company|us|the business|the team|me) (?:millions|thousands|a fortune|everything|the "
-			+ "contract|the account)\\b|\\b(?:jump(?:s|ing|ed)? to|imagin(?:e|ing)|assum(?:e|ing)) the worst\\b";
+			+ "contract|the account)\\b|\\b(?:jump(?:s|ing|ed)? to|imagin(?:e|ing)|assum(?:e|ing)) the worst\\b"
+			+ "|\\b(?:this|that)(?:'s| is) the end\\b(?! of\\b)"
+			+ "|\\b(?:have|having|had) an? (?:full(?:-blown)? |complete |total |nervous )?(?:breakdown|meltdown)\\b"
+			+ "|\\b(?:shown|show me) the door\\b|\\bnext (?:step|stop) is (?:the door|the sack|getting fired|a disciplinary)\\b";
 
 	static final String LABELLING = "\\bwhat (?:sort|kind|type) of (?:an? )?(?:idiot|moron|loser|fool|numpty|clown|muppet|"
 			+ "amateur|imbecile|failure|useless|incompetent)\\b"
@@ -165,7 +171,11 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:hung up|left|walked off|went away|logged off|signed off) thinking (?:that )?(?:i|i'?m|i was)\\b"
 			+ "|\\b(?:silence|look|face|tone|sigh|pause|reply|email)\\b[^.!?\\n]{0,25}\\bsaid it all\\b"
 			+ "|\\bout of (?:pity|sympathy|charity)\\b"
-			+ "|\\b(?:i )?bet (?:that )?" + PEOPLE + "(?:'s|'re| is| are) (?:already |secretly |probably )?\\w+ing\\b";
+			+ "|\\b(?:i )?bet (?:that )?" + PEOPLE + "(?:'s|'re| is| are) (?:already |secretly |probably )?\\w+ing\\b"
+			+ "|\\b" + PEOPLE + " (?:def|defo|deffo|prob|probs|totally|definately) (?:thinks?|reckons?|hates?|judges?|"
+			+ "blames?)\\b"
+			+ "|\\b" + PEOPLE + " (?:all )?(?:secretly |probably |definitely |obviously )?(?:wish(?:es)?|wants?|would prefer|"
+			+ "'d prefer|'d rather) (?:that )?(?:i'?d|i would|i was|i were|me (?:gone|out|to leave|to quit))\\b";
 
 	static final String FORTUNE_TELLING = "\\b(?:they|he|she|it|this|things|people|nobody|no one|(?:my|the|this|that|our) \\w+)(?:'ll|"
 			+ " will) never (?!forget\\b)\\w+"
@@ -202,7 +212,13 @@ final class SelfTalkFamilies {
 			+ "|\\b" + WILL + " (?:\\w+ )?get (?:the worst|stuck with|lumbered with|the blame|blamed|the short straw)\\b"
 			+ "|\\b" + WILL + "\\s+(?:definitely |probably |surely |just |obviously |still )?(?:complain|escalate|fail|blow up|"
 			+ "hate me|cancel|leave|quit|sue|give up on me|fire me|shout|yell|explode)\\b"
-			+ "|\\b(?:zero|not much|little|slim to no) (?:chance|hope)\\b";
+			+ "|\\b(?:zero|not much|little|slim to no) (?:chance|hope)\\b"
+			+ "|\\b(?:i'?m|im|i am) (?:definitely|definately|defo|deffo|so|totally|absolutely|probably|just) (?:going to|"
+			+ "gonna) (?:mess|screw|stuff|muck|botch|fluff|blow|fail|bomb|choke|freeze|panic|forget|lose|get (?:it )?wrong|"
+			+ "make a mess)\\b"
+			+ "|\\b" + WILL + " (?:just |probably |definitely |obviously )?(?:say no|refuse|reject|turn (?:me|it) down)\\b"
+			+ "|\\bi (?:already )?know how (?:this|it|that|the \\w+) (?:ends|will end|is going to end|goes|will go)\\b"
+			+ "|\\b(?:won'?t|will not) (?:even )?(?:exist|be (?:here|around)|matter) (?:anyway|by then)\\b";
 
 	static final String PERSONALISATION = "\\b(?:i )?(?:feel|felt) (?:personally |totally |completely |so |really )?"
 			+ "responsible for\\b"
@@ -220,7 +236,10 @@ final class SelfTalkFamilies {
 			+ "|\\bbecause i (?:was|am|'m) in a (?:bad|foul|grumpy|terrible|awful|mood|rotten) ?(?:mood)?\\b"
 			+ "|\\b(?:keep telling myself|can'?t help (?:thinking|feeling)|i'?m sure|i bet) (?:that )?it'?s (?:because|"
 			+ "down to|on) (?:of )?(?:me|i|my)\\b|\\b(?:it'?ll|it will|it would|it'?d) be (?:because|down to|on) (?:of )?(?:me|i|"
-			+ "my)\\b";
+			+ "my)\\b"
+			+ "|\\b(?:i'?m|i am|i must be) (?:the )?(?:cause|common factor|common denominator)\\b"
+			+ "|\\bif (?:only )?i (?:were|was|had been) (?:a )?(?:better|faster|smarter|quicker|more \\w+)\\b[^.!?\\n]{0,50}"
+			+ "\\b(?:would(?:n'?t)?|'d)\\b";
 
 	static final String SHOULD_STATEMENTS = "\\b(?:a|any) (?:good|decent|real|proper|competent|professional) (?:agent|rep|team ?lead(?:er)?|supervisor|tech|advi[sc]er|"
 			+ "support (?:agent|person)|team member|lead|manager|employee|worker|colleague) (?:has to|needs to|is meant to|"
@@ -239,7 +258,13 @@ final class SelfTalkFamilies {
 			+ "upset|confus|behind|mess|forget)\\w*"
 			+ "|\\bi (?:have|'ve got|need|must) (?:to )?be (?:\\w+ )?(?:on|in|with|for) every (?:single )?(?:call|"
 			+ "customer|ticket|chat|shift)\\b|\\b(?:have to|'ve got to|got to|need to|must) [^.!?\\n]{0,40}\\bno matter (?:how|"
-			+ "what)\\b";
+			+ "what)\\b"
+			+ "|\\b(?:otherwise|or else) (?:i'?m|i am) (?:slacking|lazy|useless|failing|a failure|letting (?:\\w+ )?down|"
+			+ "not doing my job)\\b"
+			+ "|\\b(?:a|any) (?:senior|experienced|seasoned) (?:agent|rep|advi[sc]er|tech|lead|person) (?:should|shouldn'?t|"
+			+ "would never|never|must|has to|needs to|always)\\b"
+			+ "|\\bi (?:must|have to|need to|'ve got to) (?:always )?(?:keep|stay|be) (?:smiling|calm|positive|cheerful|upbeat|"
+			+ "polite|happy|strong|professional)\\b[^.!?\\n]{0,20}\\b(?:even when|even if|no matter|whatever|all the time|always)\\b";
 
 	static final String OVERGENERALISATION = "\\b(?:it'?s|it is|that'?s|this is) (?:like this|the same|how it (?:goes|is)|"
 			+ "the same old)\\b[^.!?\\n]{0,20}\\bevery (?:single )?(?:day|shift|time|week|call|morning)\\b"
@@ -268,7 +293,11 @@ final class SelfTalkFamilies {
 			+ "|\\beverything i (?:touch|do|try|say|write|handle) (?:breaks|goes wrong|turns to|fails|falls apart|"
 			+ "gets worse|is wrong)\\b"
 			+ "|\\bevery (?:new |single )?\\w+\\b[^.!?\\n]{0,30}\\b(?:makes?|made) (?:things|it|everything|life) (?:worse|"
-			+ "harder)\\b|\\bi (?:never|don'?t ever) get (?:any )?(?:credit|thanks|recognition|praise|help|support|a thank you)\\b";
+			+ "harder)\\b|\\bi (?:never|don'?t ever) get (?:any )?(?:credit|thanks|recognition|praise|help|support|a thank you)\\b"
+			+ "|\\balways,? always\\b"
+			+ "|(?<!feels like )(?<!feel like )(?<!felt like )\\b(?:nobody|no one|no-one) (?:here |on this team |at this company |"
+			+ "in this place )?(?:cares|listens|helps|notices|"
+			+ "bothers|thanks|appreciates)\\b|\\bwhy (?:do|does|is|are) (?:\\w+ ){1,3}always\\b";
 
 	static final String MENTAL_FILTER = "\\ball that (?:stuck|sticks|counts|counted|matters|mattered|stayed with me|i "
 			+ "(?:can )?(?:remember|see|hear|think about))\\b(?! (?:is|was)\\b)"
@@ -307,16 +336,25 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:can'?t|cannot|couldn'?t) (?:shake|let go of|get past|get over|stop thinking about|forget) (?:the|that|"
 			+ "this) (?:bit|part|moment|line|comment|remark|look|sigh|silence|mistake|one)\\b"
 			+ "|\\bthe one\\b[^.!?\\n]{0,30}\\bis (?:what|all that) (?:matters|counts|sticks)\\b"
-			+ "|\\b(?:keep|kept|keeps) (?:playing back|rewinding|replaying)\\b";
+			+ "|\\b(?:keep|kept|keeps) (?:playing back|rewinding|replaying)\\b"
+			+ "|\\b(?:that'?s|that is|it'?s) all i(?:'ve been| have been| can| could| keep)? (?:think(?:ing)? about|"
+			+ "remember(?:ing)?|see(?:ing)?|hear(?:ing)?)\\b"
+			+ "|\\bi(?:'d| would)? (?:still )?only (?:ever )?(?:talk about|remember|think about|see|notice|mention|focus on) the "
+			+ "(?:one|bad|worst|negative|mistake|complaint)\\b"
+			+ "|\\bi (?:only|just) (?:ever )?(?:heard|saw|noticed|remembered|hear|see|notice|remember) the (?:criticism|negatives?|"
+			+ "bad bits?|complaints?|mistakes?)\\b"
+			+ "|\\bexcept (?:for )?(?:one|a single|that one)\\b[^.!?\\n]{0,40}\\bso\\b[^.!?\\n]{0,30}\\b(?:flop|failure|bad|rubbish|"
+			+ "useless|waste|pointless|disaster)\\b";
 
 	static final String EMOTIONAL_REASONING = "\\b(?:i (?:feel|felt)|i'?m|i am|i was|feel|feeling|felt)\\s+(?:so |"
 			+ "really |very |a bit |totally |completely |just |like |this )?" + FEELING + "\\b[^.!?\\n]{0,45}\\b(?:must (?:be|have|"
-			+ "mean|not)|(?:has|have|got) to (?:be|mean)|which (?:tells me|proves|shows|means)|that (?:proves|tells me|shows)|"
+			+ "mean|not)|(?:has|have|got) to (?:be|mean)|which (?:surely |clearly |obviously |must )?(?:tells me|proves|shows|means)|that (?:proves|tells me|shows)|"
 			+ "so i (?:obviously|clearly|definitely|really) am|so i (?:guess|suppose|reckon) (?:i (?:am|must)|i'?m))\\b"
 			+ "|\\bfeel(?:ing|s)? (?:so |really |this )?\\w+ (?:means|proves|must mean)\\b"
 			+ "|\\bmy (?:stomach|gut|chest|heart) (?:is|was|feels|felt)\\s+(?:\\w+\\s+)?(?:in knots|tight|racing|churning|"
 			+ "sinking|pounding)\\b[^.!?\\n]{0,30}\\b(?:so|which means|must)\\b"
-			+ "|\\bmy (?:gut|instincts?|feelings?) (?:is|are) (?:never|always|rarely) wrong\\b";
+			+ "|\\bmy (?:gut|instincts?|feelings?) (?:is|are) (?:never|always|rarely) wrong\\b"
+			+ "|\\bfeel(?:ing|s)? (?:so |this |really )?\\w+ (?:is|was) (?:proof|evidence|a sign)\\b";
 
 	private SelfTalkFamilies() {
 	}
