@@ -11,7 +11,8 @@ final class SelfTalkFamilies {
 
 	/** a verdict that writes a whole person, day or piece of work off */
 	private static final String VERDICT = "(?:pointless|useless|worthless|a waste|wasted|for nothing|a failure|failed|"
-			+ "rubbish|a fraud|a write-off|nothing|hopeless|a joke|a disaster|the worst|garbage|trash|drowning|a wreck|a mess)";
+			+ "rubbish|a fraud|a write-off|nothing|hopeless|a joke|a disaster|the worst|garbage|trash|drowning|a wreck|a mess|"
+			+ "a bad \\w+)";
 
 	/** people whose thoughts or reactions an agent may guess at */
 	static final String PEOPLE = "(?:they|he|she|everyone|everybody|people|customers|callers|the others|the seniors|"
@@ -72,7 +73,8 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:today|the day|the week|the shift|it|this) (?:was|is) (?:a )?(?:zero|nought|0 out of 10)\\b"
 			+ "|\\b(?:there'?s |there is )?no other acceptable (?:outcome|option|result)\\b"
 			+ "|\\b(?:unless|if not)\\b[^.!?\\n]{0,50}\\b(?:consider|count|call) (?:this|the|it|today)(?: \\w+)? (?:wasted|a waste|"
-			+ "a failure|a write-off|pointless)\\b";
+			+ "a failure|a write-off|pointless)\\b"
+			+ "|\\b(?:basically|pretty much|effectively|might as well have) (?:failed|flunked|bombed|lost)\\b";
 
 	static final String CATASTROPHISING = "\\b(?:my|our|the team'?s|the company'?s) (?:whole |entire |professional )?"
 			+ "(?:career|reputation|future|name)(?: here| now| at this company)?(?:'s| is| will be| would be|'ll be| has)?"
@@ -175,7 +177,9 @@ final class SelfTalkFamilies {
 			+ "|\\b" + PEOPLE + " (?:def|defo|deffo|prob|probs|totally|definately) (?:thinks?|reckons?|hates?|judges?|"
 			+ "blames?)\\b"
 			+ "|\\b" + PEOPLE + " (?:all )?(?:secretly |probably |definitely |obviously )?(?:wish(?:es)?|wants?|would prefer|"
-			+ "'d prefer|'d rather) (?:that )?(?:i'?d|i would|i was|i were|me (?:gone|out|to leave|to quit))\\b";
+			+ "'d prefer|'d rather) (?:that )?(?:i'?d|i would|i was|i were|me (?:gone|out|to leave|to quit))\\b"
+			+ "|\\b(?:talking|laughing|gossiping|complaining|moaning|saying things|whispering)\\b[^.!?\\n]{0,30}\\bbehind "
+			+ "my back\\b";
 
 	static final String FORTUNE_TELLING = "\\b(?:they|he|she|it|this|things|people|nobody|no one|(?:my|the|this|that|our) \\w+)(?:'ll|"
 			+ " will) never (?!forget\\b)\\w+"
@@ -218,7 +222,11 @@ final class SelfTalkFamilies {
 			+ "make a mess)\\b"
 			+ "|\\b" + WILL + " (?:just |probably |definitely |obviously )?(?:say no|refuse|reject|turn (?:me|it) down)\\b"
 			+ "|\\bi (?:already )?know how (?:this|it|that|the \\w+) (?:ends|will end|is going to end|goes|will go)\\b"
-			+ "|\\b(?:won'?t|will not) (?:even )?(?:exist|be (?:here|around)|matter) (?:anyway|by then)\\b";
+			+ "|\\b(?:won'?t|will not) (?:even )?(?:exist|be (?:here|around)|matter) (?:anyway|by then)\\b"
+			+ "|\\b(?:nobody|no one|no-one|no customer|no manager)(?: is|'s) ever (?:going to|gonna) \\w+"
+			+ "|\\b(?:nobody|no one|no-one) will ever \\w+"
+			+ "|\\b(?:is|'s|are|'re) (?:never|not ever|just never) (?:going to|gonna) (?:work|change|improve|get better|happen|end|"
+			+ "stop|be enough|be fixed|get fixed)\\b";
 
 	static final String PERSONALISATION = "\\b(?:i )?(?:feel|felt) (?:personally |totally |completely |so |really )?"
 			+ "responsible for\\b"

@@ -91,7 +91,7 @@ final class SelfTalkRules {
 					+ "everyone|whole|wrong|mess|fail|furious|escalate)\\b|(?:it'?s|this is|everything is|things are) (?:completely |"
 					+ "totally |just |so )?hopeless") + "|" + "(?<!nearly had a )(?<!almost had a )(?<!averted a )(?<!avoided a )"
 					+ "(?<!prevented a )(?<!narrowly avoided a )(?<!i'?m such a )(?<!i'?m a )(?<!i'?m an absolute )"
-					+ "(?<!i'?m a complete )(?<!i'?m a total )(?<!i'?m a walking )(?<!i am a walking )\\b(?:disasters?|nightmares?|disastrous)\\b(?! for (?:her|him|them|the customer|the client|their|his|(?:our |the )?customers|everyone)\\b)(?! (?:without|to|getting|finding)\\b)" + "|" + SelfTalkFamilies.CATASTROPHISING,
+					+ "(?<!i'?m a complete )(?<!i'?m a total )(?<!i'?m a walking )(?<!i am a walking )\\b(?:disasters?|nightmares?|disastrous)\\b(?! for (?:her|him|them|the customer|the client|their|his|(?:our |the )?customers|everyone)\\b)(?! for the (?!whole\\b|entire\\b|company\\b|team\\b|business\\b|department\\b))(?! (?:without|to|getting|finding)\\b)" + "|" + SelfTalkFamilies.CATASTROPHISING,
 					List.of("What is the most likely outcome, rather than the worst one, and how would you cope with it?",
 							"A year from now, how big will this moment look?")),
 			rule("labelling", 1.0, "(?<! or )(?<!think )(?<!thinks )(?<!thinking )(?<!thought )(?<!believes )(?<!knows )(?<!feel like )"
