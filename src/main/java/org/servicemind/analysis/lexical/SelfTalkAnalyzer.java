@@ -57,7 +57,7 @@ public final class SelfTalkAnalyzer {
 			"emotional_reasoning", "personalisation", "should_statements");
 
 	/** verdicts about oneself that emotional reasoning may conclude */
-	private static final Set<String> SELF_VERDICTS = Set.of("labelling", "personalisation");
+	private static final Set<String> SELF_VERDICTS = Set.of("labelling", "personalisation", "fortune_telling");
 
 	private static final double WORDS_PER_UNIT = 40;
 
@@ -121,7 +121,8 @@ public final class SelfTalkAnalyzer {
 	/**
 	 * One phrase states one distortion: a match inside a strictly longer match of another type (the "disaster"
 	 * inside "that caller was an absolute nightmare", the "I'm useless" inside "either ... or I'm useless") is dropped,
-	 * and so is a verdict about oneself (labelling, personalisation) that begins inside an emotional-reasoning match:
+	 * and so is a verdict about oneself (labelling, personalisation, a prediction) that begins inside an
+	 * emotional-reasoning match or right after it:
 	 * in "I feel stupid, so I must be weak" the verdict is the conclusion drawn from the feeling.
 	 */
 	private static List<Candidate> withoutShadowed(List<Candidate> candidates) {
@@ -139,7 +140,7 @@ public final class SelfTalkAnalyzer {
 		return kept;
 	}
 
-	/** only candidates starting at most {@code longest} characters earlier (or at the same place) can shadow */
+	/** only candidates starting at most {@code longest} + 1 characters earlier (or at the same place) can shadow */
 	private static boolean shadowed(List<Candidate> sorted, int i, int longest) {
 		Candidate c = sorted.get(i);
 		for (int j = i + 1; j < sorted.size() && sorted.get(j).start() == c.start(); j++) {
@@ -147,7 +148,7 @@ public final class SelfTalkAnalyzer {
 				return true;
 			}
 		}
-		for (int j = i - 1; j >= 0 && sorted.get(j).start() >= c.start() - longest; j--) {
+		for (int j = i - 1; j >= 0 && sorted.get(j).start() >= c.start() - longest - 1; j--) {
 			if (shadows(sorted.get(j), c)) {
 				return true;
 			}
@@ -162,7 +163,7 @@ public final class SelfTalkAnalyzer {
 
 	private static boolean concludes(Candidate feeling, Candidate verdict) {
 		return "emotional_reasoning".equals(feeling.rule().type()) && SELF_VERDICTS.contains(verdict.rule().type())
-				&& feeling.start() < verdict.start() && verdict.start() < feeling.end();
+				&& feeling.start() < verdict.start() && verdict.start() <= feeling.end() + 1;
 	}
 
 	private static boolean excusedByContext(String folded, String type, int[] span) {
@@ -178,7 +179,7 @@ public final class SelfTalkAnalyzer {
 		if (COPED.contains(type) && COPING.matcher(folded).region(from, to).find()) {
 			return true;
 		}
-		if (("labelling".equals(type) || "emotional_reasoning".equals(type))
+		if (("labelling".equals(type) || "emotional_reasoning".equals(type) || "personalisation".equals(type))
 				&& OUTGROWN.matcher(folded).region(from, to).find()) {
 			return true;
 		}

@@ -12,14 +12,14 @@ final class SelfTalkFamilies {
 	/** a verdict that writes a whole person, day or piece of work off */
 	private static final String VERDICT = "(?:pointless|useless|worthless|a waste|wasted|for nothing|a failure|failed|"
 			+ "rubbish|a fraud|a write-off|nothing|hopeless|a joke|a disaster|the worst|garbage|trash|drowning|a wreck|a mess|"
-			+ "a bad \\w+)";
+			+ "a bad \\w+|no good)";
 
 	/** people whose thoughts or reactions an agent may guess at */
 	static final String PEOPLE = "(?:they|he|she|everyone|everybody|people|customers|callers|the others|the seniors|"
 			+ "the juniors|the regulars|the old hands|the higher-?ups|the bosses|the managers|the leads|the rest of the team|"
 			+ "(?:my|the|our|that|this) (?:new |senior |old |other |whole |own )?(?:manager|boss|lead|team ?lead|team|"
 			+ "colleagues?|co-?workers?|team ?mates?|supervisor|trainer|mentor|customer|caller|client|hire|director|others|"
-			+ "floor|office|seniors|lady|guy|woman|man))";
+			+ "floor|office|seniors|lady|guy|woman|man)s?)";
 
 	/** a feeling or body state that emotional reasoning treats as evidence */
 	private static final String FEELING = "(?:anxious|nervous|scared|worried|guilty|ashamed|embarrassed|stupid|bad|awful|"
@@ -74,7 +74,9 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:there'?s |there is )?no other acceptable (?:outcome|option|result)\\b"
 			+ "|\\b(?:unless|if not)\\b[^.!?\\n]{0,50}\\b(?:consider|count|call) (?:this|the|it|today)(?: \\w+)? (?:wasted|a waste|"
 			+ "a failure|a write-off|pointless)\\b"
-			+ "|\\b(?:basically|pretty much|effectively|might as well have) (?:failed|flunked|bombed|lost)\\b";
+			+ "|\\b(?:basically|pretty much|effectively|might as well have) (?:failed|flunked|bombed|lost)\\b"
+			+ "|\\b(?:if|unless)\\b[^.!?\\n]{0,30}\\b(?:isn'?t|aren'?t|wasn'?t|weren'?t|is not|are not|not) (?:perfect|"
+			+ "flawless|100%|spotless)\\b[^.!?\\n]{0,20}\\b(?:useless|worthless|pointless|a failure|a waste|rubbish|nothing|failed)\\b";
 
 	static final String CATASTROPHISING = "\\b(?:my|our|the team'?s|the company'?s) (?:whole |entire |professional )?"
 			+ "(?:career|reputation|future|name)(?: here| now| at this company)?(?:'s| is| will be| would be|'ll be| has)?"
@@ -105,12 +107,17 @@ final class SelfTalkFamilies {
 			+ "contract|the account)\\b|\\b(?:jump(?:s|ing|ed)? to|imagin(?:e|ing)|assum(?:e|ing)) the worst\\b"
 			+ "|\\b(?:this|that)(?:'s| is) the end\\b(?! of\\b)"
 			+ "|\\b(?:have|having|had) an? (?:full(?:-blown)? |complete |total |nervous )?(?:breakdown|meltdown)\\b"
-			+ "|\\b(?:shown|show me) the door\\b|\\bnext (?:step|stop) is (?:the door|the sack|getting fired|a disciplinary)\\b";
+			+ "|\\b(?:shown|show me) the door\\b|\\bnext (?:step|stop) is (?:the door|the sack|getting fired|a disciplinary)\\b"
+			+ "|\\b(?:i'?ll|i will|we'?ll|we will) be (?:finished|done for|ruined|toast|destroyed|sunk)\\b"
+			+ "|\\b(?:i'?ll|i will|i'?m going to|i'?m gonna) (?:completely |totally |just )?(?:fall apart|crack up|break down|"
+			+ "go to pieces|crash and burn)\\b"
+			+ "|\\bhaunt me (?:forever|for the rest of|for years)\\b|\\bfor the rest of my (?:career|life)\\b";
 
 	static final String LABELLING = "\\bwhat (?:sort|kind|type) of (?:an? )?(?:idiot|moron|loser|fool|numpty|clown|muppet|"
 			+ "amateur|imbecile|failure|useless|incompetent)\\b"
 			+ "|\\b(?:my|our|the|that|this) (?:new |senior |junior |whole )?(?:teammate|team ?mate|colleague|co-?worker|"
-			+ "supervisor|manager|boss|lead|team ?lead|trainer|guy|hire|starter|agent|customer|caller|client) (?:is|was|are|"
+			+ "supervisor|manager|boss|lead|team ?lead|trainer|guy|hire|starter|agent|customer|caller|client)"
+			+ "(?: (?:from|in|on|at) [\\w ]{1,15}?)? (?:is|was|are|"
 			+ "were|'s)\\s+(?:(?:just|such|a|an|so|totally|completely|utterly|absolutely|really|basically|simply|total|"
 			+ "complete|absolute)\\s+){0,3}(?:lazy|useless|hopeless|clueless|incompetent|selfish|thick|dim|idiot|moron|"
 			+ "waste of space|dead ?weight|liability|joke|nightmare|pathetic|stupid|worthless)\\b"
@@ -168,7 +175,8 @@ final class SelfTalkFamilies {
 			+ "|\\b" + PEOPLE + " (?:all )?(?:must|probably|surely|definitely)(?: have|'ve) (?:thought|assumed|decided|"
 			+ "figured|felt|noticed|realised|realized|seen)\\b"
 			+ "|\\b(?:glanced|glance|looked|exchanged (?:a )?(?:look|looks|glances)) at each other\\b"
-			+ "|\\b(?:everyone|everybody|they all|the whole (?:team|room|floor)) (?:noticed|saw|heard|clocked|spotted) (?:that "
+			+ "|\\b(?:everyone|everybody|they all|the whole (?:team|room|floor))(?: (?:at|in|on|from) (?:the|my|this) \\w+)? "
+			+ "(?:noticed|saw|heard|clocked|spotted|knows?|can tell|could tell) (?:that "
 			+ "|how )?(?:i|my)\\b"
 			+ "|\\b(?:hung up|left|walked off|went away|logged off|signed off) thinking (?:that )?(?:i|i'?m|i was)\\b"
 			+ "|\\b(?:silence|look|face|tone|sigh|pause|reply|email)\\b[^.!?\\n]{0,25}\\bsaid it all\\b"
@@ -179,7 +187,10 @@ final class SelfTalkFamilies {
 			+ "|\\b" + PEOPLE + " (?:all )?(?:secretly |probably |definitely |obviously )?(?:wish(?:es)?|wants?|would prefer|"
 			+ "'d prefer|'d rather) (?:that )?(?:i'?d|i would|i was|i were|me (?:gone|out|to leave|to quit))\\b"
 			+ "|\\b(?:talking|laughing|gossiping|complaining|moaning|saying things|whispering)\\b[^.!?\\n]{0,30}\\bbehind "
-			+ "my back\\b";
+			+ "my back\\b"
+			+ "|\\b" + PEOPLE + " (?:must|probably|surely|definitely) be (?:sick|tired|fed up) (?:of|with) (?:me|my)\\b"
+			+ "|\\b" + PEOPLE + " (?:all )?(?:probably|definitely|obviously|clearly|surely|secretly|must) (?:think|thinks|see me as|"
+			+ "consider me|reckon|reckons) (?:that )?(?:i'?m|i am|me|i was) (?:a |an |too |so |such a |such an )\\w+";
 
 	static final String FORTUNE_TELLING = "\\b(?:they|he|she|it|this|things|people|nobody|no one|(?:my|the|this|that|our) \\w+)(?:'ll|"
 			+ " will) never (?!forget\\b)\\w+"
@@ -201,7 +212,7 @@ final class SelfTalkFamilies {
 			+ "clearing|pass|get|make|hit|win|finish|clear)\\b"
 			+ "|\\b(?:i'?ll|i will|i'?m going to|i'?m gonna) (?:just |only |probably |definitely |totally )?(?:fluff|botch|"
 			+ "stuff (?:it|this) up|muck (?:it|this) up|make a (?:fool|mess|hash) of|embarrass myself|look (?:stupid|like an "
-			+ "idiot)|humiliate myself|fall apart|crash and burn|flop)\\b"
+			+ "idiot)|humiliate myself|flop)\\b"
 			+ "|\\b" + WILL + " (?:definitely |probably |surely |just )?be (?:a nightmare|a disaster|awful|terrible|"
 			+ "horrible|a mess|hell)\\b"
 			+ "|\\bwon'?t (?:ever )?get (?:the|a|that|my|any) (?:bonus|promotion|job|raise|role|rise|contract|position|"
@@ -226,7 +237,9 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:nobody|no one|no-one|no customer|no manager)(?: is|'s) ever (?:going to|gonna) \\w+"
 			+ "|\\b(?:nobody|no one|no-one) will ever \\w+"
 			+ "|\\b(?:is|'s|are|'re) (?:never|not ever|just never) (?:going to|gonna) (?:work|change|improve|get better|happen|end|"
-			+ "stop|be enough|be fixed|get fixed)\\b";
+			+ "stop|be enough|be fixed|get fixed)\\b"
+			+ "|\\b(?:be |being )?(?:stuck|trapped) (?:on|in|at|with|doing) [\\w ]{1,20}? forever\\b"
+			+ "|\\b" + WILL + " (?:definitely |probably |just |obviously )?let (?:us|me|them|everyone|the team) down\\b";
 
 	static final String PERSONALISATION = "\\b(?:i )?(?:feel|felt) (?:personally |totally |completely |so |really )?"
 			+ "responsible for\\b"
@@ -247,7 +260,10 @@ final class SelfTalkFamilies {
 			+ "my)\\b"
 			+ "|\\b(?:i'?m|i am|i must be) (?:the )?(?:cause|common factor|common denominator)\\b"
 			+ "|\\bif (?:only )?i (?:were|was|had been) (?:a )?(?:better|faster|smarter|quicker|more \\w+)\\b[^.!?\\n]{0,50}"
-			+ "\\b(?:would(?:n'?t)?|'d)\\b";
+			+ "\\b(?:would(?:n'?t)?|'d)\\b"
+			+ "|\\b(?:i'?m sure|i bet|probably|must have been|i just know) (?:that )?(?:it|the complaint|the comment|"
+			+ "the email|that) (?:was|is) (?:about|aimed at|because of|directed at) me\\b"
+			+ "|\\b(?:happened|went wrong|broke|failed|slipped|was late|got lost) (?:all )?because (?:i|of me)\\b";
 
 	static final String SHOULD_STATEMENTS = "\\b(?:a|any) (?:good|decent|real|proper|competent|professional) (?:agent|rep|team ?lead(?:er)?|supervisor|tech|advi[sc]er|"
 			+ "support (?:agent|person)|team member|lead|manager|employee|worker|colleague) (?:has to|needs to|is meant to|"
@@ -272,7 +288,10 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:a|any) (?:senior|experienced|seasoned) (?:agent|rep|advi[sc]er|tech|lead|person) (?:should|shouldn'?t|"
 			+ "would never|never|must|has to|needs to|always)\\b"
 			+ "|\\bi (?:must|have to|need to|'ve got to) (?:always )?(?:keep|stay|be) (?:smiling|calm|positive|cheerful|upbeat|"
-			+ "polite|happy|strong|professional)\\b[^.!?\\n]{0,20}\\b(?:even when|even if|no matter|whatever|all the time|always)\\b";
+			+ "polite|happy|strong|professional)\\b[^.!?\\n]{0,20}\\b(?:even when|even if|no matter|whatever|all the time|always)\\b"
+			+ "|\\b(?:people|customers|callers|clients|they|everyone|managers|colleagues)\\s+(?:really\\s+|just\\s+)?"
+			+ "(?:should|ought to|need to|must)\\s+(?:at least\\s+|just\\s+)?(?:say (?:thank you|thanks|sorry|please)|show "
+			+ "(?:some )?(?:respect|gratitude|appreciation)|know better|make an effort)\\b";
 
 	static final String OVERGENERALISATION = "\\b(?:it'?s|it is|that'?s|this is) (?:like this|the same|how it (?:goes|is)|"
 			+ "the same old)\\b[^.!?\\n]{0,20}\\bevery (?:single )?(?:day|shift|time|week|call|morning)\\b"
@@ -283,7 +302,7 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:jams?|jammed|breaks?|crash(?:es)?|fails?|freezes?|dies|goes wrong|goes down|messes up) (?:\\w+ )?every "
 			+ "(?:single )?time\\b"
 			+ "|\\bi (?:always|never) get (?:the|a|any) (?:straightforward|normal|quiet|decent|fair|interesting|easy|good|"
-			+ "nice|simple) (?:ones|tickets|calls|customers|shifts|cases|queues)\\b"
+			+ "nice|simple) (?:one|ticket|call|customer|shift|case|queue|day|week|break)s?\\b"
 			+ "|\\ball (?:managers|customers|people|they|callers|bosses|clients|leads) (?:ever )?(?:care about|want|think "
 			+ "about) is\\b"
 			+ "|\\b(?:customers|callers|people|clients|managers|everyone|they) (?:lie|moan|complain|shout|yell|whinge|cheat|"
@@ -341,7 +360,7 @@ final class SelfTalkFamilies {
 			+ "on a loop|again and again)\\b|\\bthe whole story in my head\\b"
 			+ "|\\b(?:also|still) (?:said|mentioned|pointed out|noted|flagged)\\b[^.!?\\n]{0,40}\\bso\\b[^.!?\\n]{0,30}\\b"
 			+ "(?:bad|rubbish|terrible|awful|failure|waste|pointless|useless|worthless|disaster)\\b"
-			+ "|\\b(?:can'?t|cannot|couldn'?t) (?:shake|let go of|get past|get over|stop thinking about|forget) (?:the|that|"
+			+ "|\\b(?:can'?t|cannot|couldn'?t) (?:shake(?: off)?|let go of|get past|get over|stop thinking about|forget) (?:the|that|"
 			+ "this) (?:bit|part|moment|line|comment|remark|look|sigh|silence|mistake|one)\\b"
 			+ "|\\bthe one\\b[^.!?\\n]{0,30}\\bis (?:what|all that) (?:matters|counts|sticks)\\b"
 			+ "|\\b(?:keep|kept|keeps) (?:playing back|rewinding|replaying)\\b"

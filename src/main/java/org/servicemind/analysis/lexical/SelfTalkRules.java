@@ -183,7 +183,7 @@ final class SelfTalkRules {
 					+ "to (?:work|get better|improve|change|end well|happen)\\b|\\bwhat'?s the point\\b" + "|" + SelfTalkFamilies.FORTUNE_TELLING,
 					List.of("How often have predictions like this one actually come true?",
 							"What else could happen next, including something that goes reasonably well?")),
-			rule("personalisation", 1.0, "\\b(?:it'?s|it is|it was|this is|that'?s|that was|this was|that is|all)\\s+"
+			rule("personalisation", 1.0, "(?<!not )(?<!n't )\\b(?:it'?s|it is|it was|this is|that'?s|that was|this was|that is|all)\\s+"
 					+ "(?:all\\s+|entirely\\s+|completely\\s+|totally\\s+)?(?:my fault|on me(?! to\\b)|because of me|down to me|my doing)\\b"
 					+ "|(?<!n'?t )(?<!not )\\b(?:all |it'?s all |only )?because of me\\b|(?<!n'?t )(?<!not )(?<!never )(?<!no\\b)(?<!not all )(?<!not really )(?<!not entirely )(?<!not totally )\\bmy fault\\b|\\b(?:is|was|are|were) (?:all |entirely )?"
 					+ "down to me\\b"
