@@ -18,7 +18,8 @@ final class SelfTalkFamilies {
 	static final String PEOPLE = "(?:they|he|she|everyone|everybody|people|customers|callers|the others|the seniors|"
 			+ "the juniors|the regulars|the old hands|the higher-?ups|the bosses|the managers|the leads|the rest of the team|"
 			+ "(?:my|the|our|that|this) (?:new |senior |old |other |whole |own )?(?:manager|boss|lead|team ?lead|team|"
-			+ "colleagues?|co-?workers?|team ?mates?|supervisor|trainer|mentor|customer|caller|client|hire|director|others|"
+			+ "colleagues?|co-?workers?|team ?mates?|supervisor|trainer|mentor|customer|caller|client|hire|starter|joiner|"
+			+ "trainee|junior|temp|apprentice|grad|graduate|director|others|"
 			+ "floor|office|seniors|lady|guy|woman|man)s?)";
 
 	/** a feeling or body state that emotional reasoning treats as evidence */
@@ -175,7 +176,7 @@ final class SelfTalkFamilies {
 			+ "|\\b" + PEOPLE + " (?:all )?(?:must|probably|surely|definitely)(?: have|'ve) (?:thought|assumed|decided|"
 			+ "figured|felt|noticed|realised|realized|seen)\\b"
 			+ "|\\b(?:glanced|glance|looked|exchanged (?:a )?(?:look|looks|glances)) at each other\\b"
-			+ "|\\b(?:everyone|everybody|they all|the whole (?:team|room|floor))(?: (?:at|in|on|from) (?:the|my|this) \\w+)? "
+			+ "|\\b(?:everyone|everybody|they all|the whole (?:team|room|floor))(?: (?:at|in|on|from) (?:the|my|this) [\\w-]+)? "
 			+ "(?:noticed|saw|heard|clocked|spotted|knows?|can tell|could tell) (?:that "
 			+ "|how )?(?:i|my)\\b"
 			+ "|\\b(?:hung up|left|walked off|went away|logged off|signed off) thinking (?:that )?(?:i|i'?m|i was)\\b"
@@ -302,7 +303,7 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:jams?|jammed|breaks?|crash(?:es)?|fails?|freezes?|dies|goes wrong|goes down|messes up) (?:\\w+ )?every "
 			+ "(?:single )?time\\b"
 			+ "|\\bi (?:always|never) get (?:the|a|any) (?:straightforward|normal|quiet|decent|fair|interesting|easy|good|"
-			+ "nice|simple) (?:one|ticket|call|customer|shift|case|queue|day|week|break)s?\\b"
+			+ "nice|simple) (?:one|ticket|call|customer|shift|case|queue|day|week|weekend|night|morning|lunch|holiday|break)s?\\b"
 			+ "|\\ball (?:managers|customers|people|they|callers|bosses|clients|leads) (?:ever )?(?:care about|want|think "
 			+ "about) is\\b"
 			+ "|\\b(?:customers|callers|people|clients|managers|everyone|they) (?:lie|moan|complain|shout|yell|whinge|cheat|"

@@ -72,7 +72,15 @@ class SelfTalkAnalyzerFamiliesTests {
 			"overgeneralisation|I never get any thanks for the late shifts.",
 			"mental_filter|I can't let go of the moment my voice broke.",
 			"mental_filter|Forget the good scores, the one low score is what matters.",
-			"emotional_reasoning|It feels true and my gut is never wrong." })
+			"emotional_reasoning|It feels true and my gut is never wrong.",
+			"catastrophising|This slip will haunt me for the rest of my career.",
+			"catastrophising|One more shouting caller and I'm going to fall apart.",
+			"mind_reading|The new starters probably think I'm a dinosaur.",
+			"mind_reading|Everybody at the stand-up knows I messed up the release.",
+			"fortune_telling|I'll be stuck on the phones forever.",
+			"personalisation|The backup failed because I didn't check the schedule.",
+			"should_statements|Customers should at least say thank you.",
+			"overgeneralisation|I never get a quiet weekend." })
 	void findsTheFamily(String type, String text) {
 		assertThat(analyzer.analyze(text).distortions()).extracting(Distortion::type).contains(type);
 	}
@@ -99,7 +107,10 @@ class SelfTalkAnalyzerFamiliesTests {
 			"Told myself I'm an idiot, then remembered I'd been up since five.",
 			"It's on me to book the team lunch this month.",
 			"Not every call goes perfectly and that's okay.",
-			"Customers never like price rises, so I've prepared a clear explanation." })
+			"Customers never like price rises, so I've prepared a clear explanation.",
+			"It's not all my fault the launch slipped, the scope changed twice.",
+			"I used to take every complaint personally; now I look for the lesson.",
+			"It was a disaster for the courier company, not for us." })
 	void leavesHardNegativesAlone(String text) {
 		assertThat(analyzer.analyze(text).distortions()).isEmpty();
 	}
@@ -116,6 +127,13 @@ class SelfTalkAnalyzerFamiliesTests {
 	@Test
 	void readsAVerdictDrawnFromAFeelingAsEmotionalReasoning() {
 		assertThat(analyzer.analyze("I feel so useless, so I must be a terrible agent.").distortions())
+			.extracting(Distortion::type)
+			.containsExactly("emotional_reasoning");
+	}
+
+	@Test
+	void readsAVerdictRightAfterAFeelingAsItsConclusion() {
+		assertThat(analyzer.analyze("I feel useless today, which means I am useless.").distortions())
 			.extracting(Distortion::type)
 			.containsExactly("emotional_reasoning");
 	}
