@@ -18,6 +18,12 @@ import org.servicemind.analysis.Distortion;
  * the summed weight of the distortions found (one per type and span) and {@code words} the word count: it is 0 for
  * healthy text and rises with the number of distortions relative to the length. Texts longer than
  * {@link #MAX_CHARS} are analysed up to that limit. Case-insensitive; curly apostrophes count as straight ones.
+ *
+ * <p>Patterns come from {@code SelfTalkRules}, {@code SelfTalkFamilies} and {@code SelfTalkInferenceFamilies}. A match
+ * is then dropped when its context says it is not the writer's present verdict: someone else's words reported in its
+ * clause ("the customer said ..."), a coping step or the worry proved wrong in its sentence ("..., so I asked for
+ * help"), a self-verdict the writer has outgrown ("a year ago", "used to"), or a longer reading of the same phrase
+ * (see {@code withoutShadowed}).
  */
 public final class SelfTalkAnalyzer {
 
@@ -37,10 +43,11 @@ public final class SelfTalkAnalyzer {
 	 */
 	private static final Pattern COPING = Pattern.compile("\\b(?:so (?:i|we)(?:'ve| have)? (?:asked|booked|wrote|added|"
 			+ "made|put|set up|started|got|emailed|messaged|checked|took|moved|blocked|created|saved|keep|use|switched|"
-			+ "rolled|take|took|tried|went|bring|brought|write|wrote|note|noted|prepared|planned|drafted|scheduled|updated|logged)|next time|(?:left|ended|finished|went away) (?:happy|fine|well|smiling|satisfied|on a (?:good|high|positive) "
-			+ "note)|got through|made it through|growing on me|getting easier|"
-			+ "(?:that'?s|it'?s) (?:ok|okay|fine|normal|alright)\\b|sorted(?: now| it)?|fixed (?:it|now)|which (?:works|helped|helps)|at first|(?:turned out|it was|it "
-			+ "went|went|was) (?:totally |actually |absolutely |all |perfectly )?(?:fine|ok|okay|alright|great))\\b");
+			+ "rolled|take|tried|went|bring|brought|write|note|noted|prepared|planned|drafted|scheduled|updated|logged)|"
+			+ "next time|(?:left|ended|finished|went away) (?:happy|fine|well|smiling|satisfied|on a (?:good|high|positive) "
+			+ "note)|got through|made it through|growing on me|getting easier|(?:that'?s|it'?s) (?:ok|okay|fine|normal|"
+			+ "alright)\\b|sorted(?: now| it)?|fixed (?:it|now)|which (?:works|helped|helps)|at first|(?:turned out|it was|"
+			+ "it went|went|was) (?:totally |actually |absolutely |all |perfectly )?(?:fine|ok|okay|alright|great))\\b");
 
 	/** somebody else's words or an old belief, reported in the clause before the match: not the writer's verdict */
 	private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|told me|called me|called it|wrote|claimed|"
@@ -49,8 +56,8 @@ public final class SelfTalkAnalyzer {
 
 	/** a self-verdict the writer has outgrown, in the same sentence: a past, not a present, judgement */
 	private static final Pattern OUTGROWN = Pattern.compile("\\b(?:ago|back then|used to|when i (?:first )?started|"
-			+ "in my first (?:week|month|year)|not any ?more|no longer|then (?:i )?(?:remembered|realised|realized|reminded myself)|"
-			+ "cut myself some slack|went easy on myself|too hard on myself)\\b");
+			+ "in my first (?:week|month|year)|not any ?more|no longer|then (?:i )?(?:remembered|realised|realized|"
+			+ "reminded myself)|cut myself some slack|went easy on myself|too hard on myself)\\b");
 
 	/** types a coping step in the same sentence cancels */
 	private static final Set<String> COPED = Set.of("catastrophising", "overgeneralisation", "fortune_telling",

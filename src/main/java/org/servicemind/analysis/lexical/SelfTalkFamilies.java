@@ -1,11 +1,12 @@
 package org.servicemind.analysis.lexical;
 
 /**
- * Further phrasing families of the self-talk lexicon, one regex alternation per distortion type, joined by
- * {@link SelfTalkRules} to its own patterns. Each family is a syntactic shape rather than a fixed wording (for example
- * "either ... or [extreme verdict]", "[someone] is probably [judging / annoyed]", "one [thing] ... ruined the day"), so
- * it covers sentences the base patterns were not written for. Patterns are original to ServiceMind and written over
- * {@link FoldedText} (lower case, straight apostrophes).
+ * Further phrasing families of the self-talk lexicon for the judgements (all-or-nothing, labelling, should statements,
+ * overgeneralisation, mental filter), one regex alternation per distortion type, joined by {@link SelfTalkRules} to its
+ * own patterns, plus the fragments shared with {@link SelfTalkInferenceFamilies}. Each family is a syntactic shape
+ * rather than a fixed wording (for example "either ... or [extreme verdict]", "one [thing] ... ruined the day",
+ * "whenever I ... [bad outcome]"), so it covers sentences the base patterns were not written for. Patterns are original
+ * to ServiceMind and written over {@link FoldedText} (lower case, straight apostrophes).
  */
 final class SelfTalkFamilies {
 
@@ -23,10 +24,10 @@ final class SelfTalkFamilies {
 			+ "floor|office|seniors|lady|guy|woman|man)s?)";
 
 	/** a feeling or body state that emotional reasoning treats as evidence */
-	private static final String FEELING = "(?:anxious|nervous|scared|worried|guilty|ashamed|embarrassed|stupid|bad|awful|"
+	static final String FEELING = "(?:anxious|nervous|scared|worried|guilty|ashamed|embarrassed|stupid|bad|awful|"
 			+ "uneasy|overwhelmed|stressed|exhausted|drained|lost|confused|behind|useless|inadequate|out of my depth|dumb|"
-			+ "(?:like )?(?:such )?an? (?:outsider|fraud|impostor|imposter|failure|idiot)|on edge|rattled|shaky|hopeless|small|thick|slow|"
-			+ "panicky|tense|sick|dreading \\w+)";
+			+ "(?:like )?(?:such )?an? (?:outsider|fraud|impostor|imposter|failure|idiot)|on edge|rattled|shaky|hopeless|small|"
+			+ "thick|slow|panicky|tense|sick|dreading \\w+)";
 
 	/** words after "every time ..." or "whenever ..." that make the rule a complaint rather than a routine */
 	static final String BAD_OUTCOME = "(?:wrong|mess|fail|fails|complain|angry|yell|shout|break|breaks|broke|crash|crashes|"
@@ -35,13 +36,14 @@ final class SelfTalkFamilies {
 			+ "dies|chaos|nightmare|disaster|struggle|screw)";
 
 	/** future auxiliaries, written so that every match starts at a word ("they'll", not "'ll") */
-	private static final String WILL = "(?:[a-z]+(?:'ll|'re going to|'s going to|'m going to|'re gonna|'s gonna|'m gonna)|will|"
+	static final String WILL = "(?:[a-z]+(?:'ll|'re going to|'s going to|'m going to|'re gonna|'s gonna|'m gonna)|will|"
 			+ "is going to|are going to|am going to|gonna|their going to|theyre going to|theyll)";
 
 	static final String ALL_OR_NOTHING = "\\beither\\b[^.!?\\n]{1,60}\\bor\\b[^.!?\\n]{0,30}\\b" + VERDICT + "\\b"
 			+ "|\\bmight as well (?:not (?:have )?(?:bothered|show(?:ed)? up|be here|come in|exist)|give up|quit|stay home|"
 			+ "be (?:a )?(?:zero|nothing|invisible|the bottom|last|the worst|useless|a failure))\\b"
-			+ "|\\b(?:(?:there'?s |there is )?no|never anything|nothing) (?:in[- ]between|middle ground|grey area|gray area|halfway house)\\b"
+			+ "|\\b(?:(?:there'?s |there is )?no|never anything|nothing) (?:in[- ]between|middle ground|grey area|gray area|"
+			+ "halfway house)\\b"
 			+ "|\\b(?:brilliant|perfect|flawless|amazing|great|the best|a genius|a (?:super)?star|a hero|a legend|top)\\b[^.!?\\n]{0,25}\\bor\\b"
 			+ "[^.!?\\n]{0,12}\\b(?:useless|worthless|rubbish|a failure|nothing|a fraud|terrible|hopeless|a disaster|the worst)\\b"
 			+ "|\\b(?:the )?(?:entire|whole) (?!(?:company|business|department|career|life|world)\\b)(?:[\\w-]+ ){1,2}?(?:is|was|'s|feels|felt) (?:like )?(?:now |basically |just |completely |"
@@ -79,41 +81,6 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:if|unless)\\b[^.!?\\n]{0,30}\\b(?:isn'?t|aren'?t|wasn'?t|weren'?t|is not|are not|not) (?:perfect|"
 			+ "flawless|100%|spotless)\\b[^.!?\\n]{0,20}\\b(?:useless|worthless|pointless|a failure|a waste|rubbish|nothing|failed)\\b";
 
-	static final String CATASTROPHISING = "\\b(?:my|our|the team'?s|the company'?s) (?:whole |entire |professional )?"
-			+ "(?:career|reputation|future|name)(?: here| now| at this company)?(?:'s| is| will be| would be|'ll be| has)?"
-			+ "(?: basically| totally| completely| officially| probably| definitely| now| just)? (?:over|finished|done|gone|"
-			+ "ruined|destroyed|dead|toast|shot|in tatters|in ruins|down the drain|up in smoke)\\b"
-			+ "|\\bthat'?s (?:me|it for me) (?:finished|done for|toast|out of a job|sacked|gone)\\b"
-			+ "|\\b(?:we'?re|i'?m|we are|i am) (?:all |so |totally |completely |well and truly )?(?:toast|doomed|done for|"
-			+ "screwed|sunk|all finished)\\b"
-			+ "|\\b(?:out on my ear|out of a job|on the dole|in the gutter|lose (?:the|my) (?:house|flat|home))\\b"
-			+ "|\\b(?:everything|it all|the whole (?:thing|place|team|company|department))(?:'s| is)? (?:going to|gonna|will|"
-			+ "'ll|about to) (?:fall apart|collapse|go under|crash and burn|go up in flames|fall to pieces|be ruined|implode)\\b"
-			+ "|\\b" + WILL + " (?:go under|go bust|go bankrupt|crash and burn|implode|snowball)\\b"
-			+ "|\\bthe end of (?:everything|my career|my job|the line for me)\\b"
-			+ "|\\b(?:can'?t|cannot) (?:take|handle|face|stand|survive|bear) (?:one more|another|any ?more)\\b"
-			+ "|\\b(?:a |the )?laughing ?stock\\b|\\bthe talk of the (?:office|company|floor|building)\\b"
-			+ "|\\bthe beginning of the end\\b|\\b(?:could|will|would|going to|gonna) sink (?:the|us|me|everything|our)\\b"
-			+ "|\\b(?:i'?m|i am) (?:done|finished|gone)[,!]? (?:finished|done|gone|over)\\b|\\b(?:everything|it all) (?:collapses|"
-			+ "falls apart|goes under|crumbles|comes crashing down)\\b|\\bnever work (?:in [\\w ]{1,20} )?again\\b"
-			+ "|\\b(?:can'?t|won'?t be able to|couldn'?t) pay (?:my |the )?(?:rent|mortgage|bills)\\b"
-			+ "|\\b(?:go|going|goes|went) to the (?:press|papers|media|news)\\b|\\ball over (?:social media|the news|twitter|"
-			+ "the papers|the internet)\\b|\\bone (?:more )?(?:mistake|slip|error|complaint|bad \\w+) away from (?:losing|getting|"
-			+ "being|disaster|the sack)\\b|\\blos(?:e|ing|t) everything\\b|\\b(?:losing|lose|lost) (?:my|this) (?:job|position)\\b"
-			+ "|\\bkiss (?:my|our|the) (?:career|job|reputation|future|promotion|bonus) goodbye\\b|\\bgame over\\b"
-			+ "|\\b" + WILL + " (?:\\w+ )?(?:bury|crush|break|destroy|finish) me\\b|\\bburn out (?:completely|totally|for good)\\b"
-			+ "|\\b(?:marched|escorted|frogmarched|walked) out (?:of the building|of the office)\\b"
-			+ "|\\bnever (?:find|get|land) (?:another|a new) job\\b"
-			+ "|\\bcost(?:ing|s)? (?:the company|us|the business|the team|me) (?:millions|thousands|a fortune|everything|the "
-			+ "contract|the account)\\b|\\b(?:jump(?:s|ing|ed)? to|imagin(?:e|ing)|assum(?:e|ing)) the worst\\b"
-			+ "|\\b(?:this|that)(?:'s| is) the end\\b(?! of\\b)"
-			+ "|\\b(?:have|having|had) an? (?:full(?:-blown)? |complete |total |nervous )?(?:breakdown|meltdown)\\b"
-			+ "|\\b(?:shown|show me) the door\\b|\\bnext (?:step|stop) is (?:the door|the sack|getting fired|a disciplinary)\\b"
-			+ "|\\b(?:i'?ll|i will|we'?ll|we will) be (?:finished|done for|ruined|toast|destroyed|sunk)\\b"
-			+ "|\\b(?:i'?ll|i will|i'?m going to|i'?m gonna) (?:completely |totally |just )?(?:fall apart|crack up|break down|"
-			+ "go to pieces|crash and burn)\\b"
-			+ "|\\bhaunt me (?:forever|for the rest of|for years)\\b|\\bfor the rest of my (?:career|life)\\b";
-
 	static final String LABELLING = "\\bwhat (?:sort|kind|type) of (?:an? )?(?:idiot|moron|loser|fool|numpty|clown|muppet|"
 			+ "amateur|imbecile|failure|useless|incompetent)\\b"
 			+ "|\\b(?:my|our|the|that|this) (?:new |senior |junior |whole )?(?:teammate|team ?mate|colleague|co-?worker|"
@@ -143,128 +110,6 @@ final class SelfTalkFamilies {
 			+ "numpty|clown|plonker|donkey|dope|wally)\\b"
 			+ "|\\b(?:are|were|'re) (?:all |just |such |a bunch of |a load of )?(?:\\w+ )?(?:know-it-alls|idiots|morons|clowns|"
 			+ "muppets|jerks|snobs|prats|numpties)\\b";
-
-	static final String MIND_READING = "\\b(?:obviously|clearly|surely|evidently|i bet|no doubt|definitely|probably)\\s+"
-			+ PEOPLE + "(?:'s|'re| is| are| was| were)?\\s+(?:still\\s+|so\\s+|really\\s+)?(?:hated|hates|despised|loathed|"
-			+ "disliked|thought|thinks|judging|annoyed|disappointed|bored|fed up|laughing|couldn'?t stand|can'?t stand|"
-			+ "didn'?t like|doesn'?t like|didn'?t rate|doesn'?t rate|regrets?|wants me|wanted me|irritated|furious|cross)\\b"
-			+ "|\\b" + PEOPLE + "(?: (?:in|on|at|from) (?:the|my|this|that) \\w+)?(?:'s|'re| is| are| was| were) (?:probably|"
-			+ "definitely|obviously|clearly|surely|secretly|silently|quietly) (?:\\w+ )?(?:judging|annoyed|disappointed|"
-			+ "fed up|sick of|tired of|laughing|talking|counting|watching|scrutini[sz]ing|checking|questioning|doubting|bored|"
-			+ "embarrassed|irritated|furious|angry|mad|cross|upset)\\b"
-			+ "|\\b" + PEOPLE + " (?:all )?(?:reckons?|reckoned|assumes?|assumed|suspects?|seems? to think|must think)"
-			+ " (?:that )?(?:i|i'?m|me|my)\\b"
-			+ "|\\b" + PEOPLE + " (?:can|could) (?:probably |definitely |clearly |totally |all )?(?:hear|see|tell|sense|spot)"
-			+ " (?:how|that i|i'?m|i am|i was|my (?:nerves|panic|fear|inexperience))\\b"
-			+ "|\\b" + PEOPLE + " (?:all |definitely |probably |obviously |secretly |clearly |always )?(?:laugh(?:s|ed|ing)? (?:at|about)|"
-			+ "talk(?:s|ed|ing)? about|gossip(?:s|ed|ing)? about|roll(?:s|ed)? (?:their|"
-			+ "his|her) eyes at|moan(?:s|ed)? about|mock(?:s|ed)?|look(?:s|ed)? down on) (?:me|my)\\b"
-			+ "|\\bi (?:just )?(?:know|knew|could tell|can tell|bet|could see|can see) (?:that )?" + PEOPLE + "\\b[^.!?\\n]{0,30}?"
-			+ "\\b(?:didn'?t|doesn'?t|don'?t|won'?t) (?:believe|buy|trust|rate|want|respect)\\b"
-			+ "|\\b(?:pretty sure|i'?m sure|i'?m certain|i bet|i reckon|no doubt)\\b[^.!?\\n]{0,40}\\b(?:is|are|'s|'re|was|were) "
-			+ "(?:all )?(?:annoyed|fed up|sick of|tired of|disappointed|judging|laughing at|talking about|angry|cross|mad) "
-			+ "(?:with |at |in )?me\\b"
-			+ "|\\b(?:could|can) (?:feel|sense|tell) (?:\\w+ ){1,3}(?:rolling (?:her|his|their) eyes|judging|sighing at|"
-			+ "laughing at|smirking)\\b"
-			+ "|\\b(?:obvious|clear|plain|written all over) (?:from|by|on) (?:his|her|their|the|my \\w+'?s) (?:face|tone|"
-			+ "look|silence|reply|expression|voice|body language)\\b"
-			+ "|\\b(?:thinking|thinks|think|thought) (?:that )?what an? (?:\\w+ )?(?:idiot|clown|fool|moron|loser|joke|failure|"
-			+ "amateur|muppet|numpty)(?: i am| i'?m)?\\b"
-			+ "|\\bi (?:just )?(?:know|knew|bet) (?:that )?" + PEOPLE + "(?:'re|'s| are| is| were| was)? (?:all )?(?:rolling|roll|"
-			+ "rolled) (?:their|his|her) eyes\\b"
-			+ "|\\b(?:clearly|obviously|really|actually|secretly) (?:meant|means) (?:that )?(?:i|i'?d|i'?m|i was|i had)\\b"
-			+ "|\\b" + PEOPLE + " (?:all )?(?:must|probably|surely|definitely)(?: have|'ve) (?:thought|assumed|decided|"
-			+ "figured|felt|noticed|realised|realized|seen)\\b"
-			+ "|\\b(?:glanced|glance|looked|exchanged (?:a )?(?:look|looks|glances)) at each other\\b"
-			+ "|\\b(?:everyone|everybody|they all|the whole (?:team|room|floor))(?: (?:at|in|on|from) (?:the|my|this) [\\w-]+)? "
-			+ "(?:noticed|saw|heard|clocked|spotted|knows?|can tell|could tell) (?:that "
-			+ "|how )?(?:i|my)\\b"
-			+ "|\\b(?:hung up|left|walked off|went away|logged off|signed off) thinking (?:that )?(?:i|i'?m|i was)\\b"
-			+ "|\\b(?:silence|look|face|tone|sigh|pause|reply|email)\\b[^.!?\\n]{0,25}\\bsaid it all\\b"
-			+ "|\\bout of (?:pity|sympathy|charity)\\b"
-			+ "|\\b(?:i )?bet (?:that )?" + PEOPLE + "(?:'s|'re| is| are) (?:already |secretly |probably )?\\w+ing\\b"
-			+ "|\\b" + PEOPLE + " (?:def|defo|deffo|prob|probs|totally|definately) (?:thinks?|reckons?|hates?|judges?|"
-			+ "blames?)\\b"
-			+ "|\\b" + PEOPLE + " (?:all )?(?:secretly |probably |definitely |obviously )?(?:wish(?:es)?|wants?|would prefer|"
-			+ "'d prefer|'d rather) (?:that )?(?:i'?d|i would|i was|i were|me (?:gone|out|to leave|to quit))\\b"
-			+ "|\\b(?:talking|laughing|gossiping|complaining|moaning|saying things|whispering)\\b[^.!?\\n]{0,30}\\bbehind "
-			+ "my back\\b"
-			+ "|\\b" + PEOPLE + " (?:must|probably|surely|definitely) be (?:sick|tired|fed up) (?:of|with) (?:me|my)\\b"
-			+ "|\\b" + PEOPLE + " (?:all )?(?:probably|definitely|obviously|clearly|surely|secretly|must) (?:think|thinks|see me as|"
-			+ "consider me|reckon|reckons) (?:that )?(?:i'?m|i am|me|i was) (?:a |an |too |so |such a |such an )\\w+";
-
-	static final String FORTUNE_TELLING = "\\b(?:they|he|she|it|this|things|people|nobody|no one|(?:my|the|this|that|our) \\w+)(?:'ll|"
-			+ " will) never (?!forget\\b)\\w+"
-			+ "|\\b(?:they|he|she|it|this|things|people|nobody|no one)(?:'re|'s| are| is) (?:never|not ever) (?:going to|gonna)"
-			+ " \\w+"
-			+ "|\\bi'?m never (?:going to|gonna) (?:get|be|pass|make|improve|learn|hit|change|win|fit|belong|progress|succeed|"
-			+ "master|catch up|keep up|be good)\\b"
-			+ "|\\b" + WILL + "\\s+(?:definitely |probably |surely |"
-			+ "certainly |obviously |just |all )?go (?:terribly|badly|horribly|awfully|wrong|pear-shaped|south|belly up)\\b"
-			+ "|\\b" + WILL + " (?:definitely |probably |surely |certainly |obviously )?be (?:chaos|hell|brutal|miserable|"
-			+ "unbearable|grim|a shambles|carnage|horrendous|a bloodbath)\\b"
-			+ "|\\b" + WILL + "\\s+(?:definitely |probably |surely |"
-			+ "just |obviously )?(?:let me go|sack me|replace me|get rid of me|write me up|demote me|pass me over|drop me)\\b"
-			+ "|\\bno (?:chance|hope)(?: in hell)? (?:that )?(?:they'?ll|they|he|she|i'?ll|i|it|this|we|my|the)\\b"
-			+ "|\\b" + WILL + " (?:\\w+ ){0,2}even (?:angrier|worse|more furious|more upset)\\b"
-			+ "|\\b(?:mark my words|just you watch|i can see it coming|i can already (?:see|tell)|not a (?:hope|prayer))\\b"
-			+ "|\\bi (?:just |already )?know\\b[^.!?\\n]{0,40}\\b" + WILL + "\\b[^.!?\\n]{0,30}?\\b" + BAD_OUTCOME
-			+ "|\\bno (?:way|chance) (?:i'?m|i am|i'?ll|i will) (?:ever )?(?:passing|getting|making|hitting|winning|finishing|"
-			+ "clearing|pass|get|make|hit|win|finish|clear)\\b"
-			+ "|\\b(?:i'?ll|i will|i'?m going to|i'?m gonna) (?:just |only |probably |definitely |totally )?(?:fluff|botch|"
-			+ "stuff (?:it|this) up|muck (?:it|this) up|make a (?:fool|mess|hash) of|embarrass myself|look (?:stupid|like an "
-			+ "idiot)|humiliate myself|flop)\\b"
-			+ "|\\b" + WILL + " (?:definitely |probably |surely |just )?be (?:a nightmare|a disaster|awful|terrible|"
-			+ "horrible|a mess|hell)\\b"
-			+ "|\\bwon'?t (?:ever )?get (?:the|a|that|my|any) (?:bonus|promotion|job|raise|role|rise|contract|position|"
-			+ "transfer|pay rise)\\b|\\b(?:no point kidding myself|who am i kidding)\\b"
-			+ "|\\buntil i (?:crack|break|snap|lose it|quit|cry|explode|burn out)\\b"
-			+ "|\\bnothing(?:'s| is|'ll| will) (?:ever )?(?:going to |gonna )?(?:change|get better|improve|work|help)\\b"
-			+ "|\\b" + WILL + " be (?:just as bad|even worse|worse|no better)\\b"
-			+ "|\\b(?:they|he|she)(?:'ll| will|'re going to| are going to|'s going to| is going to) (?:just |probably |"
-			+ "obviously )?(?:give|hand|offer) (?:it|the \\w+) to (?:someone|somebody|anyone) (?:else|external|other)\\b"
-			+ "|\\b(?:they|he|she)(?:'ll| will|'re going to| are going to|'s going to| is going to) (?:just |probably |"
-			+ "obviously )?(?:pick|choose|hire|promote) (?:someone|somebody) else\\b"
-			+ "|\\b" + WILL + " (?:\\w+ )?get (?:the worst|stuck with|lumbered with|the blame|blamed|the short straw)\\b"
-			+ "|\\b" + WILL + "\\s+(?:definitely |probably |surely |just |obviously |still )?(?:complain|escalate|fail|blow up|"
-			+ "hate me|cancel|leave|quit|sue|give up on me|fire me|shout|yell|explode)\\b"
-			+ "|\\b(?:zero|not much|little|slim to no) (?:chance|hope)\\b"
-			+ "|\\b(?:i'?m|im|i am) (?:definitely|definately|defo|deffo|so|totally|absolutely|probably|just) (?:going to|"
-			+ "gonna) (?:mess|screw|stuff|muck|botch|fluff|blow|fail|bomb|choke|freeze|panic|forget|lose|get (?:it )?wrong|"
-			+ "make a mess)\\b"
-			+ "|\\b" + WILL + " (?:just |probably |definitely |obviously )?(?:say no|refuse|reject|turn (?:me|it) down)\\b"
-			+ "|\\bi (?:already )?know how (?:this|it|that|the \\w+) (?:ends|will end|is going to end|goes|will go)\\b"
-			+ "|\\b(?:won'?t|will not) (?:even )?(?:exist|be (?:here|around)|matter) (?:anyway|by then)\\b"
-			+ "|\\b(?:nobody|no one|no-one|no customer|no manager)(?: is|'s) ever (?:going to|gonna) \\w+"
-			+ "|\\b(?:nobody|no one|no-one) will ever \\w+"
-			+ "|\\b(?:is|'s|are|'re) (?:never|not ever|just never) (?:going to|gonna) (?:work|change|improve|get better|happen|end|"
-			+ "stop|be enough|be fixed|get fixed)\\b"
-			+ "|\\b(?:be |being )?(?:stuck|trapped) (?:on|in|at|with|doing) [\\w ]{1,20}? forever\\b"
-			+ "|\\b" + WILL + " (?:definitely |probably |just |obviously )?let (?:us|me|them|everyone|the team) down\\b";
-
-	static final String PERSONALISATION = "\\b(?:i )?(?:feel|felt) (?:personally |totally |completely |so |really )?"
-			+ "responsible for\\b"
-			+ "|\\b(?:it'?s|that'?s|this is|that is|it is|it was|that was|was|is) (?:all )?on my (?:head|shoulders|conscience)\\b"
-			+ "|\\bi (?:must have |must'?ve |probably |definitely )?(?:jinxed (?:it|this|that|them|the \\w+)|drove (?:\\w+ )?"
-			+ "(?:out|away|off)|pushed (?:\\w+ )?away|made (?:him|her|them) (?:quit|leave|cry|cancel))\\b"
-			+ "|\\b(?:i )?must(?: have|'ve) (?:done|said|written|clicked|pressed|missed|touched|broken) something\\b"
-			+ "|\\bi must(?: have|'ve) [^.!?\\n]{0,25}\\b(?:wrong|badly|incorrectly|poorly)\\b"
-			+ "|(?<!round )(?<!drinks )(?<!coffee )(?<!lunch )(?<!pizza )(?<!dinner )(?<!treat )(?<!one )\\b(?:is|was|are|were) "
-			+ "(?:all |entirely |totally )?on me\\b(?! to\\b)"
-			+ "|\\bso i (?:failed|let down) (?:her|him|them|the \\w+|everyone)\\b|\\bit'?s my job to make (?:people|"
-			+ "everyone|customers|them|her|him) (?:happy|feel better|calm)\\b"
-			+ "|\\b(?:it was|it'?s|must have been|was probably) my \\w+ (?:that|which) (?:sank|ruined|lost|killed|caused|broke|"
-			+ "wrecked|cost)\\b"
-			+ "|\\bbecause i (?:was|am|'m) in a (?:bad|foul|grumpy|terrible|awful|mood|rotten) ?(?:mood)?\\b"
-			+ "|\\b(?:keep telling myself|can'?t help (?:thinking|feeling)|i'?m sure|i bet) (?:that )?it'?s (?:because|"
-			+ "down to|on) (?:of )?(?:me|i|my)\\b|\\b(?:it'?ll|it will|it would|it'?d) be (?:because|down to|on) (?:of )?(?:me|i|"
-			+ "my)\\b"
-			+ "|\\b(?:i'?m|i am|i must be) (?:the )?(?:cause|common factor|common denominator)\\b"
-			+ "|\\bif (?:only )?i (?:were|was|had been) (?:a )?(?:better|faster|smarter|quicker|more \\w+)\\b[^.!?\\n]{0,50}"
-			+ "\\b(?:would(?:n'?t)?|'d)\\b"
-			+ "|\\b(?:i'?m sure|i bet|probably|must have been|i just know) (?:that )?(?:it|the complaint|the comment|"
-			+ "the email|that) (?:was|is) (?:about|aimed at|because of|directed at) me\\b"
-			+ "|\\b(?:happened|went wrong|broke|failed|slipped|was late|got lost) (?:all )?because (?:i|of me)\\b";
 
 	static final String SHOULD_STATEMENTS = "\\b(?:a|any) (?:good|decent|real|proper|competent|professional) (?:agent|rep|team ?lead(?:er)?|supervisor|tech|advi[sc]er|"
 			+ "support (?:agent|person)|team member|lead|manager|employee|worker|colleague) (?:has to|needs to|is meant to|"
@@ -373,16 +218,6 @@ final class SelfTalkFamilies {
 			+ "bad bits?|complaints?|mistakes?)\\b"
 			+ "|\\bexcept (?:for )?(?:one|a single|that one)\\b[^.!?\\n]{0,40}\\bso\\b[^.!?\\n]{0,30}\\b(?:flop|failure|bad|rubbish|"
 			+ "useless|waste|pointless|disaster)\\b";
-
-	static final String EMOTIONAL_REASONING = "\\b(?:i (?:feel|felt)|i'?m|i am|i was|feel|feeling|felt)\\s+(?:so |"
-			+ "really |very |a bit |totally |completely |just |like |this )?" + FEELING + "\\b[^.!?\\n]{0,45}\\b(?:must (?:be|have|"
-			+ "mean|not)|(?:has|have|got) to (?:be|mean)|which (?:surely |clearly |obviously |must )?(?:tells me|proves|shows|means)|that (?:proves|tells me|shows)|"
-			+ "so i (?:obviously|clearly|definitely|really) am|so i (?:guess|suppose|reckon) (?:i (?:am|must)|i'?m))\\b"
-			+ "|\\bfeel(?:ing|s)? (?:so |really |this )?\\w+ (?:means|proves|must mean)\\b"
-			+ "|\\bmy (?:stomach|gut|chest|heart) (?:is|was|feels|felt)\\s+(?:\\w+\\s+)?(?:in knots|tight|racing|churning|"
-			+ "sinking|pounding)\\b[^.!?\\n]{0,30}\\b(?:so|which means|must)\\b"
-			+ "|\\bmy (?:gut|instincts?|feelings?) (?:is|are) (?:never|always|rarely) wrong\\b"
-			+ "|\\bfeel(?:ing|s)? (?:so |this |really )?\\w+ (?:is|was) (?:proof|evidence|a sign)\\b";
 
 	private SelfTalkFamilies() {
 	}

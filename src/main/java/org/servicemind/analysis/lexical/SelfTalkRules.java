@@ -91,7 +91,7 @@ final class SelfTalkRules {
 					+ "everyone|whole|wrong|mess|fail|furious|escalate)\\b|(?:it'?s|this is|everything is|things are) (?:completely |"
 					+ "totally |just |so )?hopeless") + "|" + "(?<!nearly had a )(?<!almost had a )(?<!averted a )(?<!avoided a )"
 					+ "(?<!prevented a )(?<!narrowly avoided a )(?<!i'?m such a )(?<!i'?m a )(?<!i'?m an absolute )"
-					+ "(?<!i'?m a complete )(?<!i'?m a total )(?<!i'?m a walking )(?<!i am a walking )\\b(?:disasters?|nightmares?|disastrous)\\b(?! for (?:her|him|them|the customer|the client|their|his|(?:our |the )?customers|everyone)\\b)(?! for the (?!whole\\b|entire\\b|company\\b|team\\b|business\\b|department\\b))(?! (?:without|to|getting|finding)\\b)" + "|" + SelfTalkFamilies.CATASTROPHISING,
+					+ "(?<!i'?m a complete )(?<!i'?m a total )(?<!i'?m a walking )(?<!i am a walking )\\b(?:disasters?|nightmares?|disastrous)\\b(?! for (?:her|him|them|the customer|the client|their|his|(?:our |the )?customers|everyone)\\b)(?! for the (?!whole\\b|entire\\b|company\\b|team\\b|business\\b|department\\b))(?! (?:without|to|getting|finding)\\b)" + "|" + SelfTalkInferenceFamilies.CATASTROPHISING,
 					List.of("What is the most likely outcome, rather than the worst one, and how would you cope with it?",
 							"A year from now, how big will this moment look?")),
 			rule("labelling", 1.0, "(?<! or )(?<!think )(?<!thinks )(?<!thinking )(?<!thought )(?<!believes )(?<!knows )(?<!feel like )"
@@ -141,7 +141,7 @@ final class SelfTalkRules {
 					+ "clueless|nervous))"
 					+ "|\\b(?:the silence|that look|the look|the tone|(?:short|curt|brief|one-word|cold|late) (?:reply|"
 					+ "answer|email|message|response))\\b[^.!?\\n]{0,40}\\b(?:means?|meant|shows?|showed|proves?|proved) "
-					+ "(?:that )?(?:she|he|they|my|the|i)\\b" + "|" + SelfTalkFamilies.MIND_READING,
+					+ "(?:that )?(?:she|he|they|my|the|i)\\b" + "|" + SelfTalkInferenceFamilies.MIND_READING,
 					List.of("What evidence do you have about what they actually thought, and could there be another explanation?",
 							"If you asked them directly, what might they really say?")),
 			rule("fortune_telling", 1.0, "\\b(?:i'?ll|i will|i'?m going to|i am going to|i'?m gonna|it'?s going to|it'?ll|"
@@ -180,7 +180,7 @@ final class SelfTalkRules {
 					+ "forget|get the worst|get the blame|be blamed|lose)\\b"
 					+ "|\\bi (?:just )?know (?:it'?ll|it will|i'?ll|i will|they'?ll|they will|this will|it'?s going to|"
 					+ "i'?m going to|he'?ll|she'?ll|tomorrow)\\b|\\b(?:it'?s|this is|that'?s|things are) (?:never|not) going "
-					+ "to (?:work|get better|improve|change|end well|happen)\\b|\\bwhat'?s the point\\b" + "|" + SelfTalkFamilies.FORTUNE_TELLING,
+					+ "to (?:work|get better|improve|change|end well|happen)\\b|\\bwhat'?s the point\\b" + "|" + SelfTalkInferenceFamilies.FORTUNE_TELLING,
 					List.of("How often have predictions like this one actually come true?",
 							"What else could happen next, including something that goes reasonably well?")),
 			rule("personalisation", 1.0, "(?<!not )(?<!n't )\\b(?:it'?s|it is|it was|this is|that'?s|that was|this was|that is|all)\\s+"
@@ -199,7 +199,7 @@ final class SelfTalkRules {
 					+ "|\\bblame myself\\b|\\bbetter off without me\\b|\\bi (?:always )?(?:ruin|wreck|spoil|mess up) everything\\b|\\b(?:must|probably|surely) (?:be|have been) (?:something|me|my fault)\\b"
 					+ "|\\bsomething i (?:did|said|wrote)\\b|\\bif (?:only )?i(?: had|'d)(?:n'?t| not)?\\b[^.!?\\n]{0,60}\\b"
 					+ "(?:wouldn'?t|would not|would have|would'?ve|never)\\b|\\b(?:took|take|taking) (?:it|everything|(?:every|each|all)(?: \\w+)?) "
-					+ "personally\\b|\\b(?:it'?s|it is) (?:on me|my responsibility) (?:that|if|when)\\b" + "|" + SelfTalkFamilies.PERSONALISATION,
+					+ "personally\\b|\\b(?:it'?s|it is) (?:on me|my responsibility) (?:that|if|when)\\b" + "|" + SelfTalkInferenceFamilies.PERSONALISATION,
 					List.of("Which other people and circumstances played a part in how this turned out?",
 							"If a teammate were in this exact spot, how much of it would you say was theirs to carry?")),
 			rule("should_statements", 1.0, "\\b(?:i|we|you|they|he|she|people|customers|callers|agents|everyone|my team|"
@@ -307,7 +307,7 @@ final class SelfTalkRules {
 					+ "|\\bmy gut (?:says|tells me|is telling me)\\b|\\bi (?:just )?feel it in my bones\\b"
 					+ "|\\b(?:i'?m|i am|i feel) (?:so )?(?:anxious|nervous|scared|worried|guilty|ashamed|embarrassed)\\b"
 					+ "[^.!?\\n]{0,30}\\b(?:so|which means|that means|it means)\\b[^.!?\\n]{0,25}\\b(?:must|wrong|bad|badly|"
-					+ "terrible|disaster)\\b" + "|" + SelfTalkFamilies.EMOTIONAL_REASONING,
+					+ "terrible|disaster)\\b" + "|" + SelfTalkInferenceFamilies.EMOTIONAL_REASONING,
 					List.of("Feelings are real, but are they facts? What would you see if you only looked at what happened?",
 							"If you felt calmer, would the situation itself look any different?"))));
 
