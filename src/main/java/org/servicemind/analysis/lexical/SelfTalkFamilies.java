@@ -79,7 +79,9 @@ final class SelfTalkFamilies {
 			+ "a failure|a write-off|pointless)\\b"
 			+ "|\\b(?:basically|pretty much|effectively|might as well have) (?:failed|flunked|bombed|lost)\\b"
 			+ "|\\b(?:if|unless)\\b[^.!?\\n]{0,30}\\b(?:isn'?t|aren'?t|wasn'?t|weren'?t|is not|are not|not) (?:perfect|"
-			+ "flawless|100%|spotless)\\b[^.!?\\n]{0,20}\\b(?:useless|worthless|pointless|a failure|a waste|rubbish|nothing|failed)\\b";
+			+ "flawless|100%|spotless)\\b[^.!?\\n]{0,20}\\b(?:useless|worthless|pointless|a failure|a waste|rubbish|nothing|failed)\\b"
+			+ "|\\b(?:so|which means|means) (?:i'?ve|i have) (?:obviously |clearly |basically |totally |completely )?"
+			+ "(?:failed|blown it)\\b(?! to\\b)|\\bno point (?:in )?(?:me|my) (?:being|staying|working|trying)\\b";
 
 	static final String LABELLING = "\\bwhat (?:sort|kind|type) of (?:an? )?(?:idiot|moron|loser|fool|numpty|clown|muppet|"
 			+ "amateur|imbecile|failure|useless|incompetent)\\b"
@@ -109,7 +111,9 @@ final class SelfTalkFamilies {
 			+ "|\\byou (?:absolute |complete |total |utter |stupid |bloody |useless |silly )*(?:idiot|moron|fool|muppet|"
 			+ "numpty|clown|plonker|donkey|dope|wally)\\b"
 			+ "|\\b(?:are|were|'re) (?:all |just |such |a bunch of |a load of )?(?:\\w+ )?(?:know-it-alls|idiots|morons|clowns|"
-			+ "muppets|jerks|snobs|prats|numpties)\\b";
+			+ "muppets|jerks|snobs|prats|numpties)\\b"
+			+ "|\\b(?:i'?m|i am) (?:just |simply |clearly )?not (?:smart|clever|bright|capable|competent)\\b(?!\\s+(?:enough "
+			+ "to|about|at|with|on|in|yet)\\b)";
 
 	static final String SHOULD_STATEMENTS = "\\b(?:a|any) (?:good|decent|real|proper|competent|professional) (?:agent|rep|team ?lead(?:er)?|supervisor|tech|advi[sc]er|"
 			+ "support (?:agent|person)|team member|lead|manager|employee|worker|colleague) (?:has to|needs to|is meant to|"
@@ -119,7 +123,8 @@ final class SelfTalkFamilies {
 			+ "it all|by now)\\b|\\bby now i (?:should|ought to|must)\\b|\\b(?:should|ought to)\\b[^.!?\\n]{0,30}\\bby now\\b"
 			+ "|\\bi (?:must|have to|need to|'ve got to|gotta) (?:get|do|have) (?:every|each|all)(?: single)? (?:\\w+ ){0,2}"
 			+ "(?:right|perfect|perfectly|correct)\\b"
-			+ "|\\b(?:shouldn'?t|should not|ought not to) (?:need (?:a |to |help\\b|any |reminding)|have to \\w+|have needed)"
+			+ "|\\b(?:shouldn'?t|should not|ought not to) (?:ever |even |really )?(?:need (?:a |to |help\\b|any |reminding)|"
+			+ "have to \\w+|have needed)"
 			+ "|(?<![\\p{L}'] )(?:should|shouldn'?t|ought to)(?: have|'ve)? (?:known|been|caught|seen|done|checked|asked|"
 			+ "had|be able|spotted|noticed|realised|realized)\\b"
 			+ "|\\bi (?:mustn'?t|must not|shouldn'?t|should not) (?:ever )?(?:let (?:anyone|anybody|them|people|the team|"
@@ -137,7 +142,9 @@ final class SelfTalkFamilies {
 			+ "polite|happy|strong|professional)\\b[^.!?\\n]{0,20}\\b(?:even when|even if|no matter|whatever|all the time|always)\\b"
 			+ "|\\b(?:people|customers|callers|clients|they|everyone|managers|colleagues)\\s+(?:really\\s+|just\\s+)?"
 			+ "(?:should|ought to|need to|must)\\s+(?:at least\\s+|just\\s+)?(?:say (?:thank you|thanks|sorry|please)|show "
-			+ "(?:some )?(?:respect|gratitude|appreciation)|know better|make an effort)\\b";
+			+ "(?:some )?(?:respect|gratitude|appreciation)|know better|make an effort)\\b"
+			+ "|\\b(?:everyone|people|customers|callers|they)\\b[^.!?\\n]{0,10}\\b(?:should|ought to|need to|must)\\b"
+			+ "[^.!?\\n]{0,40}\\bbefore (?:asking|calling|bothering|emailing|messaging|pinging) (?:me|us)\\b";
 
 	static final String OVERGENERALISATION = "\\b(?:it'?s|it is|that'?s|this is) (?:like this|the same|how it (?:goes|is)|"
 			+ "the same old)\\b[^.!?\\n]{0,20}\\bevery (?:single )?(?:day|shift|time|week|call|morning)\\b"
@@ -170,7 +177,10 @@ final class SelfTalkFamilies {
 			+ "|\\balways,? always\\b"
 			+ "|(?<!feels like )(?<!feel like )(?<!felt like )\\b(?:nobody|no one|no-one) (?:here |on this team |at this company |"
 			+ "in this place )?(?:cares|listens|helps|notices|"
-			+ "bothers|thanks|appreciates)\\b|\\bwhy (?:do|does|is|are) (?:\\w+ ){1,3}always\\b";
+			+ "bothers|thanks|appreciates)\\b|\\bwhy (?:do|does|is|are) (?:\\w+ ){1,3}always\\b"
+			+ "|\\bi (?:always|never fail to|constantly) (?:say|do|write) (?:something|the) (?:stupid|wrong|dumb|silly|"
+			+ "embarrassing)\\b|\\b(?:things|it|nothing|life) (?:never|always) (?:works? out|go(?:es)? (?:my way|right|wrong|"
+			+ "well|badly))\\b";
 
 	static final String MENTAL_FILTER = "\\ball that (?:stuck|sticks|counts|counted|matters|mattered|stayed with me|i "
 			+ "(?:can )?(?:remember|see|hear|think about))\\b(?! (?:is|was)\\b)"
@@ -198,7 +208,7 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:on (?:a )?loop|on repeat|looping|going round) in my head\\b"
 			+ "|\\bi (?:only|just) (?:ever )?(?:remember|see|notice|think about|hear|focus on|dwell on) (?:the|that|this) "
 			+ "(?:one |single )?(?:guy|one|customer|person|caller|client|email|ticket|comment|mistake|bit|moment|review|call|"
-			+ "complaint|woman|man)\\b"
+			+ "complaint|woman|man)s?\\b"
 			+ "|\\b(?:stuck on|hung up on) (?:the|that) (?:one|single)\\b"
 			+ "|\\b(?:felt|feels|seems?|seemed) (?:hollow|empty|meaningless|fake|worthless) (?:because of|after|next to) "
 			+ "(?:that|the|one)\\b|\\bguess which (?:one|bit|part|call|comment) i\\b"
@@ -217,7 +227,8 @@ final class SelfTalkFamilies {
 			+ "|\\bi (?:only|just) (?:ever )?(?:heard|saw|noticed|remembered|hear|see|notice|remember) the (?:criticism|negatives?|"
 			+ "bad bits?|complaints?|mistakes?)\\b"
 			+ "|\\bexcept (?:for )?(?:one|a single|that one)\\b[^.!?\\n]{0,40}\\bso\\b[^.!?\\n]{0,30}\\b(?:flop|failure|bad|rubbish|"
-			+ "useless|waste|pointless|disaster)\\b";
+			+ "useless|waste|pointless|disaster)\\b"
+			+ "|\\bis (?:what|all that|the (?:only )?(?:thing|bit|part) that) (?:stays|stayed|sticks|stuck) with me\\b";
 
 	private SelfTalkFamilies() {
 	}

@@ -42,7 +42,9 @@ final class SelfTalkInferenceFamilies {
 			+ "|\\b(?:i'?ll|i will|we'?ll|we will) be (?:finished|done for|ruined|toast|destroyed|sunk)\\b"
 			+ "|\\b(?:i'?ll|i will|i'?m going to|i'?m gonna) (?:completely |totally |just )?(?:fall apart|crack up|break down|"
 			+ "go to pieces|crash and burn)\\b"
-			+ "|\\bhaunt me (?:forever|for the rest of|for years)\\b|\\bfor the rest of my (?:career|life)\\b";
+			+ "|\\bhaunt me (?:forever|for the rest of|for years)\\b|\\bfor the rest of my (?:career|life)\\b"
+			+ "|\\b(?:the whole team|everyone|we all|all of us|the whole department) (?:gets?|will get|'ll get|are going "
+			+ "to get|is going to get) (?:cut|axed|laid off|made redundant|sacked|fired)\\b";
 
 	static final String MIND_READING = "\\b(?:obviously|clearly|surely|evidently|i bet|no doubt|definitely|probably)\\s+"
 			+ SelfTalkFamilies.PEOPLE + "(?:'s|'re| is| are| was| were)?\\s+(?:still\\s+|so\\s+|really\\s+)?(?:hated|hates|despised|loathed|"
@@ -91,7 +93,8 @@ final class SelfTalkInferenceFamilies {
 			+ "my back\\b"
 			+ "|\\b" + SelfTalkFamilies.PEOPLE + " (?:must|probably|surely|definitely) be (?:sick|tired|fed up) (?:of|with) (?:me|my)\\b"
 			+ "|\\b" + SelfTalkFamilies.PEOPLE + " (?:all )?(?:probably|definitely|obviously|clearly|surely|secretly|must) (?:think|thinks|see me as|"
-			+ "consider me|reckon|reckons) (?:that )?(?:i'?m|i am|me|i was) (?:a |an |too |so |such a |such an )\\w+";
+			+ "consider me|reckon|reckons) (?:that )?(?:i'?m|i am|me|i was) (?:a |an |too |so |such a |such an )\\w+"
+			+ "|\\blook(?:s|ed|ing)? at me like (?:i|i'?m|i am)\\b";
 
 	static final String FORTUNE_TELLING = "\\b(?:they|he|she|it|this|things|people|nobody|no one|(?:my|the|this|that|our) \\w+)(?:'ll|"
 			+ " will) never (?!forget\\b)\\w+"
@@ -115,7 +118,7 @@ final class SelfTalkInferenceFamilies {
 			+ "stuff (?:it|this) up|muck (?:it|this) up|make a (?:fool|mess|hash) of|embarrass myself|look (?:stupid|like an "
 			+ "idiot)|humiliate myself|flop)\\b"
 			+ "|\\b" + SelfTalkFamilies.WILL + " (?:definitely |probably |surely |just )?be (?:a nightmare|a disaster|awful|terrible|"
-			+ "horrible|a mess|hell)\\b"
+			+ "horrible|a (?:total |complete |absolute |utter )?mess|hell)\\b"
 			+ "|\\bwon'?t (?:ever )?get (?:the|a|that|my|any) (?:bonus|promotion|job|raise|role|rise|contract|position|"
 			+ "transfer|pay rise)\\b|\\b(?:no point kidding myself|who am i kidding)\\b"
 			+ "|\\buntil i (?:crack|break|snap|lose it|quit|cry|explode|burn out)\\b"
@@ -140,7 +143,11 @@ final class SelfTalkInferenceFamilies {
 			+ "|\\b(?:is|'s|are|'re) (?:never|not ever|just never) (?:going to|gonna) (?:work|change|improve|get better|happen|end|"
 			+ "stop|be enough|be fixed|get fixed)\\b"
 			+ "|\\b(?:be |being )?(?:stuck|trapped) (?:on|in|at|with|doing) [\\w ]{1,20}? forever\\b"
-			+ "|\\b" + SelfTalkFamilies.WILL + " (?:definitely |probably |just |obviously )?let (?:us|me|them|everyone|the team) down\\b";
+			+ "|\\b" + SelfTalkFamilies.WILL + " (?:definitely |probably |just |obviously )?let (?:us|me|them|everyone|the team) down\\b"
+			+ "|\\b" + SelfTalkFamilies.WILL + " (?:definitely |probably |just |obviously )?(?:cut (?:my|our) (?:hours|"
+			+ "pay|shifts|bonus)|move me|take (?:it|this|the \\w+) away from me)\\b"
+			+ "|\\b" + SelfTalkFamilies.WILL + " (?:definitely |probably |just |obviously )?(?:get|do|say) (?:something|things|"
+			+ "stuff|it|this|everything) wrong\\b";
 
 	static final String PERSONALISATION = "\\b(?:i )?(?:feel|felt) (?:personally |totally |completely |so |really )?"
 			+ "responsible for\\b"
@@ -164,7 +171,9 @@ final class SelfTalkInferenceFamilies {
 			+ "\\b(?:would(?:n'?t)?|'d)\\b"
 			+ "|\\b(?:i'?m sure|i bet|probably|must have been|i just know) (?:that )?(?:it|the complaint|the comment|"
 			+ "the email|that) (?:was|is) (?:about|aimed at|because of|directed at) me\\b"
-			+ "|\\b(?:happened|went wrong|broke|failed|slipped|was late|got lost) (?:all )?because (?:i|of me)\\b";
+			+ "|\\b(?:happened|went wrong|broke|failed|slipped|was late|got lost) (?:all )?because (?:i|of me)\\b"
+			+ "|\\bit'?s (?:all |only |just )?because (?:i (?:didn'?t|forgot|wasn'?t|failed to|never|couldn'?t)|of "
+			+ "something i)\\b";
 
 	static final String EMOTIONAL_REASONING = "\\b(?:i (?:feel|felt)|i'?m|i am|i was|feel|feeling|felt)\\s+(?:so |"
 			+ "really |very |a bit |totally |completely |just |like |this )?" + SelfTalkFamilies.FEELING + "\\b[^.!?\\n]{0,45}\\b(?:must (?:be|have|"
