@@ -80,7 +80,15 @@ class SelfTalkAnalyzerFamiliesTests {
 			"fortune_telling|I'll be stuck on the phones forever.",
 			"personalisation|The backup failed because I didn't check the schedule.",
 			"should_statements|Customers should at least say thank you.",
-			"overgeneralisation|I never get a quiet weekend." })
+			"overgeneralisation|I never get a quiet weekend.",
+			"all_or_nothing|Three stars instead of five, so I've clearly failed.",
+			"labelling|I'm just not clever, that's all there is to it.",
+			"mind_reading|The seniors look at me like I'm a child.",
+			"fortune_telling|They'll probably cut my shifts after this.",
+			"personalisation|Jo missed the deadline and it's because I didn't remind her.",
+			"should_statements|I shouldn't even need a checklist for this.",
+			"overgeneralisation|Things never work out for me on this team.",
+			"mental_filter|The one sarcastic reply is what stays with me." })
 	void findsTheFamily(String type, String text) {
 		assertThat(analyzer.analyze(text).distortions()).extracting(Distortion::type).contains(type);
 	}
@@ -110,7 +118,9 @@ class SelfTalkAnalyzerFamiliesTests {
 			"Customers never like price rises, so I've prepared a clear explanation.",
 			"It's not all my fault the launch slipped, the scope changed twice.",
 			"I used to take every complaint personally; now I look for the lesson.",
-			"It was a disaster for the courier company, not for us." })
+			"It was a disaster for the courier company, not for us.",
+			"I'm not clever with spreadsheets yet, so I booked the course.",
+			"Everyone should read the new returns guide, it's really clear." })
 	void leavesHardNegativesAlone(String text) {
 		assertThat(analyzer.analyze(text).distortions()).isEmpty();
 	}
