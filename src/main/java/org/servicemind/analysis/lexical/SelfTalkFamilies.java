@@ -13,7 +13,7 @@ final class SelfTalkFamilies {
 	/** a verdict that writes a whole person, day or piece of work off */
 	private static final String VERDICT = "(?:pointless|useless|worthless|a waste|wasted|for nothing|a failure|failed|"
 			+ "rubbish|a fraud|a write-off|nothing|hopeless|a joke|a disaster|the worst|garbage|trash|drowning|a wreck|a mess|"
-			+ "a bad \\w+|no good)";
+			+ "a bad \\w+|no good|invisible|a nobody|nobody)";
 
 	/** people whose thoughts or reactions an agent may guess at */
 	static final String PEOPLE = "(?:they|he|she|everyone|everybody|people|customers|callers|the others|the seniors|"
@@ -81,7 +81,12 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:if|unless)\\b[^.!?\\n]{0,30}\\b(?:isn'?t|aren'?t|wasn'?t|weren'?t|is not|are not|not) (?:perfect|"
 			+ "flawless|100%|spotless)\\b[^.!?\\n]{0,20}\\b(?:useless|worthless|pointless|a failure|a waste|rubbish|nothing|failed)\\b"
 			+ "|\\b(?:so|which means|means) (?:i'?ve|i have) (?:obviously |clearly |basically |totally |completely )?"
-			+ "(?:failed|blown it)\\b(?! to\\b)|\\bno point (?:in )?(?:me|my) (?:being|staying|working|trying)\\b";
+			+ "(?:failed|blown it)\\b(?! to\\b)|\\bno point (?:in )?(?:me|my) (?:being|staying|working|trying)\\b"
+			+ "|\\bif (?:it'?s|it is|i'?m|i am) not (?:a |an )?(?:five|5|10|ten|perfect|100%|top|first|the best)\\b"
+			+ "[^.!?\\n]{0,20}\\b(?:it'?s|i'?m|that'?s) (?:a )?(?:fail|failure|nothing|worthless|useless|rubbish|zero)\\b"
+			+ "|\\b(?:the )?(?:entire|whole) (?:[\\w-]+ ){1,2}?(?:counts|counted|means|meant) (?:for )?nothing\\b"
+			+ "|\\bnothing (?:short of|less than|but|under|below) [^.!?\\n]{1,30}\\b(?:is|will be|was) (?:acceptable|good enough|"
+			+ "ok|okay|enough)\\b";
 
 	static final String LABELLING = "\\bwhat (?:sort|kind|type) of (?:an? )?(?:idiot|moron|loser|fool|numpty|clown|muppet|"
 			+ "amateur|imbecile|failure|useless|incompetent)\\b"
@@ -113,7 +118,9 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:are|were|'re) (?:all |just |such |a bunch of |a load of )?(?:\\w+ )?(?:know-it-alls|idiots|morons|clowns|"
 			+ "muppets|jerks|snobs|prats|numpties)\\b"
 			+ "|\\b(?:i'?m|i am) (?:just |simply |clearly )?not (?:smart|clever|bright|capable|competent)\\b(?!\\s+(?:enough "
-			+ "to|about|at|with|on|in|yet)\\b)";
+			+ "to|about|at|with|on|in|yet)\\b)"
+			+ "|\\b(?:i'?m|i am) (?:just )?(?:the (?:kind|sort|type) of (?:person|agent|idiot|colleague) who|someone who) "
+			+ "(?:always |never )?(?:ruins|messes|screws|breaks|lets|can'?t|fails|forgets)\\b";
 
 	static final String SHOULD_STATEMENTS = "\\b(?:a|any) (?:good|decent|real|proper|competent|professional) (?:agent|rep|team ?lead(?:er)?|supervisor|tech|advi[sc]er|"
 			+ "support (?:agent|person)|team member|lead|manager|employee|worker|colleague) (?:has to|needs to|is meant to|"
@@ -144,7 +151,11 @@ final class SelfTalkFamilies {
 			+ "(?:should|ought to|need to|must)\\s+(?:at least\\s+|just\\s+)?(?:say (?:thank you|thanks|sorry|please)|show "
 			+ "(?:some )?(?:respect|gratitude|appreciation)|know better|make an effort)\\b"
 			+ "|\\b(?:everyone|people|customers|callers|they)\\b[^.!?\\n]{0,10}\\b(?:should|ought to|need to|must)\\b"
-			+ "[^.!?\\n]{0,40}\\bbefore (?:asking|calling|bothering|emailing|messaging|pinging) (?:me|us)\\b";
+			+ "[^.!?\\n]{0,40}\\bbefore (?:asking|calling|bothering|emailing|messaging|pinging) (?:me|us)\\b"
+			+ "|\\bgood (?:support |customer service |service )?(?:agents|reps|advisers|advisors|staff|employees|"
+			+ "colleagues|team members) (?:don'?t|never|always|should|must|have to|need to)\\b"
+			+ "|\\bi (?:mustn'?t|must not|shouldn'?t|should not) (?:ever )?(?:ask|bother|trouble) (?:\\w+ ){0,2}(?:for help|"
+			+ "again)\\b";
 
 	static final String OVERGENERALISATION = "\\b(?:it'?s|it is|that'?s|this is) (?:like this|the same|how it (?:goes|is)|"
 			+ "the same old)\\b[^.!?\\n]{0,20}\\bevery (?:single )?(?:day|shift|time|week|call|morning)\\b"
@@ -180,13 +191,18 @@ final class SelfTalkFamilies {
 			+ "bothers|thanks|appreciates)\\b|\\bwhy (?:do|does|is|are) (?:\\w+ ){1,3}always\\b"
 			+ "|\\bi (?:always|never fail to|constantly) (?:say|do|write) (?:something|the) (?:stupid|wrong|dumb|silly|"
 			+ "embarrassing)\\b|\\b(?:things|it|nothing|life) (?:never|always) (?:works? out|go(?:es)? (?:my way|right|wrong|"
-			+ "well|badly))\\b";
+			+ "well|badly))\\b"
+			+ "|\\bi (?:mess up|screw up|get wrong|botch|ruin|fail|forget) every (?:single )?\\w+\\b"
+			+ "|\\ball (?:my|of my|the) (?:shifts|calls|days|weeks|customers|tickets) (?:are|were|end up) (?:chaos|a nightmare|"
+			+ "a disaster|awful|terrible|rubbish|a mess|hell)\\b";
 
 	static final String MENTAL_FILTER = "\\ball that (?:stuck|sticks|counts|counted|matters|mattered|stayed with me|i "
 			+ "(?:can )?(?:remember|see|hear|think about))\\b(?! (?:is|was)\\b)"
-			+ "|\\bthe only (?:thing|bit|part|one|comment|feedback) (?:that )?(?:counts|counted|matters|mattered|stuck|sticks|"
+			+ "|\\bthe only (?:thing|bit|part|one|comment|feedback)(?: of (?:the|my|that) [\\w-]+)? (?:that )?(?:counts|"
+			+ "counted|matters|mattered)\\b(?! (?:is|was)\\b)"
+			+ "|\\bthe only (?:thing|bit|part|one|comment|feedback)(?: of (?:the|my|that) [\\w-]+)? (?:that )?(?:stuck|sticks|"
 			+ "stayed with me|i (?:can )?(?:remember|see|hear|think about|took away)|i keep (?:rereading|re-reading|replaying|"
-			+ "thinking about|coming back to))\\b(?! (?:is|was)\\b)"
+			+ "thinking about|coming back to))\\b"
 			+ "|\\ball i (?:can |could )?(?:heard|saw|remembered|noticed|thought about|focused on|could hear|could see)\\b"
 			+ "|\\b(?:doesn'?t|don'?t|didn'?t) change the fact (?:that )?(?:i|it|the|my)\\b"
 			+ "|\\bone\\b[^.!?\\n]{0,40}\\bis what i'?(?:m going to|ll|ll always) remember\\b"
@@ -228,7 +244,8 @@ final class SelfTalkFamilies {
 			+ "bad bits?|complaints?|mistakes?)\\b"
 			+ "|\\bexcept (?:for )?(?:one|a single|that one)\\b[^.!?\\n]{0,40}\\bso\\b[^.!?\\n]{0,30}\\b(?:flop|failure|bad|rubbish|"
 			+ "useless|waste|pointless|disaster)\\b"
-			+ "|\\bis (?:what|all that|the (?:only )?(?:thing|bit|part) that) (?:stays|stayed|sticks|stuck) with me\\b";
+			+ "|\\bis (?:what|all that|the (?:only )?(?:thing|bit|part) that) (?:stays|stayed|sticks|stuck) with me\\b"
+			+ "|\\b(?:ruined|spoiled|spoilt|wrecked|soured) by (?:one|a single|that one|just one)\\b";
 
 	private SelfTalkFamilies() {
 	}

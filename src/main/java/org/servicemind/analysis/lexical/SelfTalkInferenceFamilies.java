@@ -23,7 +23,7 @@ final class SelfTalkInferenceFamilies {
 			+ "|\\bthe end of (?:everything|my career|my job|the line for me)\\b"
 			+ "|\\b(?:can'?t|cannot) (?:take|handle|face|stand|survive|bear) (?:one more|another|any ?more)\\b"
 			+ "|\\b(?:a |the )?laughing ?stock\\b|\\bthe talk of the (?:office|company|floor|building)\\b"
-			+ "|\\bthe beginning of the end\\b|\\b(?:could|will|would|going to|gonna) sink (?:the|us|me|everything|our)\\b"
+			+ "|\\bthe (?:beginning|start) of the end\\b|\\b(?:could|will|would|going to|gonna) sink (?:the|us|me|everything|our)\\b"
 			+ "|\\b(?:i'?m|i am) (?:done|finished|gone)[,!]? (?:finished|done|gone|over)\\b|\\b(?:everything|it all) (?:collapses|"
 			+ "falls apart|goes under|crumbles|comes crashing down)\\b|\\bnever work (?:in [\\w ]{1,20} )?again\\b"
 			+ "|\\b(?:can'?t|won'?t be able to|couldn'?t) pay (?:my |the )?(?:rent|mortgage|bills)\\b"
@@ -44,7 +44,9 @@ final class SelfTalkInferenceFamilies {
 			+ "go to pieces|crash and burn)\\b"
 			+ "|\\bhaunt me (?:forever|for the rest of|for years)\\b|\\bfor the rest of my (?:career|life)\\b"
 			+ "|\\b(?:the whole team|everyone|we all|all of us|the whole department) (?:gets?|will get|'ll get|are going "
-			+ "to get|is going to get) (?:cut|axed|laid off|made redundant|sacked|fired)\\b";
+			+ "to get|is going to get) (?:cut|axed|laid off|made redundant|sacked|fired)\\b"
+			+ "|\\b(?:could|will|would|might|going to|'ll) (?:\\w+ )?(?:bankrupt|ruin|destroy) (?:the|him|her|them|us|me|"
+			+ "everyone|my|our)\\b";
 
 	static final String MIND_READING = "\\b(?:obviously|clearly|surely|evidently|i bet|no doubt|definitely|probably)\\s+"
 			+ SelfTalkFamilies.PEOPLE + "(?:'s|'re| is| are| was| were)?\\s+(?:still\\s+|so\\s+|really\\s+)?(?:hated|hates|despised|loathed|"
@@ -94,7 +96,10 @@ final class SelfTalkInferenceFamilies {
 			+ "|\\b" + SelfTalkFamilies.PEOPLE + " (?:must|probably|surely|definitely) be (?:sick|tired|fed up) (?:of|with) (?:me|my)\\b"
 			+ "|\\b" + SelfTalkFamilies.PEOPLE + " (?:all )?(?:probably|definitely|obviously|clearly|surely|secretly|must) (?:think|thinks|see me as|"
 			+ "consider me|reckon|reckons) (?:that )?(?:i'?m|i am|me|i was) (?:a |an |too |so |such a |such an )\\w+"
-			+ "|\\blook(?:s|ed|ing)? at me like (?:i|i'?m|i am)\\b";
+			+ "|\\blook(?:s|ed|ing)? at me like (?:i|i'?m|i am)\\b"
+			+ "|\\b(?:obviously|clearly|definitely|probably|surely) (?:disappointed|annoyed|fed up|unimpressed|bored|"
+			+ "irritated|angry|cross|sick) (?:in|with|of|by) me\\b"
+			+ "|\\b" + SelfTalkFamilies.PEOPLE + " (?:only |probably |just )?(?:felt|feel|feels) sorry for me\\b";
 
 	static final String FORTUNE_TELLING = "\\b(?:they|he|she|it|this|things|people|nobody|no one|(?:my|the|this|that|our) \\w+)(?:'ll|"
 			+ " will) never (?!forget\\b)\\w+"
@@ -128,7 +133,7 @@ final class SelfTalkInferenceFamilies {
 			+ "obviously )?(?:give|hand|offer) (?:it|the \\w+) to (?:someone|somebody|anyone) (?:else|external|other)\\b"
 			+ "|\\b(?:they|he|she)(?:'ll| will|'re going to| are going to|'s going to| is going to) (?:just |probably |"
 			+ "obviously )?(?:pick|choose|hire|promote) (?:someone|somebody) else\\b"
-			+ "|\\b" + SelfTalkFamilies.WILL + " (?:\\w+ )?get (?:the worst|stuck with|lumbered with|the blame|blamed|the short straw)\\b"
+			+ "|\\b" + SelfTalkFamilies.WILL + " (?:\\w+ )?(?:get|be) (?:the worst|stuck with|lumbered with|the blame|blamed|the short straw)\\b"
 			+ "|\\b" + SelfTalkFamilies.WILL + "\\s+(?:definitely |probably |surely |just |obviously |still )?(?:complain|escalate|fail|blow up|"
 			+ "hate me|cancel|leave|quit|sue|give up on me|fire me|shout|yell|explode)\\b"
 			+ "|\\b(?:zero|not much|little|slim to no) (?:chance|hope)\\b"
@@ -173,7 +178,9 @@ final class SelfTalkInferenceFamilies {
 			+ "the email|that) (?:was|is) (?:about|aimed at|because of|directed at) me\\b"
 			+ "|\\b(?:happened|went wrong|broke|failed|slipped|was late|got lost) (?:all )?because (?:i|of me)\\b"
 			+ "|\\bit'?s (?:all |only |just )?because (?:i (?:didn'?t|forgot|wasn'?t|failed to|never|couldn'?t)|of "
-			+ "something i)\\b";
+			+ "something i)\\b"
+			+ "|\\bi must(?: have|'ve) (?:upset|annoyed|offended|hurt|angered|disappointed) (?:her|him|them|someone|the "
+			+ "\\w+)\\b";
 
 	static final String EMOTIONAL_REASONING = "\\b(?:i (?:feel|felt)|i'?m|i am|i was|feel|feeling|felt)\\s+(?:so |"
 			+ "really |very |a bit |totally |completely |just |like |this )?" + SelfTalkFamilies.FEELING + "\\b[^.!?\\n]{0,45}\\b(?:must (?:be|have|"
@@ -183,7 +190,9 @@ final class SelfTalkInferenceFamilies {
 			+ "|\\bmy (?:stomach|gut|chest|heart) (?:is|was|feels|felt)\\s+(?:\\w+\\s+)?(?:in knots|tight|racing|churning|"
 			+ "sinking|pounding)\\b[^.!?\\n]{0,30}\\b(?:so|which means|must)\\b"
 			+ "|\\bmy (?:gut|instincts?|feelings?) (?:is|are) (?:never|always|rarely) wrong\\b"
-			+ "|\\bfeel(?:ing|s)? (?:so |this |really )?\\w+ (?:is|was) (?:proof|evidence|a sign)\\b";
+			+ "|\\bfeel(?:ing|s)? (?:so |this |really )?\\w+ (?:is|was) (?:proof|evidence|a sign)\\b"
+			+ "|\\b(?:it )?feels? like\\b[^.!?\\n]{0,50}\\bso (?:i|it|they|that) (?:won'?t|will|can'?t|must|am|is|"
+			+ "probably)\\b";
 
 	private SelfTalkInferenceFamilies() {
 	}

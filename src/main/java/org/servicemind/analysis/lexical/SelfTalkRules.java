@@ -198,7 +198,7 @@ final class SelfTalkRules {
 					+ "decisions|tickets)\\b"
 					+ "|\\bblame myself\\b|\\bbetter off without me\\b|\\bi (?:always )?(?:ruin|wreck|spoil|mess up) everything\\b|\\b(?:must|probably|surely) (?:be|have been) (?:something|me|my fault)\\b"
 					+ "|\\bsomething i (?:did|said|wrote)\\b|\\bif (?:only )?i(?: had|'d)(?:n'?t| not)?\\b[^.!?\\n]{0,60}\\b"
-					+ "(?:wouldn'?t|would not|would have|would'?ve|never)\\b|\\b(?:took|take|taking) (?:it|everything|(?:every|each|all)(?: \\w+)?) "
+					+ "(?:wouldn'?t|would not|would have|would'?ve|never)\\b|(?<!n't )(?<!not )(?<!never )\\b(?:took|take|taking) (?:it|everything|(?:every|each|all)(?: \\w+)?) "
 					+ "personally\\b|\\b(?:it'?s|it is) (?:on me|my responsibility) (?:that|if|when)\\b" + "|" + SelfTalkInferenceFamilies.PERSONALISATION,
 					List.of("Which other people and circumstances played a part in how this turned out?",
 							"If a teammate were in this exact spot, how much of it would you say was theirs to carry?")),
