@@ -88,7 +88,15 @@ class SelfTalkAnalyzerFamiliesTests {
 			"personalisation|Jo missed the deadline and it's because I didn't remind her.",
 			"should_statements|I shouldn't even need a checklist for this.",
 			"overgeneralisation|Things never work out for me on this team.",
-			"mental_filter|The one sarcastic reply is what stays with me." })
+			"mental_filter|The one sarcastic reply is what stays with me.",
+			"all_or_nothing|If it's not a ten, it's a fail.", "catastrophising|This could bankrupt the whole shop.",
+			"labelling|I'm the kind of person who ruins every launch.",
+			"mind_reading|She went quiet, clearly unimpressed with me.",
+			"personalisation|I must have offended him on the call.",
+			"should_statements|Good support staff never lose patience.",
+			"overgeneralisation|I botch every single refund.",
+			"mental_filter|The only part of the call I remember is my mistake.",
+			"mental_filter|A lovely week, spoiled by one rude email." })
 	void findsTheFamily(String type, String text) {
 		assertThat(analyzer.analyze(text).distortions()).extracting(Distortion::type).contains(type);
 	}
@@ -120,7 +128,8 @@ class SelfTalkAnalyzerFamiliesTests {
 			"I used to take every complaint personally; now I look for the lesson.",
 			"It was a disaster for the courier company, not for us.",
 			"I'm not clever with spreadsheets yet, so I booked the course.",
-			"Everyone should read the new returns guide, it's really clear." })
+			"Everyone should read the new returns guide, it's really clear.",
+			"A customer snapped at me, but I didn't take it personally." })
 	void leavesHardNegativesAlone(String text) {
 		assertThat(analyzer.analyze(text).distortions()).isEmpty();
 	}
