@@ -59,6 +59,10 @@ public final class SelfTalkAnalyzer {
 			+ "in my first (?:week|month|year)|not any ?more|no longer|then (?:i )?(?:remembered|realised|realized|"
 			+ "reminded myself)|cut myself some slack|went easy on myself|too hard on myself)\\b");
 
+	/** the mess is placed outside the writer in the same sentence: a description, not a verdict */
+	private static final Pattern EXTERNAL = Pattern.compile("\\b(?:not (?:my|our|the|anyone'?s|his|her|their)(?: team'?s)? fault|"
+			+ "nothing to do with (?:me|us|anyone|the team))\\b");
+
 	/** types a coping step in the same sentence cancels */
 	private static final Set<String> COPED = Set.of("catastrophising", "overgeneralisation", "fortune_telling",
 			"emotional_reasoning", "personalisation", "should_statements");
@@ -183,6 +187,10 @@ public final class SelfTalkAnalyzer {
 		}
 		int from = bound(folded, span[0], -1, ".!?\n");
 		int to = bound(folded, span[1], 1, ".!?\n");
+		if (("all_or_nothing".equals(type) || "catastrophising".equals(type))
+				&& EXTERNAL.matcher(folded).region(from, to).find()) {
+			return true;
+		}
 		if (COPED.contains(type) && COPING.matcher(folded).region(from, to).find()) {
 			return true;
 		}

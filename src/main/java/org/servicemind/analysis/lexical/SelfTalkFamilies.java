@@ -13,7 +13,7 @@ final class SelfTalkFamilies {
 	/** a verdict that writes a whole person, day or piece of work off */
 	private static final String VERDICT = "(?:pointless|useless|worthless|a waste|wasted|for nothing|a failure|failed|"
 			+ "rubbish|a fraud|a write-off|nothing|hopeless|a joke|a disaster|the worst|garbage|trash|drowning|a wreck|a mess|"
-			+ "a bad \\w+|no good|invisible|a nobody|nobody)";
+			+ "a bad \\w+|no good|invisible|a nobody|nobody|(?:i'?ve )?let (?:them|her|him|everyone|the team) down)";
 
 	/** people whose thoughts or reactions an agent may guess at */
 	static final String PEOPLE = "(?:they|he|she|everyone|everybody|people|customers|callers|the others|the seniors|"
@@ -26,21 +26,23 @@ final class SelfTalkFamilies {
 	/** a feeling or body state that emotional reasoning treats as evidence */
 	static final String FEELING = "(?:anxious|nervous|scared|worried|guilty|ashamed|embarrassed|stupid|bad|awful|"
 			+ "uneasy|overwhelmed|stressed|exhausted|drained|lost|confused|behind|useless|inadequate|out of my depth|dumb|"
+			+ "out of place|left out|unwelcome|unwanted|"
 			+ "(?:like )?(?:such )?an? (?:outsider|fraud|impostor|imposter|failure|idiot)|on edge|rattled|shaky|hopeless|small|"
 			+ "thick|slow|panicky|tense|sick|dreading \\w+)";
 
 	/** words after "every time ..." or "whenever ..." that make the rule a complaint rather than a routine */
-	static final String BAD_OUTCOME = "(?:wrong|mess|fail|fails|complain|angry|yell|shout|break|breaks|broke|crash|crashes|"
+	static final String BAD_OUTCOME = "(?:wrong|mess|fail|fails|complain|angry|yell|shout|(?<!a )(?<!lunch )(?<!coffee )breaks?|broke|crash|crashes|"
 			+ "bad|worse|rude|blame|mistake|problem|can'?t|never|ruin|late|error|hate|upset|furious|awful|terrible|"
 			+ "go(?:es)? down|freeze|panic|ignored|backfires?|backfired|explodes?|falls? apart|blows? up|jams?|goes south|"
-			+ "dies|chaos|nightmare|disaster|struggle|screw)";
+			+ "dies|chaos|nightmare|disaster|struggle|screw|outage|on my (?:shift|watch))";
 
 	/** future auxiliaries, written so that every match starts at a word ("they'll", not "'ll") */
 	static final String WILL = "(?:[a-z]+(?:'ll|'re going to|'s going to|'m going to|'re gonna|'s gonna|'m gonna)|will|"
 			+ "is going to|are going to|am going to|gonna|their going to|theyre going to|theyll)";
 
 	static final String ALL_OR_NOTHING = "\\beither\\b[^.!?\\n]{1,60}\\bor\\b[^.!?\\n]{0,30}\\b" + VERDICT + "\\b"
-			+ "|\\bmight as well (?:not (?:have )?(?:bothered|show(?:ed)? up|be here|come in|exist)|give up|quit|stay home|"
+			+ "|\\bmight as well (?:not (?:have )?(?:bothered|show(?:ed)? up|be here|come in|exist|try)|give up|quit|stay home|"
+			+ "do nothing|"
 			+ "be (?:a )?(?:zero|nothing|invisible|the bottom|last|the worst|useless|a failure))\\b"
 			+ "|\\b(?:(?:there'?s |there is )?no|never anything|nothing) (?:in[- ]between|middle ground|grey area|gray area|"
 			+ "halfway house)\\b"
@@ -86,7 +88,12 @@ final class SelfTalkFamilies {
 			+ "[^.!?\\n]{0,20}\\b(?:it'?s|i'?m|that'?s) (?:a )?(?:fail|failure|nothing|worthless|useless|rubbish|zero)\\b"
 			+ "|\\b(?:the )?(?:entire|whole) (?:[\\w-]+ ){1,2}?(?:counts|counted|means|meant) (?:for )?nothing\\b"
 			+ "|\\bnothing (?:short of|less than|but|under|below) [^.!?\\n]{1,30}\\b(?:is|will be|was) (?:acceptable|good enough|"
-			+ "ok|okay|enough)\\b";
+			+ "ok|okay|enough)\\b"
+			+ "|\\b(?:wasn'?t|isn'?t|weren'?t|aren'?t|not) (?:perfect|flawless|100%|spotless)\\b[^.!?\\n]{0,15}\\bso\\b"
+			+ "[^.!?\\n]{0,25}\\b(?:useless|worthless|pointless|a failure|a waste|rubbish|nothing|failed)\\b"
+			+ "|\\b(?:makes?|made) (?:the whole|the entire) \\w+ (?:a )?(?:failure|waste|write-off|pointless|worthless|useless|"
+			+ "ruined)\\b|\\b(?:\\w+ (?:percent|%)|mostly|nearly|almost) (?:right|correct|done|good) is (?:still )?(?:wrong|a fail|"
+			+ "failure|not good enough|useless)\\b";
 
 	static final String LABELLING = "\\bwhat (?:sort|kind|type) of (?:an? )?(?:idiot|moron|loser|fool|numpty|clown|muppet|"
 			+ "amateur|imbecile|failure|useless|incompetent)\\b"
@@ -155,7 +162,11 @@ final class SelfTalkFamilies {
 			+ "|\\bgood (?:support |customer service |service )?(?:agents|reps|advisers|advisors|staff|employees|"
 			+ "colleagues|team members) (?:don'?t|never|always|should|must|have to|need to)\\b"
 			+ "|\\bi (?:mustn'?t|must not|shouldn'?t|should not) (?:ever )?(?:ask|bother|trouble) (?:\\w+ ){0,2}(?:for help|"
-			+ "again)\\b";
+			+ "again)\\b"
+			+ "|\\bi (?:have to|must|need to|'ve got to) be (?:the )?(?:strong|calm|perfect|positive|happy|reliable|"
+			+ "cheerful)(?: one)?\\b[^.!?\\n]{0,30}\\b(?:at all times|all the time|always|every time|no matter what)\\b"
+			+ "|\\b(?:i'?m|i am) not allowed to (?:have (?:an off day|a bad day|feelings|a break)|get (?:tired|upset|stressed)|"
+			+ "be (?:tired|upset|slow|human))\\b";
 
 	static final String OVERGENERALISATION = "\\b(?:it'?s|it is|that'?s|this is) (?:like this|the same|how it (?:goes|is)|"
 			+ "the same old)\\b[^.!?\\n]{0,20}\\bevery (?:single )?(?:day|shift|time|week|call|morning)\\b"
@@ -194,7 +205,10 @@ final class SelfTalkFamilies {
 			+ "well|badly))\\b"
 			+ "|\\bi (?:mess up|screw up|get wrong|botch|ruin|fail|forget) every (?:single )?\\w+\\b"
 			+ "|\\ball (?:my|of my|the) (?:shifts|calls|days|weeks|customers|tickets) (?:are|were|end up) (?:chaos|a nightmare|"
-			+ "a disaster|awful|terrible|rubbish|a mess|hell)\\b";
+			+ "a disaster|awful|terrible|rubbish|a mess|hell)\\b"
+			+ "|\\bnothing i (?:try|do|say|write|suggest) ever (?:works|helps|goes right|lands|matters)\\b"
+			+ "|\\bmy (?:calls|tickets|shifts|days|replies|emails|plans|ideas) (?:always|never) (?:go|end|turn out) (?:wrong|badly|"
+			+ "well|right|the way)\\b";
 
 	static final String MENTAL_FILTER = "\\ball that (?:stuck|sticks|counts|counted|matters|mattered|stayed with me|i "
 			+ "(?:can )?(?:remember|see|hear|think about))\\b(?! (?:is|was)\\b)"
@@ -245,7 +259,8 @@ final class SelfTalkFamilies {
 			+ "|\\bexcept (?:for )?(?:one|a single|that one)\\b[^.!?\\n]{0,40}\\bso\\b[^.!?\\n]{0,30}\\b(?:flop|failure|bad|rubbish|"
 			+ "useless|waste|pointless|disaster)\\b"
 			+ "|\\bis (?:what|all that|the (?:only )?(?:thing|bit|part) that) (?:stays|stayed|sticks|stuck) with me\\b"
-			+ "|\\b(?:ruined|spoiled|spoilt|wrecked|soured) by (?:one|a single|that one|just one)\\b";
+			+ "|\\b(?:ruined|spoiled|spoilt|wrecked|soured) by (?:one|a single|that one|just one)\\b"
+			+ "|\\bguess (?:who|which one|what) i'?m (?:thinking|dwelling|obsessing|fixating) (?:about|on)\\b";
 
 	private SelfTalkFamilies() {
 	}

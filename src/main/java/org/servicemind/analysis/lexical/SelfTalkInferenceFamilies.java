@@ -46,7 +46,10 @@ final class SelfTalkInferenceFamilies {
 			+ "|\\b(?:the whole team|everyone|we all|all of us|the whole department) (?:gets?|will get|'ll get|are going "
 			+ "to get|is going to get) (?:cut|axed|laid off|made redundant|sacked|fired)\\b"
 			+ "|\\b(?:could|will|would|might|going to|'ll) (?:\\w+ )?(?:bankrupt|ruin|destroy) (?:the|him|her|them|us|me|"
-			+ "everyone|my|our)\\b";
+			+ "everyone|my|our)\\b"
+			+ "|\\bthe one (?:everyone|they all|people) (?:blames?|points at|remembers)\\b"
+			+ "|\\bimagin(?:e|ing) (?:the whole|everyone|the entire|us all|all of us|myself) (?:[\\w-]+ ){0,3}(?:shut down|fired|"
+			+ "sacked|laid off|ruined|homeless|broke|sued)\\b|\\binto oblivion\\b";
 
 	static final String MIND_READING = "\\b(?:obviously|clearly|surely|evidently|i bet|no doubt|definitely|probably)\\s+"
 			+ SelfTalkFamilies.PEOPLE + "(?:'s|'re| is| are| was| were)?\\s+(?:still\\s+|so\\s+|really\\s+)?(?:hated|hates|despised|loathed|"
@@ -93,13 +96,15 @@ final class SelfTalkInferenceFamilies {
 			+ "'d prefer|'d rather) (?:that )?(?:i'?d|i would|i was|i were|me (?:gone|out|to leave|to quit))\\b"
 			+ "|\\b(?:talking|laughing|gossiping|complaining|moaning|saying things|whispering)\\b[^.!?\\n]{0,30}\\bbehind "
 			+ "my back\\b"
-			+ "|\\b" + SelfTalkFamilies.PEOPLE + " (?:must|probably|surely|definitely) be (?:sick|tired|fed up) (?:of|with) (?:me|my)\\b"
+			+ "|\\b" + SelfTalkFamilies.PEOPLE + " (?:must|probably|surely|definitely) be (?:sick|tired|fed up|unhappy|displeased|disappointed|annoyed|angry|cross|"
+			+ "furious|upset) (?:of|with|in|about) (?:me|my)\\b"
 			+ "|\\b" + SelfTalkFamilies.PEOPLE + " (?:all )?(?:probably|definitely|obviously|clearly|surely|secretly|must) (?:think|thinks|see me as|"
 			+ "consider me|reckon|reckons) (?:that )?(?:i'?m|i am|me|i was) (?:a |an |too |so |such a |such an )\\w+"
 			+ "|\\blook(?:s|ed|ing)? at me like (?:i|i'?m|i am)\\b"
 			+ "|\\b(?:obviously|clearly|definitely|probably|surely) (?:disappointed|annoyed|fed up|unimpressed|bored|"
 			+ "irritated|angry|cross|sick) (?:in|with|of|by) me\\b"
-			+ "|\\b" + SelfTalkFamilies.PEOPLE + " (?:only |probably |just )?(?:felt|feel|feels) sorry for me\\b";
+			+ "|\\b" + SelfTalkFamilies.PEOPLE + " (?:only |probably |just )?(?:felt|feel|feels) sorry for me\\b"
+			+ "|\\b(?:think(?:s|ing)?|thought) less of me\\b|\\blost (?:all )?respect for me\\b|\\bwrote me off\\b";
 
 	static final String FORTUNE_TELLING = "\\b(?:they|he|she|it|this|things|people|nobody|no one|(?:my|the|this|that|our) \\w+)(?:'ll|"
 			+ " will) never (?!forget\\b)\\w+"
@@ -152,7 +157,10 @@ final class SelfTalkInferenceFamilies {
 			+ "|\\b" + SelfTalkFamilies.WILL + " (?:definitely |probably |just |obviously )?(?:cut (?:my|our) (?:hours|"
 			+ "pay|shifts|bonus)|move me|take (?:it|this|the \\w+) away from me)\\b"
 			+ "|\\b" + SelfTalkFamilies.WILL + " (?:definitely |probably |just |obviously )?(?:get|do|say) (?:something|things|"
-			+ "stuff|it|this|everything) wrong\\b";
+			+ "stuff|it|this|everything) wrong\\b"
+			+ "|\\b" + SelfTalkFamilies.WILL + " (?:definitely |probably |just |obviously )?lose (?:this|the|my|a|our) "
+			+ "(?:customer|client|account|contract|deal|sale)\\b"
+			+ "|\\b(?:only|just) a matter of time (?:before|until)\\b|\\bi (?:won'?t|will not) ever\\b";
 
 	static final String PERSONALISATION = "\\b(?:i )?(?:feel|felt) (?:personally |totally |completely |so |really )?"
 			+ "responsible for\\b"
@@ -180,7 +188,9 @@ final class SelfTalkInferenceFamilies {
 			+ "|\\bit'?s (?:all |only |just )?because (?:i (?:didn'?t|forgot|wasn'?t|failed to|never|couldn'?t)|of "
 			+ "something i)\\b"
 			+ "|\\bi must(?: have|'ve) (?:upset|annoyed|offended|hurt|angered|disappointed) (?:her|him|them|someone|the "
-			+ "\\w+)\\b";
+			+ "\\w+)\\b"
+			+ "|\\b(?:that'?s|it'?s|this is|that was|it was) (?:definitely|totally|all|completely|entirely|100%|"
+			+ "probably) on me\\b(?! to\\b)|\\bdown to my (?!turn\\b)\\w+";
 
 	static final String EMOTIONAL_REASONING = "\\b(?:i (?:feel|felt)|i'?m|i am|i was|feel|feeling|felt)\\s+(?:so |"
 			+ "really |very |a bit |totally |completely |just |like |this )?" + SelfTalkFamilies.FEELING + "\\b[^.!?\\n]{0,45}\\b(?:must (?:be|have|"
