@@ -96,7 +96,15 @@ class SelfTalkAnalyzerFamiliesTests {
 			"should_statements|Good support staff never lose patience.",
 			"overgeneralisation|I botch every single refund.",
 			"mental_filter|The only part of the call I remember is my mistake.",
-			"mental_filter|A lovely week, spoiled by one rude email." })
+			"mental_filter|A lovely week, spoiled by one rude email.",
+			"all_or_nothing|The slides weren't perfect, so they were useless.",
+			"all_or_nothing|Ninety-five percent right is still wrong.",
+			"catastrophising|One wrong figure and we get sued into oblivion.",
+			"mind_reading|The panel definitely thought less of me after that answer.",
+			"fortune_telling|It's only a matter of time before they find my mistakes.",
+			"personalisation|The missed deadline is entirely down to my planning.",
+			"should_statements|I'm not allowed to have a bad day here.",
+			"overgeneralisation|Nothing I suggest ever lands." })
 	void findsTheFamily(String type, String text) {
 		assertThat(analyzer.analyze(text).distortions()).extracting(Distortion::type).contains(type);
 	}
@@ -129,7 +137,9 @@ class SelfTalkAnalyzerFamiliesTests {
 			"It was a disaster for the courier company, not for us.",
 			"I'm not clever with spreadsheets yet, so I booked the course.",
 			"Everyone should read the new returns guide, it's really clear.",
-			"A customer snapped at me, but I didn't take it personally." })
+			"A customer snapped at me, but I didn't take it personally.",
+			"The loading bay was a total mess today, not our team's fault.",
+			"Every time I take a break I come back sharper." })
 	void leavesHardNegativesAlone(String text) {
 		assertThat(analyzer.analyze(text).distortions()).isEmpty();
 	}
