@@ -62,7 +62,7 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:means|meaning) (?:i'?m not|i am not|i didn'?t|i haven'?t|i'?ve not) (?:doing|do|done) my job\\b"
 			+ "|\\bcount (?:it|that|this|the \\w+|myself|today) as (?:a |an )?(?:fail|failure|loss|write-off|waste|"
 			+ "disaster)\\b|\\b(?:no partial credit|close (?:enough )?doesn'?t count|nearly (?:isn'?t|is not) good enough)\\b"
-			+ "|\\b(?:mostly|nearly|almost|partly|half) (?:right|done|good|there) (?:is|=|means|equals) (?:wrong|"
+			+ "|\\b(?:mostly|nearly|almost|partly|half) (?:right|done|good|there|fine|ok|okay) (?:is|=|means|equals) (?:wrong|"
 			+ "failure|a fail|nothing|useless|not good enough)\\b"
 			+ "|\\bone (?:\\w+ ){0,2}?(?:hiccup|mistake|error|slip|glitch|problem|issue|bug|typo|complaint|wobble)\\b[^.!?\\n]{0,50}"
 			+ "\\b(?:so|which means|means|and)\\b[^.!?\\n]{0,30}\\b(?:it|the \\w+|today|the whole \\w+|everything)\\s+(?:\\w+\\s+)?"
@@ -93,7 +93,8 @@ final class SelfTalkFamilies {
 			+ "[^.!?\\n]{0,25}\\b(?:useless|worthless|pointless|a failure|a waste|rubbish|nothing|failed)\\b"
 			+ "|\\b(?:makes?|made) (?:the whole|the entire) \\w+ (?:a )?(?:failure|waste|write-off|pointless|worthless|useless|"
 			+ "ruined)\\b|\\b(?:\\w+ (?:percent|%)|mostly|nearly|almost) (?:right|correct|done|good) is (?:still )?(?:wrong|a fail|"
-			+ "failure|not good enough|useless)\\b";
+			+ "failure|not good enough|useless)\\b"
+			+ "|\\bfailed (?:the whole lot|everyone|them all|all of them|the lot)\\b";
 
 	static final String LABELLING = "\\bwhat (?:sort|kind|type) of (?:an? )?(?:idiot|moron|loser|fool|numpty|clown|muppet|"
 			+ "amateur|imbecile|failure|useless|incompetent)\\b"
@@ -127,7 +128,9 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:i'?m|i am) (?:just |simply |clearly )?not (?:smart|clever|bright|capable|competent)\\b(?!\\s+(?:enough "
 			+ "to|about|at|with|on|in|yet)\\b)"
 			+ "|\\b(?:i'?m|i am) (?:just )?(?:the (?:kind|sort|type) of (?:person|agent|idiot|colleague) who|someone who) "
-			+ "(?:always |never )?(?:ruins|messes|screws|breaks|lets|can'?t|fails|forgets)\\b";
+			+ "(?:always |never )?(?:ruins|messes|screws|breaks|lets|can'?t|fails|forgets)\\b"
+			+ "|\\b(?:was|is|'s) (?:a |an )?(?:nasty|horrible|vile|awful|disgusting|terrible|evil),? (?:\\w+,? )?(?:man|"
+			+ "woman|person|human being|human|creature)\\b";
 
 	static final String SHOULD_STATEMENTS = "\\b(?:a|any) (?:good|decent|real|proper|competent|professional) (?:agent|rep|team ?lead(?:er)?|supervisor|tech|advi[sc]er|"
 			+ "support (?:agent|person)|team member|lead|manager|employee|worker|colleague) (?:has to|needs to|is meant to|"
@@ -166,7 +169,9 @@ final class SelfTalkFamilies {
 			+ "|\\bi (?:have to|must|need to|'ve got to) be (?:the )?(?:strong|calm|perfect|positive|happy|reliable|"
 			+ "cheerful)(?: one)?\\b[^.!?\\n]{0,30}\\b(?:at all times|all the time|always|every time|no matter what)\\b"
 			+ "|\\b(?:i'?m|i am) not allowed to (?:have (?:an off day|a bad day|feelings|a break)|get (?:tired|upset|stressed)|"
-			+ "be (?:tired|upset|slow|human))\\b";
+			+ "be (?:tired|upset|slow|human))\\b"
+			+ "|\\bi (?:mustn'?t|must not|can'?t|cannot) (?:ever )?(?:look|seem|sound|appear) (?:confused|stupid|weak|"
+			+ "nervous|unsure|tired|stressed|upset)\\b";
 
 	static final String OVERGENERALISATION = "\\b(?:it'?s|it is|that'?s|this is) (?:like this|the same|how it (?:goes|is)|"
 			+ "the same old)\\b[^.!?\\n]{0,20}\\bevery (?:single )?(?:day|shift|time|week|call|morning)\\b"
@@ -208,7 +213,8 @@ final class SelfTalkFamilies {
 			+ "a disaster|awful|terrible|rubbish|a mess|hell)\\b"
 			+ "|\\bnothing i (?:try|do|say|write|suggest) ever (?:works|helps|goes right|lands|matters)\\b"
 			+ "|\\bmy (?:calls|tickets|shifts|days|replies|emails|plans|ideas) (?:always|never) (?:go|end|turn out) (?:wrong|badly|"
-			+ "well|right|the way)\\b";
+			+ "well|right|the way)\\b"
+			+ "|\\bi never (?:say|do|get) the right thing\\b";
 
 	static final String MENTAL_FILTER = "\\ball that (?:stuck|sticks|counts|counted|matters|mattered|stayed with me|i "
 			+ "(?:can )?(?:remember|see|hear|think about))\\b(?! (?:is|was)\\b)"

@@ -49,7 +49,12 @@ final class SelfTalkInferenceFamilies {
 			+ "everyone|my|our)\\b"
 			+ "|\\bthe one (?:everyone|they all|people) (?:blames?|points at|remembers)\\b"
 			+ "|\\bimagin(?:e|ing) (?:the whole|everyone|the entire|us all|all of us|myself) (?:[\\w-]+ ){0,3}(?:shut down|fired|"
-			+ "sacked|laid off|ruined|homeless|broke|sued)\\b|\\binto oblivion\\b";
+			+ "sacked|laid off|ruined|homeless|broke|sued)\\b|\\binto oblivion\\b"
+			+ "|\\b" + SelfTalkFamilies.WILL + " (?:\\w+ )?(?:end|finish|ruin|destroy|kill|wreck) (?:my career|me|my job|"
+			+ "everything|my life)\\b"
+			+ "|\\b(?:picturing|picture|expecting|expect|fearing|fear) the worst\\b"
+			+ "|\\b(?:everything|it all|the whole \\w+) (?:will|'ll|is going to|'s going to) (?:come crashing down|collapse|crumble|"
+			+ "implode|go up in smoke)\\b";
 
 	static final String MIND_READING = "\\b(?:obviously|clearly|surely|evidently|i bet|no doubt|definitely|probably)\\s+"
 			+ SelfTalkFamilies.PEOPLE + "(?:'s|'re| is| are| was| were)?\\s+(?:still\\s+|so\\s+|really\\s+)?(?:hated|hates|despised|loathed|"
@@ -139,7 +144,8 @@ final class SelfTalkInferenceFamilies {
 			+ "|\\b(?:they|he|she)(?:'ll| will|'re going to| are going to|'s going to| is going to) (?:just |probably |"
 			+ "obviously )?(?:pick|choose|hire|promote) (?:someone|somebody) else\\b"
 			+ "|\\b" + SelfTalkFamilies.WILL + " (?:\\w+ )?(?:get|be) (?:the worst|stuck with|lumbered with|the blame|blamed|the short straw)\\b"
-			+ "|\\b" + SelfTalkFamilies.WILL + "\\s+(?:definitely |probably |surely |just |obviously |still )?(?:complain|escalate|fail|blow up|"
+			+ "|\\b(?!(?:i|we)(?:'ll| will|'m going to|'re going to| am going to| are going to)\\b)" + SelfTalkFamilies.WILL
+			+ "\\s+(?:definitely |probably |surely |just |obviously |still )?(?:complain|escalate|fail|blow up|"
 			+ "hate me|cancel|leave|quit|sue|give up on me|fire me|shout|yell|explode)\\b"
 			+ "|\\b(?:zero|not much|little|slim to no) (?:chance|hope)\\b"
 			+ "|\\b(?:i'?m|im|i am) (?:definitely|definately|defo|deffo|so|totally|absolutely|probably|just) (?:going to|"
@@ -160,10 +166,13 @@ final class SelfTalkInferenceFamilies {
 			+ "stuff|it|this|everything) wrong\\b"
 			+ "|\\b" + SelfTalkFamilies.WILL + " (?:definitely |probably |just |obviously )?lose (?:this|the|my|a|our) "
 			+ "(?:customer|client|account|contract|deal|sale)\\b"
-			+ "|\\b(?:only|just) a matter of time (?:before|until)\\b|\\bi (?:won'?t|will not) ever\\b";
+			+ "|\\b(?:only|just) a matter of time (?:before|until)\\b|\\bi (?:won'?t|will not) ever\\b"
+			+ "|\\b" + SelfTalkFamilies.WILL + " (?:\\w+ )?(?:show|prove|expose|reveal) (?:how bad|how useless|how slow|"
+			+ "that i|i'?m|me|my)\\b";
 
 	static final String PERSONALISATION = "\\b(?:i )?(?:feel|felt) (?:personally |totally |completely |so |really )?"
-			+ "responsible for\\b"
+			+ "responsible(?:\\s*[.!?,;]|\\s*$| for (?:how|what|their|his|her|everyone|the (?:whole )?team'?s?|it|this|that|all|"
+			+ "the (?:bad|low|poor|drop|dip|mess|failure|delay|outage|complaint))\\b)"
 			+ "|\\b(?:it'?s|that'?s|this is|that is|it is|it was|that was|was|is) (?:all )?on my (?:head|shoulders|conscience)\\b"
 			+ "|\\bi (?:must have |must'?ve |probably |definitely )?(?:jinxed (?:it|this|that|them|the \\w+)|drove (?:\\w+ )?"
 			+ "(?:out|away|off)|pushed (?:\\w+ )?away|made (?:him|her|them) (?:quit|leave|cry|cancel))\\b"
@@ -174,7 +183,7 @@ final class SelfTalkInferenceFamilies {
 			+ "|\\bso i (?:failed|let down) (?:her|him|them|the \\w+|everyone)\\b|\\bit'?s my job to make (?:people|"
 			+ "everyone|customers|them|her|him) (?:happy|feel better|calm)\\b"
 			+ "|\\b(?:it was|it'?s|must have been|was probably) my \\w+ (?:that|which) (?:sank|ruined|lost|killed|caused|broke|"
-			+ "wrecked|cost)\\b"
+			+ "wrecked|cost|did it|caused it|lost (?:it|them|us))\\b"
 			+ "|\\bbecause i (?:was|am|'m) in a (?:bad|foul|grumpy|terrible|awful|mood|rotten) ?(?:mood)?\\b"
 			+ "|\\b(?:keep telling myself|can'?t help (?:thinking|feeling)|i'?m sure|i bet) (?:that )?it'?s (?:because|"
 			+ "down to|on) (?:of )?(?:me|i|my)\\b|\\b(?:it'?ll|it will|it would|it'?d) be (?:because|down to|on) (?:of )?(?:me|i|"
@@ -195,7 +204,8 @@ final class SelfTalkInferenceFamilies {
 	static final String EMOTIONAL_REASONING = "\\b(?:i (?:feel|felt)|i'?m|i am|i was|feel|feeling|felt)\\s+(?:so |"
 			+ "really |very |a bit |totally |completely |just |like |this )?" + SelfTalkFamilies.FEELING + "\\b[^.!?\\n]{0,45}\\b(?:must (?:be|have|"
 			+ "mean|not)|(?:has|have|got) to (?:be|mean)|which (?:surely |clearly |obviously |must )?(?:tells me|proves|shows|means)|that (?:proves|tells me|shows)|"
-			+ "so i (?:obviously|clearly|definitely|really) am|so i (?:guess|suppose|reckon) (?:i (?:am|must)|i'?m))\\b"
+			+ "so i (?:obviously|clearly|definitely|really) am|so i (?:guess|suppose|reckon) (?:i (?:am|must)|i'?m)|so "
+			+ "(?:there'?s no point|it'?s (?:pointless|hopeless|no use)|i (?:won'?t|can'?t|shouldn'?t) (?:bother|try)))\\b"
 			+ "|\\bfeel(?:ing|s)? (?:so |really |this )?\\w+ (?:means|proves|must mean)\\b"
 			+ "|\\bmy (?:stomach|gut|chest|heart) (?:is|was|feels|felt)\\s+(?:\\w+\\s+)?(?:in knots|tight|racing|churning|"
 			+ "sinking|pounding)\\b[^.!?\\n]{0,30}\\b(?:so|which means|must)\\b"

@@ -29,12 +29,12 @@ final class SelfTalkRules {
 			+ "failing|bad at|terrible|annoying|weak|a joke|a fraud|not good|can'?t (?:do|handle|cope)|don'?t know|"
 			+ "no idea|hopeless|worthless|a burden|a mess|pathetic|rubbish|clueless|not (?:up to|cut out|capable|good|"
 			+ "ready|competent|smart|learning|improving|trying|coping|pulling my weight|listening|right for)|never|shouldn'?t be here|out of my depth|a liability|dumb|thick|a disappointment|"
-			+ "wasting|messed up|screwed up|blew it|overpaid|faking)";
+			+ "wasting|messed up|screwed up|blew it|overpaid|faking|slack\\w*|dead ?weight|an? amateur)";
 
 	private static final String SELF_LABEL = "(?:rubbish|numpty|the worst|disaster|nightmare|train ?wreck|idiot|failure|loser|fraud|joke|disappointment|moron|fool|imposter|"
 			+ "impostor|burden|waste of space|screw-?up|klutz|liability|disgrace|embarrassment|phony|fake|useless|"
 			+ "incompetent|hopeless|stupid|pathetic|worthless|dumb|lazy|weak|clueless|hopeless case|no good|"
-			+ "good for nothing|mess|wreck|thick|dim|weak link|dead ?weight|lost cause|amateur|basket case|walking disaster|doormat|pushover|"
+			+ "good for nothing|mess|wreck|thick|dim|coward|wimp|crybaby|wuss|weak link|dead ?weight|lost cause|amateur|basket case|walking disaster|doormat|pushover|"
 			+ "waste of (?:a |an )?[\\w-]+)";
 
 	static final List<Rule> RULES = compile(List.of(
@@ -121,7 +121,7 @@ final class SelfTalkRules {
 			rule("mind_reading", 1.0, "\\b" + OTHERS + "(?:'re|'s)?\\s+(?:all\\s+)?(?:must|probably|definitely|clearly|obviously|surely|"
 					+ "secretly|already|all|always|still|now|really)?\\s*(?:(?:was|were|is|are|'s|'re) )?(?:think|thinks|thought|thinking|believes?|believed|see me as|sees me as|saw me as|"
 					+ "consider me|considers me|know|knows|feel|feels)\\s+(?:that\\s+)?(?:i'?m|i am|i was|me|i|i'?ve|i'?d)\\b"
-					+ "[^.!?\\n]{0,40}?" + BAD_JUDGEMENT
+					+ "[^.!?\\n]{0,40}?" + BAD_JUDGEMENT + "\\b"
 					+ "|\\b" + OTHERS + "\\s+(?:all\\s+)?(?:must|probably|definitely|clearly|obviously|secretly|surely)\\s+"
 					+ "(?:think|thinks|thought|hate|hates|be judging|be annoyed|be disappointed|be fed up|be laughing|be "
 					+ "talking|regret|wish|have noticed|see|blame)\\b"
@@ -150,7 +150,7 @@ final class SelfTalkRules {
 					+ "no one will|everyone will|the customer will|my manager will)\\s+(?:\\w+\\s+)?(?:never|definitely|"
 					+ "surely|certainly|probably|just|only|inevitably|obviously|totally|absolutely)?\\s*(?:fail|go (?:badly|wrong|horribly)|be (?:a disaster|awful|terrible|horrible|a "
 					+ "nightmare|worse|a mess|a failure|the same|on the list|furious)|blow up|"
-					+ "escalate|complain about me|mess (?:it |this |that |everything )?up|screw (?:it |this |that |everything )?"
+					+ "escalate(?! (?:it|this|that|the|them|him|her|to|my|a)\\b)|complain about me|mess (?:it |this |that |everything )?up|screw (?:it |this |that |everything )?"
 					+ "up|get worse|not (?:work|improve|get better|pass|make it|like me|trust me|listen|cope|manage)|never "
 					+ "(?:get|be|pass|make|improve|learn|hit|work|change|trust|listen|forgive|end|understand|manage)|hate me|"
 					+ "think i'?m|laugh at me|find out|realise|realize|see through me|notice|end badly|give me a bad|complain again|choke|freeze up|panic|bomb|"
@@ -246,7 +246,8 @@ final class SelfTalkRules {
 					+ "(?=[^.!?\\n]{0,80}\\b" + SelfTalkFamilies.BAD_OUTCOME + ")"
 					+ "|(?<!not )\\bevery (?:call|shift|customer|caller|ticket|week|client|day|monday|tuesday|wednesday|thursday|friday|"
 					+ "saturday|sunday|morning|night)(?: today| this week)? (?:is|was|ends|ended|goes|"
-					+ "went|turns|turned)\\b"
+					+ "went|turns|turned)\\b(?: (?:a |an |such a )?(?:total |complete |absolute )?(?:disaster|nightmare|write-off|"
+					+ "mess|car crash|catastrophe)\\b)?"
 					+ "|\\b(?:everyone|everybody|all (?:the )?(?:customers|callers|clients|people|of them)|customers|callers|"
 					+ "people|nobody|no one|they)\\s+(?:never|ever|always(?!\\s+(?:ask|asks|want|wants|need|needs|like|likes|love|loves|"
 					+ "enjoy|appreciate|thank|call|phone|email|come|use|check|read|say thanks|prefer|seem happier)\\b))\\s+\\w+"
@@ -294,7 +295,7 @@ final class SelfTalkRules {
 					+ "it means|then)\\s+(?:it|i|this|they|everyone|things|everything|i'?m|it'?s)(?:\\s+\\w+)?\\s+(?:must|"
 					+ "really|clearly|obviously|probably)\\b|\\bmust be (?:true|real|right)\\b"
 					+ "|\\b(?:if|since|because|when) i (?:feel|felt)\\b[^.!?\\n]{0,50}\\b(?:must|it means|that means|then it|"
-					+ "then i)\\b"
+					+ "then i|i know|i'?m sure)\\b"
 					+ "|\\b(?:i feel|i felt|i'?m|i am|i was)\\s+(?:so\\s+|really\\s+|very\\s+)?(?:anxious|nervous|scared|worried|"
 					+ "guilty|ashamed|embarrassed|stupid|bad|awful|uneasy)\\b[^.!?\\n]{0,45}\\bmust (?:be|have)\\b"
 					+ "|\\b(?:it|everything|this|the whole thing|the job|work|the day|today)\\s+(?:feels|felt)\\s+(?:like\\s+)?"
