@@ -104,7 +104,13 @@ class SelfTalkAnalyzerFamiliesTests {
 			"fortune_telling|It's only a matter of time before they find my mistakes.",
 			"personalisation|The missed deadline is entirely down to my planning.",
 			"should_statements|I'm not allowed to have a bad day here.",
-			"overgeneralisation|Nothing I suggest ever lands." })
+			"overgeneralisation|Nothing I suggest ever lands.",
+			"all_or_nothing|Mostly okay means not good enough.", "catastrophising|This one email will end my career.",
+			"catastrophising|I keep picturing the worst before every review.",
+			"labelling|I'm such a wimp on the phone.", "mind_reading|I bet the whole team thinks I'm a slacker.",
+			"fortune_telling|The spot check is going to show how slow I am.",
+			"personalisation|The shift went badly and I feel responsible.",
+			"should_statements|I mustn't ever sound unsure with a customer." })
 	void findsTheFamily(String type, String text) {
 		assertThat(analyzer.analyze(text).distortions()).extracting(Distortion::type).contains(type);
 	}
@@ -139,7 +145,10 @@ class SelfTalkAnalyzerFamiliesTests {
 			"Everyone should read the new returns guide, it's really clear.",
 			"A customer snapped at me, but I didn't take it personally.",
 			"The loading bay was a total mess today, not our team's fault.",
-			"Every time I take a break I come back sharper." })
+			"Every time I take a break I come back sharper.",
+			"If I can't fix it, I'll escalate it to the billing team.",
+			"My lead thinks I'm great with upset callers, which made my day.",
+			"I feel responsible for onboarding the new starter this month." })
 	void leavesHardNegativesAlone(String text) {
 		assertThat(analyzer.analyze(text).distortions()).isEmpty();
 	}
