@@ -63,6 +63,10 @@ public final class SelfTalkAnalyzer {
 	private static final Pattern EXTERNAL = Pattern.compile("\\b(?:not (?:my|our|the|anyone'?s|his|her|their)(?: team'?s)? fault|"
 			+ "nothing to do with (?:me|us|anyone|the team))\\b");
 
+	/** looking forward to something: "can't stop thinking about the holiday" is not a mental filter */
+	private static final Pattern EAGER = Pattern.compile("\\b(?:excited|can'?t wait|looking forward|so happy|thrilled|"
+			+ "buzzing)\\b");
+
 	/** types a coping step in the same sentence cancels */
 	private static final Set<String> COPED = Set.of("catastrophising", "overgeneralisation", "fortune_telling",
 			"emotional_reasoning", "personalisation", "should_statements");
@@ -189,6 +193,9 @@ public final class SelfTalkAnalyzer {
 		int to = bound(folded, span[1], 1, ".!?\n");
 		if (("all_or_nothing".equals(type) || "catastrophising".equals(type))
 				&& EXTERNAL.matcher(folded).region(from, to).find()) {
+			return true;
+		}
+		if ("mental_filter".equals(type) && EAGER.matcher(folded).region(from, to).find()) {
 			return true;
 		}
 		if (COPED.contains(type) && COPING.matcher(folded).region(from, to).find()) {

@@ -94,7 +94,11 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:makes?|made) (?:the whole|the entire) \\w+ (?:a )?(?:failure|waste|write-off|pointless|worthless|useless|"
 			+ "ruined)\\b|\\b(?:\\w+ (?:percent|%)|mostly|nearly|almost) (?:right|correct|done|good) is (?:still )?(?:wrong|a fail|"
 			+ "failure|not good enough|useless)\\b"
-			+ "|\\bfailed (?:the whole lot|everyone|them all|all of them|the lot)\\b";
+			+ "|\\bfailed (?:the whole lot|everyone|them all|all of them|the lot)\\b"
+			+ "|\\b(?:if|unless) (?:it|this|that|i|they|the \\w+|my \\w+) (?:isn'?t|wasn'?t|aren'?t|weren'?t|is not|was not|"
+			+ "are not) (?:perfect|flawless|spotless|100%|the best)\\b"
+			+ "|\\b(?:otherwise|or else) (?:i'?m|i am) (?:a )?(?:complete |total |utter )?(?:failure|useless|worthless|nothing|"
+			+ "a nobody|rubbish)\\b";
 
 	static final String LABELLING = "\\bwhat (?:sort|kind|type) of (?:an? )?(?:idiot|moron|loser|fool|numpty|clown|muppet|"
 			+ "amateur|imbecile|failure|useless|incompetent)\\b"
@@ -130,7 +134,10 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:i'?m|i am) (?:just )?(?:the (?:kind|sort|type) of (?:person|agent|idiot|colleague) who|someone who) "
 			+ "(?:always |never )?(?:ruins|messes|screws|breaks|lets|can'?t|fails|forgets)\\b"
 			+ "|\\b(?:was|is|'s) (?:a |an )?(?:nasty|horrible|vile|awful|disgusting|terrible|evil),? (?:\\w+,? )?(?:man|"
-			+ "woman|person|human being|human|creature)\\b";
+			+ "woman|person|human being|human|creature)\\b"
+			+ "|\\b(?:i'?m|i am) (?:(?:just|clearly|simply|really|such|obviously|basically|honestly) ){0,2}(?:a |an )?(?:bad|"
+			+ "terrible|awful|useless|rubbish|hopeless|poor|lousy) (?:writer|communicator|listener|teacher|trainer|mentor|lead|"
+			+ "manager|speaker|problem solver|team player|colleague|friend|employee)\\b";
 
 	static final String SHOULD_STATEMENTS = "\\b(?:a|any) (?:good|decent|real|proper|competent|professional) (?:agent|rep|team ?lead(?:er)?|supervisor|tech|advi[sc]er|"
 			+ "support (?:agent|person)|team member|lead|manager|employee|worker|colleague) (?:has to|needs to|is meant to|"
@@ -151,7 +158,7 @@ final class SelfTalkFamilies {
 			+ "|\\bi (?:have|'ve got|need|must) (?:to )?be (?:\\w+ )?(?:on|in|with|for) every (?:single )?(?:call|"
 			+ "customer|ticket|chat|shift)\\b|\\b(?:have to|'ve got to|got to|need to|must) [^.!?\\n]{0,40}\\bno matter (?:how|"
 			+ "what)\\b"
-			+ "|\\b(?:otherwise|or else) (?:i'?m|i am) (?:slacking|lazy|useless|failing|a failure|letting (?:\\w+ )?down|"
+			+ "|\\b(?:otherwise|or else) (?:i'?m|i am) (?:slacking|lazy|letting (?:\\w+ )?down|"
 			+ "not doing my job)\\b"
 			+ "|\\b(?:a|any) (?:senior|experienced|seasoned) (?:agent|rep|advi[sc]er|tech|lead|person) (?:should|shouldn'?t|"
 			+ "would never|never|must|has to|needs to|always)\\b"
@@ -171,7 +178,10 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:i'?m|i am) not allowed to (?:have (?:an off day|a bad day|feelings|a break)|get (?:tired|upset|stressed)|"
 			+ "be (?:tired|upset|slow|human))\\b"
 			+ "|\\bi (?:mustn'?t|must not|can'?t|cannot) (?:ever )?(?:look|seem|sound|appear) (?:confused|stupid|weak|"
-			+ "nervous|unsure|tired|stressed|upset)\\b";
+			+ "nervous|unsure|tired|stressed|upset)\\b"
+			+ "|\\bi have (?:a|this) rule\\b|\\bmy (?:own )?rule is\\b"
+			+ "|\\b(?:other people|others|everyone else) (?:can|are allowed to|get to)\\b[^.!?\\n]{0,40}\\bbut (?:not me|i "
+			+ "(?:can'?t|shouldn'?t|mustn'?t))\\b";
 
 	static final String OVERGENERALISATION = "\\b(?:it'?s|it is|that'?s|this is) (?:like this|the same|how it (?:goes|is)|"
 			+ "the same old)\\b[^.!?\\n]{0,20}\\bevery (?:single )?(?:day|shift|time|week|call|morning)\\b"
@@ -225,7 +235,8 @@ final class SelfTalkFamilies {
 			+ "thinking about|coming back to))\\b"
 			+ "|\\ball i (?:can |could )?(?:heard|saw|remembered|noticed|thought about|focused on|could hear|could see)\\b"
 			+ "|\\b(?:doesn'?t|don'?t|didn'?t) change the fact (?:that )?(?:i|it|the|my)\\b"
-			+ "|\\bone\\b[^.!?\\n]{0,40}\\bis what i'?(?:m going to|ll|ll always) remember\\b"
+			+ "|\\bone\\b[^.!?\\n]{0,40}\\bis what i'?(?:m going to|ll|ll always|ll be) (?:remember|thinking about|think about|"
+			+ "dwell on|replay)\\b"
 			+ "|\\bthe rest (?:of (?:it|the \\w+) )?(?:didn'?t|doesn'?t|don'?t|did not|does not) (?:matter|count|mean "
 			+ "anything)\\b|\\bnone of (?:that|it|the \\w+) (?:matters|counts|means anything|mattered|counted) (?:when|"
 			+ "because|if|next to|compared)\\b"

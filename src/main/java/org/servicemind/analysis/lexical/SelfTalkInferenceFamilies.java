@@ -54,7 +54,9 @@ final class SelfTalkInferenceFamilies {
 			+ "everything|my life)\\b"
 			+ "|\\b(?:picturing|picture|expecting|expect|fearing|fear) the worst\\b"
 			+ "|\\b(?:everything|it all|the whole \\w+) (?:will|'ll|is going to|'s going to) (?:come crashing down|collapse|crumble|"
-			+ "implode|go up in smoke)\\b";
+			+ "implode|go up in smoke)\\b"
+			+ "|\\b(?:the whole|everything|the entire) (?:\\w+ )?(?:grinds?|comes?|will grind|will come) to a (?:halt|"
+			+ "standstill)\\b|\\bnever live (?:it|this|that) down\\b";
 
 	static final String MIND_READING = "\\b(?:obviously|clearly|surely|evidently|i bet|no doubt|definitely|probably)\\s+"
 			+ SelfTalkFamilies.PEOPLE + "(?:'s|'re| is| are| was| were)?\\s+(?:still\\s+|so\\s+|really\\s+)?(?:hated|hates|despised|loathed|"
@@ -199,7 +201,9 @@ final class SelfTalkInferenceFamilies {
 			+ "|\\bi must(?: have|'ve) (?:upset|annoyed|offended|hurt|angered|disappointed) (?:her|him|them|someone|the "
 			+ "\\w+)\\b"
 			+ "|\\b(?:that'?s|it'?s|this is|that was|it was) (?:definitely|totally|all|completely|entirely|100%|"
-			+ "probably) on me\\b(?! to\\b)|\\bdown to my (?!turn\\b)\\w+";
+			+ "probably) on me\\b(?! to\\b)|\\bdown to my (?!turn\\b)\\w+"
+			+ "|\\b(?:i'?m (?:pretty |fairly |quite )?sure|i bet|probably|must have been|i just know) (?:that )?it was "
+			+ "(?:my|me)\\b";
 
 	static final String EMOTIONAL_REASONING = "\\b(?:i (?:feel|felt)|i'?m|i am|i was|feel|feeling|felt)\\s+(?:so |"
 			+ "really |very |a bit |totally |completely |just |like |this )?" + SelfTalkFamilies.FEELING + "\\b[^.!?\\n]{0,45}\\b(?:must (?:be|have|"

@@ -102,7 +102,7 @@ final class SelfTalkRules {
 					+ "(?:idiot|moron|jerk|psycho|clown|muppet|lunatic|imbecile|fool)s?\\b"
 					+ "|\\bwhat an? (?:idiot|fool|moron|loser|failure|clown)\\b|\\b(?:idiot|stupid|useless|silly) me\\b|\\bwhy am i (?:so |such an? )?" + SELF_LABEL + "\\b"
 					+ "|\\bi must be (?:so |such |a |an |the )*" + SELF_LABEL + "\\b|(?<!feel like a )(?<!feel like )(?<!i'?m a )"
-					+ "(?<!i am a )(?<!thinks i'?m a )\\b(?:such an?|total|complete|utter) "
+					+ "(?<!i am a )(?<!thinks i'?m a )\\b(?:such an?|total|complete|utter|absolute|proper) "
 					+ "(?:idiot|moron|jerk|monster|psycho|clown|muppet|fool)\\b"
 					+ "|\\b(?:he|she|they|(?:the|that|this) (?:customer|caller|client|guy|woman|man|lady|person|traveller|user|"
 					+ "passenger|agent)|my (?:manager|boss|lead|team ?lead)|"
