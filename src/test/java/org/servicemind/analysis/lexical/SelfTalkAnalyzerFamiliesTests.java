@@ -110,7 +110,13 @@ class SelfTalkAnalyzerFamiliesTests {
 			"labelling|I'm such a wimp on the phone.", "mind_reading|I bet the whole team thinks I'm a slacker.",
 			"fortune_telling|The spot check is going to show how slow I am.",
 			"personalisation|The shift went badly and I feel responsible.",
-			"should_statements|I mustn't ever sound unsure with a customer." })
+			"should_statements|I mustn't ever sound unsure with a customer.",
+			"all_or_nothing|If the report isn't flawless it's worthless.",
+			"all_or_nothing|I have to be top of the board, otherwise I'm a total failure.",
+			"catastrophising|If the feed fails the whole shop grinds to a halt.",
+			"labelling|Typed the wrong account number again. Absolute muppet.",
+			"labelling|I'm honestly just a bad communicator.",
+			"should_statements|Everyone else can leave on time, but not me." })
 	void findsTheFamily(String type, String text) {
 		assertThat(analyzer.analyze(text).distortions()).extracting(Distortion::type).contains(type);
 	}
@@ -148,7 +154,8 @@ class SelfTalkAnalyzerFamiliesTests {
 			"Every time I take a break I come back sharper.",
 			"If I can't fix it, I'll escalate it to the billing team.",
 			"My lead thinks I'm great with upset callers, which made my day.",
-			"I feel responsible for onboarding the new starter this month." })
+			"I feel responsible for onboarding the new starter this month.",
+			"I can't stop thinking about the trip on Saturday, so excited." })
 	void leavesHardNegativesAlone(String text) {
 		assertThat(analyzer.analyze(text).distortions()).isEmpty();
 	}
