@@ -43,7 +43,7 @@ public final class SelfTalkAnalyzer {
 	 */
 	private static final Pattern COPING = Pattern.compile("\\b(?:so (?:i|we)(?:'ve| have)? (?:asked|booked|wrote|added|"
 			+ "made|put|set up|started|got|emailed|messaged|checked|took|moved|blocked|created|saved|keep|use|switched|"
-			+ "rolled|take|tried|went|bring|brought|write|note|noted|prepared|planned|drafted|scheduled|updated|logged)|"
+			+ "rolled|take|tried|went|bring|brought|write|note|noted|prepared|planned|drafted|scheduled|updated|logged|set)|"
 			+ "next time|(?:left|ended|finished|went away) (?:happy|fine|well|smiling|satisfied|on a (?:good|high|positive) "
 			+ "note)|got through|made it through|growing on me|getting easier|(?:that'?s|it'?s) (?:ok|okay|fine|normal|"
 			+ "alright)\\b|sorted(?: now| it)?|fixed (?:it|now)|which (?:works|helped|helps)|at first|(?:turned out|it was|"

@@ -98,7 +98,12 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:if|unless) (?:it|this|that|i|they|the \\w+|my \\w+) (?:isn'?t|wasn'?t|aren'?t|weren'?t|is not|was not|"
 			+ "are not) (?:perfect|flawless|spotless|100%|the best)\\b"
 			+ "|\\b(?:otherwise|or else) (?:i'?m|i am) (?:a )?(?:complete |total |utter )?(?:failure|useless|worthless|nothing|"
-			+ "a nobody|rubbish)\\b";
+			+ "a nobody|rubbish)\\b"
+			+ "|\\bif (?:i'?m|i am) not (?:the )?(?:best|fastest|top|quickest|first|number one|perfect)\\b[^.!?\\n]{0,40}"
+			+ "\\b(?:i'?m|i am) (?:a |an )?(?:dead ?weight|useless|worthless|nothing|a failure|failure|rubbish|a fraud|pointless|"
+			+ "no good|invisible|a nobody)\\b"
+			+ "|\\b(?:didn'?t|did not|wasn'?t|not) (?:get )?(?:a )?(?:perfect|full|100%|top)\\b[^.!?\\n]{0,30}\\bso\\b[^.!?\\n]{0,40}"
+			+ "\\b(?:a (?:complete |total )?waste|pointless|useless|worthless|a failure|for nothing|rubbish)\\b";
 
 	static final String LABELLING = "\\bwhat (?:sort|kind|type) of (?:an? )?(?:idiot|moron|loser|fool|numpty|clown|muppet|"
 			+ "amateur|imbecile|failure|useless|incompetent)\\b"
@@ -107,7 +112,7 @@ final class SelfTalkFamilies {
 			+ "(?: (?:from|in|on|at) [\\w ]{1,15}?)? (?:is|was|are|"
 			+ "were|'s)\\s+(?:(?:just|such|a|an|so|totally|completely|utterly|absolutely|really|basically|simply|total|"
 			+ "complete|absolute)\\s+){0,3}(?:lazy|useless|hopeless|clueless|incompetent|selfish|thick|dim|idiot|moron|"
-			+ "waste of space|dead ?weight|liability|joke|nightmare|pathetic|stupid|worthless)\\b"
+			+ "(?:[\\w-]+ )?(?:waste of space|dead ?weight|liability|joke|nightmare|pathetic|stupid|worthless|idiot|moron))\\b"
 			+ "|\\b(?:i'?m|im|i am) (?:easily |probably |definitely |just |clearly )?the (?:weakest|worst|slowest|dumbest|most useless|"
 			+ "least (?:competent|capable|useful)) (?:agent|one|person|link|member|rep|of (?:us|them|the lot))\\b"
 			+ "|\\b(?:i'?m|im|i am) (?:such |just |a |an |a total |a complete |an absolute |a right )*(?:dumbass|dumb ass|dimwit|"
@@ -181,7 +186,9 @@ final class SelfTalkFamilies {
 			+ "nervous|unsure|tired|stressed|upset)\\b"
 			+ "|\\bi have (?:a|this) rule\\b|\\bmy (?:own )?rule is\\b"
 			+ "|\\b(?:other people|others|everyone else) (?:can|are allowed to|get to)\\b[^.!?\\n]{0,40}\\bbut (?:not me|i "
-			+ "(?:can'?t|shouldn'?t|mustn'?t))\\b";
+			+ "(?:can'?t|shouldn'?t|mustn'?t))\\b"
+			+ "|\\bi (?:mustn'?t|must not|shouldn'?t|should not) (?:ever )?(?:complain|moan|grumble|say no|ask for (?:help|"
+			+ "more time|a break)|take (?:a )?breaks?|rest)\\b";
 
 	static final String OVERGENERALISATION = "\\b(?:it'?s|it is|that'?s|this is) (?:like this|the same|how it (?:goes|is)|"
 			+ "the same old)\\b[^.!?\\n]{0,20}\\bevery (?:single )?(?:day|shift|time|week|call|morning)\\b"
@@ -264,7 +271,8 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:also|still) (?:said|mentioned|pointed out|noted|flagged)\\b[^.!?\\n]{0,40}\\bso\\b[^.!?\\n]{0,30}\\b"
 			+ "(?:bad|rubbish|terrible|awful|failure|waste|pointless|useless|worthless|disaster)\\b"
 			+ "|\\b(?:can'?t|cannot|couldn'?t) (?:shake(?: off)?|let go of|get past|get over|stop thinking about|forget) (?:the|that|"
-			+ "this) (?:bit|part|moment|line|comment|remark|look|sigh|silence|mistake|one)\\b"
+			+ "this) (?:bit|part|moment|line|comment|remark|look|sigh|silence|mistake|one|delay|error|typo|slip|complaint|"
+			+ "review|email|call|question|criticism|feedback|score|tone)\\b"
 			+ "|\\bthe one\\b[^.!?\\n]{0,30}\\bis (?:what|all that) (?:matters|counts|sticks)\\b"
 			+ "|\\b(?:keep|kept|keeps) (?:playing back|rewinding|replaying)\\b"
 			+ "|\\b(?:that'?s|that is|it'?s) all i(?:'ve been| have been| can| could| keep)? (?:think(?:ing)? about|"

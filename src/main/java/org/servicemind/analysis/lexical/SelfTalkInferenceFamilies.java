@@ -20,7 +20,7 @@ final class SelfTalkInferenceFamilies {
 			+ "|\\b(?:everything|it all|the whole (?:thing|place|team|company|department))(?:'s| is)? (?:going to|gonna|will|"
 			+ "'ll|about to) (?:fall apart|collapse|go under|crash and burn|go up in flames|fall to pieces|be ruined|implode)\\b"
 			+ "|\\b" + SelfTalkFamilies.WILL + " (?:go under|go bust|go bankrupt|crash and burn|implode|snowball)\\b"
-			+ "|\\bthe end of (?:everything|my career|my job|the line for me)\\b"
+			+ "|\\bthe end of (?:everything|my career|my job|the line for me|my time (?:here|at))\\b"
 			+ "|\\b(?:can'?t|cannot) (?:take|handle|face|stand|survive|bear) (?:one more|another|any ?more)\\b"
 			+ "|\\b(?:a |the )?laughing ?stock\\b|\\bthe talk of the (?:office|company|floor|building)\\b"
 			+ "|\\bthe (?:beginning|start) of the end\\b|\\b(?:could|will|would|going to|gonna) sink (?:the|us|me|everything|our)\\b"
@@ -56,7 +56,9 @@ final class SelfTalkInferenceFamilies {
 			+ "|\\b(?:everything|it all|the whole \\w+) (?:will|'ll|is going to|'s going to) (?:come crashing down|collapse|crumble|"
 			+ "implode|go up in smoke)\\b"
 			+ "|\\b(?:the whole|everything|the entire) (?:\\w+ )?(?:grinds?|comes?|will grind|will come) to a (?:halt|"
-			+ "standstill)\\b|\\bnever live (?:it|this|that) down\\b";
+			+ "standstill)\\b|\\bnever live (?:it|this|that) down\\b"
+			+ "|\\b(?:everything|it all|things|my life)(?:'s| is| are)? (?:spiral(?:l?ing)?|falling apart|collapsing|"
+			+ "crumbling)\\b|\\bcan'?t see (?:a|any) way out\\b|\\b(?:end up|left) with nothing\\b";
 
 	static final String MIND_READING = "\\b(?:obviously|clearly|surely|evidently|i bet|no doubt|definitely|probably)\\s+"
 			+ SelfTalkFamilies.PEOPLE + "(?:'s|'re| is| are| was| were)?\\s+(?:still\\s+|so\\s+|really\\s+)?(?:hated|hates|despised|loathed|"
@@ -111,7 +113,9 @@ final class SelfTalkInferenceFamilies {
 			+ "|\\b(?:obviously|clearly|definitely|probably|surely) (?:disappointed|annoyed|fed up|unimpressed|bored|"
 			+ "irritated|angry|cross|sick) (?:in|with|of|by) me\\b"
 			+ "|\\b" + SelfTalkFamilies.PEOPLE + " (?:only |probably |just )?(?:felt|feel|feels) sorry for me\\b"
-			+ "|\\b(?:think(?:s|ing)?|thought) less of me\\b|\\blost (?:all )?respect for me\\b|\\bwrote me off\\b";
+			+ "|\\b(?:think(?:s|ing)?|thought) less of me\\b|\\blost (?:all )?respect for me\\b|\\bwrote me off\\b"
+			+ "|\\bi (?:just )?(?:know|bet|can tell)\\b (?:that )?" + SelfTalkFamilies.PEOPLE + " (?:is|are|'s|'re) (?:\\w+ )?"
+			+ "(?:counting|watching|tracking|monitoring|noting|keeping (?:a )?(?:score|tally|note)) (?:my|every|me)\\b";
 
 	static final String FORTUNE_TELLING = "\\b(?:they|he|she|it|this|things|people|nobody|no one|(?:my|the|this|that|our) \\w+)(?:'ll|"
 			+ " will) never (?!forget\\b)\\w+"
@@ -170,7 +174,11 @@ final class SelfTalkInferenceFamilies {
 			+ "(?:customer|client|account|contract|deal|sale)\\b"
 			+ "|\\b(?:only|just) a matter of time (?:before|until)\\b|\\bi (?:won'?t|will not) ever\\b"
 			+ "|\\b" + SelfTalkFamilies.WILL + " (?:\\w+ )?(?:show|prove|expose|reveal) (?:how bad|how useless|how slow|"
-			+ "that i|i'?m|me|my)\\b";
+			+ "that i|i'?m|me|my)\\b"
+			+ "|\\b(?:i'?ll|i will|i'?m going to|i'?m gonna|im gonna) (?:just |probably |definitely |totally )?(?:freeze|"
+			+ "choke|blank|go blank|panic|cry|stutter|stammer|dry up)\\b"
+			+ "|\\b(?:bound|sure|certain|guaranteed|destined|likely) to (?:\\w+ ){0,3}(?:shout|yell|kick off|lose it|get angry|"
+			+ "explode|complain|escalate|blame me)\\b";
 
 	static final String PERSONALISATION = "\\b(?:i )?(?:feel|felt) (?:personally |totally |completely |so |really )?"
 			+ "responsible(?:\\s*[.!?,;]|\\s*$| for (?:how|what|their|his|her|everyone|the (?:whole )?team'?s?|it|this|that|all|"

@@ -26,7 +26,8 @@ final class SelfTalkRules {
 			+ "lady|guy|woman|man))";
 
 	private static final String BAD_JUDGEMENT = "(?:angry|mad|upset|furious|cross|useless|incompetent|stupid|an? idiot|idiots?|lazy|slow|a failure|"
-			+ "failing|bad at|terrible|annoying|weak|a joke|a fraud|not good|can'?t (?:do|handle|cope)|don'?t know|"
+			+ "failing|bad at|terrible|annoying|weak|a joke|a fraud|not good|can'?t (?:do|handle|cope)(?: (?:it|this|that|anything))?|"
+			+ "don'?t know|"
 			+ "no idea|hopeless|worthless|a burden|a mess|pathetic|rubbish|clueless|not (?:up to|cut out|capable|good|"
 			+ "ready|competent|smart|learning|improving|trying|coping|pulling my weight|listening|right for)|never|shouldn'?t be here|out of my depth|a liability|dumb|thick|a disappointment|"
 			+ "wasting|messed up|screwed up|blew it|overpaid|faking|slack\\w*|dead ?weight|an? amateur)";
@@ -154,7 +155,7 @@ final class SelfTalkRules {
 					+ "escalate(?! (?:it|this|that|the|them|him|her|to|my|a)\\b)|complain about me|mess (?:it |this |that |everything )?up|screw (?:it |this |that |everything )?"
 					+ "up|get worse|not (?:work|improve|get better|pass|make it|like me|trust me|listen|cope|manage)|never "
 					+ "(?:get|be|pass|make|improve|learn|hit|work|change|trust|listen|forgive|end|understand|manage)|hate me|"
-					+ "think i'?m|laugh at me|find out|realise|realize|see through me|notice|end badly|give me a bad|complain again|choke|freeze up|panic|bomb|"
+					+ "think i'?m|laugh at me|find out(?<!\\bi'?ll find out)(?<!\\bi will find out)|realise|realize|see through me|notice|end badly|give me a bad|complain again|choke|freeze up|panic|bomb|"
 					+ "forget everything|lose (?:it|the account|the client|the customer|the contract|the deal|them|everything|the sale))\\b"
 					+ "|\\b(?:will|'ll|is going to|are going to|'s going to|'re going to)\\s+(?:definitely |probably |surely |"
 					+ "just |obviously |inevitably )?(?:complain|escalate|fail|go wrong|blow up|hate me|cancel|leave|quit|sue|"
@@ -196,7 +197,7 @@ final class SelfTalkRules {
 					+ "|\\b(?:because of|down to|thanks to|caused by) my (?:reply|mistake|email|message|error|call|answer|tone|ticket|note|"
 					+ "notes|macro|screw-?up|slip-?up|comment|question|work|"
 					+ "response|decision|handling|slip|typo|advice|calls|replies|emails|mistakes|errors|answers|messages|"
-					+ "decisions|tickets)\\b"
+					+ "decisions|tickets|numbers|stats|scores|figures|performance|work|results|mood|attitude)\\b"
 					+ "|\\bblame myself\\b|\\bbetter off without me\\b|\\bi (?:always )?(?:ruin|wreck|spoil|mess up) everything\\b|\\b(?:must|probably|surely) (?:be|have been) (?:something|me|my fault)\\b"
 					+ "|\\bsomething i (?:did|said|wrote)\\b|\\bif (?:only )?i(?: had|'d)(?:n'?t| not)?\\b[^.!?\\n]{0,60}\\b"
 					+ "(?:wouldn'?t|would not|would have|would'?ve|never)\\b|(?<!n't )(?<!not )(?<!never )\\b(?:took|take|taking) (?:it|everything|(?:every|each|all)(?: \\w+)?) "
@@ -266,7 +267,7 @@ final class SelfTalkRules {
 					+ "dwelling on|obsessing over|hearing)\\b|\\bkeep (?:replaying|thinking about|going over|dwelling on|"
 					+ "hearing|rereading|re-reading|obsessing)\\b"
 					+ "|(?<!\\bi )(?<!\\bi'?ve )\\b(?:ruined|spoiled|wrecked|tainted|overshadowed|overshadows|cancelled out|canceled out|cancels out|"
-					+ "wiped out|wipes out|erased|erases|outweighs?|outweighed) (?:the |my |all )?(?:whole|entire|rest of the|"
+					+ "wiped out|wipes out|erased|erases|outweighs?|outweighed) (?:the |my |all |a )?(?:whole|entire|rest of the|"
 					+ "all the|every|good|other|positive)\\b"
 					+ "|\\b(?:the |those |all the )?(?:good|positive|nice|kind|great|other|happy|thank-you) (?:ones|calls|tickets|"
 					+ "things|feedback|reviews|comments|surveys|bits|parts|customers|days|stuff|emails|notes)\\b[^.!?\\n]{0,30}"
