@@ -116,7 +116,14 @@ class SelfTalkAnalyzerFamiliesTests {
 			"catastrophising|If the feed fails the whole shop grinds to a halt.",
 			"labelling|Typed the wrong account number again. Absolute muppet.",
 			"labelling|I'm honestly just a bad communicator.",
-			"should_statements|Everyone else can leave on time, but not me." })
+			"should_statements|Everyone else can leave on time, but not me.",
+			"all_or_nothing|If I'm not the quickest on the rota, I'm useless.",
+			"catastrophising|Everything's spiralling and I'll end up with nothing.",
+			"mind_reading|I just know my lead is counting every break I take.",
+			"fortune_telling|I'll go blank in the panel interview.",
+			"fortune_telling|The customer is bound to kick off again tomorrow.",
+			"should_statements|I mustn't ever ask for more time.",
+			"mental_filter|I can't get past the typo in my first email." })
 	void findsTheFamily(String type, String text) {
 		assertThat(analyzer.analyze(text).distortions()).extracting(Distortion::type).contains(type);
 	}
@@ -155,7 +162,9 @@ class SelfTalkAnalyzerFamiliesTests {
 			"If I can't fix it, I'll escalate it to the billing team.",
 			"My lead thinks I'm great with upset callers, which made my day.",
 			"I feel responsible for onboarding the new starter this month.",
-			"I can't stop thinking about the trip on Saturday, so excited." })
+			"I can't stop thinking about the trip on Saturday, so excited.",
+			"I don't know the answer yet, but I'll find out.",
+			"I always forget my water bottle, so I've set a reminder." })
 	void leavesHardNegativesAlone(String text) {
 		assertThat(analyzer.analyze(text).distortions()).isEmpty();
 	}
