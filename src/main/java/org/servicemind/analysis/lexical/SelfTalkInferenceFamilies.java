@@ -58,7 +58,9 @@ final class SelfTalkInferenceFamilies {
 			+ "|\\b(?:the whole|everything|the entire) (?:\\w+ )?(?:grinds?|comes?|will grind|will come) to a (?:halt|"
 			+ "standstill)\\b|\\bnever live (?:it|this|that) down\\b"
 			+ "|\\b(?:everything|it all|things|my life)(?:'s| is| are)? (?:spiral(?:l?ing)?|falling apart|collapsing|"
-			+ "crumbling)\\b|\\bcan'?t see (?:a|any) way out\\b|\\b(?:end up|left) with nothing\\b";
+			+ "crumbling)\\b|\\bcan'?t see (?:a|any) way out\\b|\\b(?:end up|left) with nothing\\b"
+			+ "|\\b(?:this|the|our|my) (?:company|team|department|business|career|job) (?:is|'s) (?:toast|finished|doomed|"
+			+ "done for|over|sunk)\\b";
 
 	static final String MIND_READING = "\\b(?:obviously|clearly|surely|evidently|i bet|no doubt|definitely|probably)\\s+"
 			+ SelfTalkFamilies.PEOPLE + "(?:'s|'re| is| are| was| were)?\\s+(?:still\\s+|so\\s+|really\\s+)?(?:hated|hates|despised|loathed|"
@@ -124,7 +126,8 @@ final class SelfTalkInferenceFamilies {
 			+ "|\\bi'?m never (?:going to|gonna) (?:get|be|pass|make|improve|learn|hit|change|win|fit|belong|progress|succeed|"
 			+ "master|catch up|keep up|be good)\\b"
 			+ "|\\b" + SelfTalkFamilies.WILL + "\\s+(?:definitely |probably |surely |"
-			+ "certainly |obviously |just |all )?go (?:terribly|badly|horribly|awfully|wrong|pear-shaped|south|belly up)\\b"
+			+ "certainly |obviously |just |all )?go (?:so |really |very )?(?:terribly|badly|horribly|awfully|wrong|pear-shaped|south|"
+			+ "belly up)\\b"
 			+ "|\\b" + SelfTalkFamilies.WILL + " (?:definitely |probably |surely |certainly |obviously )?be (?:chaos|hell|brutal|miserable|"
 			+ "unbearable|grim|a shambles|carnage|horrendous|a bloodbath)\\b"
 			+ "|\\b" + SelfTalkFamilies.WILL + "\\s+(?:definitely |probably |surely |"
@@ -152,7 +155,8 @@ final class SelfTalkInferenceFamilies {
 			+ "|\\b" + SelfTalkFamilies.WILL + " (?:\\w+ )?(?:get|be) (?:the worst|stuck with|lumbered with|the blame|blamed|the short straw)\\b"
 			+ "|\\b(?!(?:i|we)(?:'ll| will|'m going to|'re going to| am going to| are going to)\\b)" + SelfTalkFamilies.WILL
 			+ "\\s+(?:definitely |probably |surely |just |obviously |still )?(?:complain|escalate|fail|blow up|"
-			+ "hate me|cancel|leave|quit|sue|give up on me|fire me|shout|yell|explode)\\b"
+			+ "hate me|cancel|leave|quit|sue|give up on me|fire me|shout|yell|explode|freak out|kick off|go mad|lose it|"
+			+ "flip out)\\b"
 			+ "|\\b(?:zero|not much|little|slim to no) (?:chance|hope)\\b"
 			+ "|\\b(?:i'?m|im|i am) (?:definitely|definately|defo|deffo|so|totally|absolutely|probably|just) (?:going to|"
 			+ "gonna) (?:mess|screw|stuff|muck|botch|fluff|blow|fail|bomb|choke|freeze|panic|forget|lose|get (?:it )?wrong|"
@@ -178,7 +182,9 @@ final class SelfTalkInferenceFamilies {
 			+ "|\\b(?:i'?ll|i will|i'?m going to|i'?m gonna|im gonna) (?:just |probably |definitely |totally )?(?:freeze|"
 			+ "choke|blank|go blank|panic|cry|stutter|stammer|dry up)\\b"
 			+ "|\\b(?:bound|sure|certain|guaranteed|destined|likely) to (?:\\w+ ){0,3}(?:shout|yell|kick off|lose it|get angry|"
-			+ "explode|complain|escalate|blame me)\\b";
+			+ "explode|complain|escalate|blame me)\\b"
+			+ "|\\bno way (?:they|he|she|anyone|my \\w+|the \\w+)(?:'re|'s|'ll| are| is| will)? (?:ever )?(?:gonna |going to )?"
+			+ "(?:promote|hire|pick|choose|let|give|approve|accept|trust|believe)\\b";
 
 	static final String PERSONALISATION = "\\b(?:i )?(?:feel|felt) (?:personally |totally |completely |so |really )?"
 			+ "responsible(?:\\s*[.!?,;]|\\s*$| for (?:how|what|their|his|her|everyone|the (?:whole )?team'?s?|it|this|that|all|"
@@ -217,7 +223,9 @@ final class SelfTalkInferenceFamilies {
 			+ "really |very |a bit |totally |completely |just |like |this )?" + SelfTalkFamilies.FEELING + "\\b[^.!?\\n]{0,45}\\b(?:must (?:be|have|"
 			+ "mean|not)|(?:has|have|got) to (?:be|mean)|which (?:surely |clearly |obviously |must )?(?:tells me|proves|shows|means)|that (?:proves|tells me|shows)|"
 			+ "so i (?:obviously|clearly|definitely|really) am|so i (?:guess|suppose|reckon) (?:i (?:am|must)|i'?m)|so "
-			+ "(?:there'?s no point|it'?s (?:pointless|hopeless|no use)|i (?:won'?t|can'?t|shouldn'?t) (?:bother|try)))\\b"
+			+ "(?:there'?s no point|it'?s (?:pointless|hopeless|no use)|i (?:won'?t|can'?t|shouldn'?t) (?:bother|try))|so "
+			+ "(?:it'?s|it is|this is|that'?s) (?:definitely |probably |obviously |surely )?(?:gonna|going to) be|so (?:it|this|"
+			+ "that)(?:'ll| will))\\b"
 			+ "|\\bfeel(?:ing|s)? (?:so |really |this )?\\w+ (?:means|proves|must mean)\\b"
 			+ "|\\bmy (?:stomach|gut|chest|heart) (?:is|was|feels|felt)\\s+(?:\\w+\\s+)?(?:in knots|tight|racing|churning|"
 			+ "sinking|pounding)\\b[^.!?\\n]{0,30}\\b(?:so|which means|must)\\b"

@@ -156,7 +156,7 @@ final class SelfTalkRules {
 					+ "up|get worse|not (?:work|improve|get better|pass|make it|like me|trust me|listen|cope|manage)|never "
 					+ "(?:get|be|pass|make|improve|learn|hit|work|change|trust|listen|forgive|end|understand|manage)|hate me|"
 					+ "think i'?m|laugh at me|find out(?<!\\bi'?ll find out)(?<!\\bi will find out)|realise|realize|see through me|notice|end badly|give me a bad|complain again|choke|freeze up|panic|bomb|"
-					+ "forget everything|lose (?:it|the account|the client|the customer|the contract|the deal|them|everything|the sale))\\b"
+					+ "forget everything|lose (?:it|the account|the client|the customer|the contract|the deal|them|the sale))\\b"
 					+ "|\\b(?:will|'ll|is going to|are going to|'s going to|'re going to)\\s+(?:definitely |probably |surely |"
 					+ "just |obviously |inevitably )?(?:complain|escalate|fail|go wrong|blow up|hate me|cancel|leave|quit|sue|"
 					+ "give up on me|fire me)\\b"
