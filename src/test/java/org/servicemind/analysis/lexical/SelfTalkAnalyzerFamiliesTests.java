@@ -123,7 +123,12 @@ class SelfTalkAnalyzerFamiliesTests {
 			"fortune_telling|I'll go blank in the panel interview.",
 			"fortune_telling|The customer is bound to kick off again tomorrow.",
 			"should_statements|I mustn't ever ask for more time.",
-			"mental_filter|I can't get past the typo in my first email." })
+			"mental_filter|I can't get past the typo in my first email.",
+			"all_or_nothing|If my stats aren't all green I'm basically the worst.",
+			"catastrophising|If this leaks the company is toast.",
+			"fortune_telling|No way they're gonna pick me for the project.",
+			"fortune_telling|The client's gonna freak out at the invoice.",
+			"emotional_reasoning|I'm nervous about Monday, so it's definitely gonna be awful." })
 	void findsTheFamily(String type, String text) {
 		assertThat(analyzer.analyze(text).distortions()).extracting(Distortion::type).contains(type);
 	}
