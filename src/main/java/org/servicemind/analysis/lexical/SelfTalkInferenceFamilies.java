@@ -180,7 +180,7 @@ final class SelfTalkInferenceFamilies {
 			+ "|\\b" + SelfTalkFamilies.WILL + " (?:\\w+ )?(?:show|prove|expose|reveal) (?:how bad|how useless|how slow|"
 			+ "that i|i'?m|me|my)\\b"
 			+ "|\\b(?:i'?ll|i will|i'?m going to|i'?m gonna|im gonna) (?:just |probably |definitely |totally )?(?:freeze|"
-			+ "choke|blank|go blank|panic|cry|stutter|stammer|dry up)\\b"
+			+ "choke|blank|go blank|panic|cry|stutter|stammer|dry up|flunk|bomb)\\b"
 			+ "|\\b(?:bound|sure|certain|guaranteed|destined|likely) to (?:\\w+ ){0,3}(?:shout|yell|kick off|lose it|get angry|"
 			+ "explode|complain|escalate|blame me)\\b"
 			+ "|\\bno way (?:they|he|she|anyone|my \\w+|the \\w+)(?:'re|'s|'ll| are| is| will)? (?:ever )?(?:gonna |going to )?"

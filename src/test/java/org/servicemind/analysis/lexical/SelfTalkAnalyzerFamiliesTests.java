@@ -21,14 +21,14 @@ class SelfTalkAnalyzerFamiliesTests {
 			"all_or_nothing|Anything below full marks on the quiz is pointless.",
 			"catastrophising|If the backup fails my reputation here is toast.",
 			"catastrophising|That's it, we're doomed, the account is lost.",
-			"catastrophising|One missed chat and everything's going to fall apart.",
+			"catastrophising|One missed chat and it all falls apart.",
 			"catastrophising|I genuinely can't face one more shouting customer.",
 			"catastrophising|This is the beginning of the end for my time on this team.",
 			"labelling|What kind of numpty sends the invoice to the wrong address?",
 			"labelling|My co-worker is such a lazy waste of space.",
 			"labelling|I'm easily the slowest agent on the floor.",
 			"labelling|Clueless, that's what I am.",
-			"mind_reading|The new lead is probably counting every break I take.",
+			"mind_reading|Our supervisor is probably counting every break I take.",
 			"mind_reading|My teammates definitely laugh about my emails.",
 			"mind_reading|Obviously she hated the way I phrased it.",
 			"mind_reading|The whole team reckons I'm out of my depth.",
@@ -41,7 +41,7 @@ class SelfTalkAnalyzerFamiliesTests {
 			"personalisation|I feel responsible for the whole team's low scores.",
 			"personalisation|The rota fell apart and that's on my shoulders.",
 			"personalisation|I must have set up the trial wrong, that's why she cancelled.",
-			"should_statements|A proper team lead has to know every answer.",
+			"should_statements|A proper team lead has to know every policy by heart.",
 			"should_statements|By now I ought to have the returns policy memorised.",
 			"should_statements|I mustn't let the customers hear that I'm tired.",
 			"should_statements|My trainer shouldn't have to explain the refund screen again.",
@@ -82,7 +82,7 @@ class SelfTalkAnalyzerFamiliesTests {
 			"should_statements|Customers should at least say thank you.",
 			"overgeneralisation|I never get a quiet weekend.",
 			"all_or_nothing|Three stars instead of five, so I've clearly failed.",
-			"labelling|I'm just not clever, that's all there is to it.",
+			"labelling|I'm just not clever, end of story.",
 			"mind_reading|The seniors look at me like I'm a child.",
 			"fortune_telling|They'll probably cut my shifts after this.",
 			"personalisation|Jo missed the deadline and it's because I didn't remind her.",
@@ -205,7 +205,7 @@ class SelfTalkAnalyzerFamiliesTests {
 
 	@Test
 	void stillFindsTwoDistortionsInSeparatePhrases() {
-		assertThat(analyzer.analyze("I always mess up the refunds. I'm an idiot.").distortions())
+		assertThat(analyzer.analyze("I always botch the refunds. I'm an idiot.").distortions())
 			.extracting(Distortion::type)
 			.containsExactlyInAnyOrder("overgeneralisation", "labelling");
 	}
