@@ -235,7 +235,7 @@ final class SelfTalkRules {
 			rule("overgeneralisation", 1.0, "\\b(?:this|it|that|stuff like this|things like this|this kind of thing|this "
 					+ "sort of thing)\\s+(?:always|never|only ever)\\s+(?:happens?|works?|goes|go|ends|gets|turns)\\b"
 					+ "|\\b(?:always|never|only ever)\\s+happens?\\s+(?:to me|on my shift|when i)\\b"
-					+ "|\\bi\\s+(?:always|never|constantly|forever|invariably)\\s+(?:mess|screw|make (?:mistakes|a mess)|say "
+					+ "|\\bi\\s+(?:always|never|constantly|forever|invariably)\\s+(?:mess|screw|botch|bungle|fluff|muck|make (?:mistakes|a mess)|say "
 					+ "the wrong|fail|forget|miss|lose|choke|freeze|panic|ruin|blow it|end up|get (?:it|them|things|everything|anything|"
 					+ "stuck|blamed|the worst|the difficult|the angry|yelled|shouted|it right)|seem to|do (?:it|things|"
 					+ "everything|something|anything) (?:wrong|right)|manage to|pick the wrong|upset|annoy|let \\w+ down|"
