@@ -2,7 +2,11 @@ package org.servicemind.analysis.lexical;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.servicemind.analysis.Distortion;
 
 /**
@@ -14,6 +18,12 @@ import org.servicemind.analysis.Distortion;
  * the summed weight of the distortions found (one per type and span) and {@code words} the word count: it is 0 for
  * healthy text and rises with the number of distortions relative to the length. Texts longer than
  * {@link #MAX_CHARS} are analysed up to that limit. Case-insensitive; curly apostrophes count as straight ones.
+ *
+ * <p>Patterns come from {@code SelfTalkRules}, {@code SelfTalkFamilies} and {@code SelfTalkInferenceFamilies}. A match
+ * is then dropped when its context says it is not the writer's present verdict: someone else's words reported in its
+ * clause ("the customer said ..."), a coping step or the worry proved wrong in its sentence ("..., so I asked for
+ * help"), a self-verdict the writer has outgrown ("a year ago", "used to"), or a longer reading of the same phrase
+ * (see {@code withoutShadowed}).
  */
 public final class SelfTalkAnalyzer {
 
@@ -23,11 +33,59 @@ public final class SelfTalkAnalyzer {
 	private static final double STEEPNESS = 0.9;
 
 	/** owning a slip and repairing it in the same sentence is healthy accountability, not personalisation */
-	private static final java.util.regex.Pattern REPAIR = java.util.regex.Pattern.compile("\\b(?:fixed|sorted|corrected|"
+	private static final Pattern REPAIR = Pattern.compile("(?<!was )(?<!is )(?<!been )(?<!be )\\b(?:fixed|sorted|corrected|"
 			+ "put (?:it|that|things) right|apologi[sz]ed|owned (?:it|up)|told (?:my|the) (?:lead|manager|customer|team)|"
 			+ "learned|learnt|resolved|made it right|flagged it)\\b");
 
+	/**
+	 * a practical next step, or the worry proved wrong, in the same sentence: the strong words describe a problem
+	 * being handled, not a distorted conclusion
+	 */
+	private static final Pattern COPING = Pattern.compile("\\b(?:so (?:i|we)(?:'ve| have)? (?:asked|booked|wrote|added|"
+			+ "made|put|set up|started|got|emailed|messaged|checked|took|moved|blocked|created|saved|keep|use|switched|"
+			+ "rolled|take|tried|went|bring|brought|write|note|noted|prepared|planned|drafted|scheduled|updated|logged|set)|"
+			+ "next time|(?:left|ended|finished|went away) (?:happy|fine|well|smiling|satisfied|on a (?:good|high|positive) "
+			+ "note)|got through|made it through|growing on me|getting easier|(?:that'?s|it'?s) (?:ok|okay|fine|normal|"
+			+ "alright)\\b|sorted(?: now| it)?|fixed (?:it|now)|which (?:works|helped|helps)|at first|(?:turned out|it was|"
+			+ "it went|went|was) (?:totally |actually |absolutely |all |perfectly )?(?:fine|ok|okay|alright|great))\\b");
+
+	/** somebody else's words or an old belief, reported in the clause before the match: not the writer's verdict */
+	private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|told me|called me|called it|wrote|claimed|"
+			+ "screamed|shouted|yelled|insisted|complained|accused me of|used to (?:think|believe|tell myself))\\b"
+			+ "(?! (?:about|at|for|to|of|on|in|with|and|but)\\b)");
+
+	/** a self-verdict the writer has outgrown, in the same sentence: a past, not a present, judgement */
+	private static final Pattern OUTGROWN = Pattern.compile("\\b(?:ago|back then|used to|when i (?:first )?started|"
+			+ "in my first (?:week|month|year)|not any ?more|no longer|then (?:i )?(?:remembered|realised|realized|"
+			+ "reminded myself)|cut myself some slack|went easy on myself|too hard on myself)\\b");
+
+	/** the mess is placed outside the writer in the same sentence: a description, not a verdict */
+	private static final Pattern EXTERNAL = Pattern.compile("\\b(?:not (?:my|our|the|anyone'?s|his|her|their)(?: team'?s)? fault|"
+			+ "nothing to do with (?:me|us|anyone|the team))\\b");
+
+	/** looking forward to something: "can't stop thinking about the holiday" is not a mental filter */
+	private static final Pattern EAGER = Pattern.compile("\\b(?:excited|can'?t wait|looking forward|so happy|thrilled|"
+			+ "buzzing)\\b");
+
+	/** types a coping step in the same sentence cancels */
+	private static final Set<String> COPED = Set.of("catastrophising", "overgeneralisation", "fortune_telling",
+			"emotional_reasoning", "personalisation", "should_statements");
+
+	/** verdicts about oneself that emotional reasoning may conclude */
+	private static final Set<String> SELF_VERDICTS = Set.of("labelling", "personalisation", "fortune_telling");
+
 	private static final double WORDS_PER_UNIT = 40;
+
+	private record Candidate(SelfTalkRules.Rule rule, int start, int end) {
+
+		int length() {
+			return end - start;
+		}
+
+		boolean contains(Candidate other) {
+			return start <= other.start && other.end <= end;
+		}
+	}
 
 	/** @return the distortions in {@code text}, ordered by start offset, and the overall score in 0..1; never null */
 	public SelfTalk analyze(String text) {
@@ -35,8 +93,7 @@ public final class SelfTalkAnalyzer {
 			return new SelfTalk(0, List.of());
 		}
 		String folded = FoldedText.fold(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
-		List<Distortion> found = new ArrayList<>();
-		double weight = 0;
+		List<Candidate> candidates = new ArrayList<>();
 		List<int[]> spans = new ArrayList<>();
 		GatedPattern.Scan scan = SelfTalkRules.scan(folded);
 		for (SelfTalkRules.Rule rule : SelfTalkRules.RULES) {
@@ -49,37 +106,126 @@ public final class SelfTalkAnalyzer {
 			});
 			spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
 			int lastEnd = -1;
-			int n = 0;
 			for (int[] span : spans) {
-				if (span[0] < lastEnd || ("personalisation".equals(rule.type()) && repairedInSentence(folded, span))) {
-					continue;
+				if (span[0] >= lastEnd && !excusedByContext(folded, rule.type(), span)) {
+					candidates.add(new Candidate(rule, span[0], span[1]));
+					lastEnd = span[1];
 				}
-				String reframe = rule.reframes().get(n % rule.reframes().size());
-				found.add(new Distortion(rule.type(), text.substring(span[0], span[1]), span[0], span[1], reframe));
-				weight += rule.weight();
-				lastEnd = span[1];
-				n++;
 			}
 		}
-		if (found.isEmpty()) {
+		List<Candidate> kept = withoutShadowed(candidates);
+		if (kept.isEmpty()) {
 			return new SelfTalk(0, List.of());
 		}
-		found.sort(Comparator.comparingInt(Distortion::start).thenComparing(Distortion::type));
+		kept.sort(Comparator.comparingInt(Candidate::start).thenComparing(c -> c.rule().type()));
+		List<Distortion> found = new ArrayList<>();
+		Map<String, Integer> perType = new HashMap<>();
+		double weight = 0;
+		for (Candidate c : kept) {
+			int n = perType.merge(c.rule().type(), 1, Integer::sum) - 1;
+			List<String> reframes = c.rule().reframes();
+			found.add(new Distortion(c.rule().type(), text.substring(c.start(), c.end()), c.start(), c.end(),
+					reframes.get(n % reframes.size())));
+			weight += c.rule().weight();
+		}
 		double units = 1 + words(folded) / WORDS_PER_UNIT;
 		double score = 1 - Math.exp(-STEEPNESS * weight / units);
 		return new SelfTalk(Math.max(0, Math.min(1, score)), List.copyOf(found));
 	}
 
-	private static boolean repairedInSentence(String folded, int[] span) {
-		int from = span[0];
-		while (from > 0 && ".!?\n".indexOf(folded.charAt(from - 1)) < 0 && span[0] - from < 300) {
-			from--;
+	/**
+	 * One phrase states one distortion: a match inside a strictly longer match of another type (the "disaster"
+	 * inside "that caller was an absolute nightmare", the "I'm useless" inside "either ... or I'm useless") is dropped,
+	 * and so is a verdict about oneself (labelling, personalisation, a prediction) that begins inside an
+	 * emotional-reasoning match or right after it:
+	 * in "I feel stupid, so I must be weak" the verdict is the conclusion drawn from the feeling.
+	 */
+	private static List<Candidate> withoutShadowed(List<Candidate> candidates) {
+		candidates.sort(Comparator.comparingInt(Candidate::start));
+		int longest = 0;
+		for (Candidate c : candidates) {
+			longest = Math.max(longest, c.length());
 		}
-		int to = span[1];
-		while (to < folded.length() && ".!?\n".indexOf(folded.charAt(to)) < 0 && to - span[1] < 300) {
-			to++;
+		List<Candidate> kept = new ArrayList<>();
+		for (int i = 0; i < candidates.size(); i++) {
+			if (!shadowed(candidates, i, longest)) {
+				kept.add(candidates.get(i));
+			}
 		}
-		return REPAIR.matcher(folded).region(from, to).find();
+		return kept;
+	}
+
+	/** only candidates starting at most {@code longest} + 1 characters earlier (or at the same place) can shadow */
+	private static boolean shadowed(List<Candidate> sorted, int i, int longest) {
+		Candidate c = sorted.get(i);
+		for (int j = i + 1; j < sorted.size() && sorted.get(j).start() == c.start(); j++) {
+			if (shadows(sorted.get(j), c)) {
+				return true;
+			}
+		}
+		for (int j = i - 1; j >= 0 && sorted.get(j).start() >= c.start() - longest - 1; j--) {
+			if (shadows(sorted.get(j), c)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean shadows(Candidate other, Candidate c) {
+		return !other.rule().type().equals(c.rule().type())
+				&& (other.length() > c.length() && other.contains(c) || concludes(other, c));
+	}
+
+	private static boolean concludes(Candidate feeling, Candidate verdict) {
+		return "emotional_reasoning".equals(feeling.rule().type()) && SELF_VERDICTS.contains(verdict.rule().type())
+				&& feeling.start() < verdict.start() && verdict.start() <= feeling.end() + 1;
+	}
+
+	private static boolean excusedByContext(String folded, String type, int[] span) {
+		if (!"mind_reading".equals(type) && !"mental_filter".equals(type)) {
+			int clause = bound(folded, span[0], -1, ".!?;:,\n");
+			int but = folded.substring(clause, span[0]).lastIndexOf(" but ");
+			if (REPORTED.matcher(folded).region(but < 0 ? clause : clause + but + 1, span[0]).find()) {
+				return true;
+			}
+		}
+		int from = bound(folded, span[0], -1, ".!?\n");
+		int to = bound(folded, span[1], 1, ".!?\n");
+		if (("all_or_nothing".equals(type) || "catastrophising".equals(type))
+				&& EXTERNAL.matcher(folded).region(from, to).find()) {
+			return true;
+		}
+		if ("mental_filter".equals(type) && EAGER.matcher(folded).region(from, to).find()) {
+			return true;
+		}
+		if (COPED.contains(type) && COPING.matcher(folded).region(from, to).find()) {
+			return true;
+		}
+		if (("labelling".equals(type) || "emotional_reasoning".equals(type) || "personalisation".equals(type))
+				&& OUTGROWN.matcher(folded).region(from, to).find()) {
+			return true;
+		}
+		if ("labelling".equals(type) && (folded.startsWith(" at", span[1] - 3) || folded.startsWith(" at ", span[1]))
+				&& COPING.matcher(folded).region(from, to).find()) {
+			return true;
+		}
+		return "personalisation".equals(type) && REPAIR.matcher(folded).region(from, to).find();
+	}
+
+	/** @return the start (direction -1) or end (direction 1) of the stretch around {@code at} without any of {@code stops} */
+	private static int bound(String folded, int at, int direction, String stops) {
+		int i = at;
+		if (direction < 0) {
+			while (i > 0 && stops.indexOf(folded.charAt(i - 1)) < 0 && at - i < 300) {
+				i--;
+			}
+		}
+		else {
+			while (i < folded.length() && stops.indexOf(folded.charAt(i)) < 0 && i - at < 300) {
+				i++;
+			}
+		}
+		return i;
 	}
 
 	private static int trimEnd(String s, int start, int end) {

@@ -26,15 +26,17 @@ final class SelfTalkRules {
 			+ "lady|guy|woman|man))";
 
 	private static final String BAD_JUDGEMENT = "(?:angry|mad|upset|furious|cross|useless|incompetent|stupid|an? idiot|idiots?|lazy|slow|a failure|"
-			+ "failing|bad at|terrible|annoying|weak|a joke|a fraud|not good|can'?t (?:do|handle|cope)|don'?t know|"
+			+ "failing|bad at|terrible|annoying|weak|a joke|a fraud|not good|can'?t (?:do|handle|cope)(?: (?:it|this|that|anything))?|"
+			+ "don'?t know|"
 			+ "no idea|hopeless|worthless|a burden|a mess|pathetic|rubbish|clueless|not (?:up to|cut out|capable|good|"
-			+ "ready|competent|smart)|never|shouldn'?t be here|out of my depth|a liability|dumb|thick|a disappointment|"
-			+ "wasting|messed up|screwed up|blew it|overpaid|faking)";
+			+ "ready|competent|smart|learning|improving|trying|coping|pulling my weight|listening|right for)|never|shouldn'?t be here|out of my depth|a liability|dumb|thick|a disappointment|"
+			+ "wasting|messed up|screwed up|blew it|overpaid|faking|slack\\w*|dead ?weight|an? amateur)";
 
 	private static final String SELF_LABEL = "(?:rubbish|numpty|the worst|disaster|nightmare|train ?wreck|idiot|failure|loser|fraud|joke|disappointment|moron|fool|imposter|"
 			+ "impostor|burden|waste of space|screw-?up|klutz|liability|disgrace|embarrassment|phony|fake|useless|"
 			+ "incompetent|hopeless|stupid|pathetic|worthless|dumb|lazy|weak|clueless|hopeless case|no good|"
-			+ "good for nothing|mess|wreck)";
+			+ "good for nothing|mess|wreck|thick|dim|coward|wimp|crybaby|wuss|weak link|dead ?weight|lost cause|amateur|basket case|walking disaster|doormat|pushover|"
+			+ "waste of (?:a |an )?[\\w-]+)";
 
 	static final List<Rule> RULES = compile(List.of(
 			rule("all_or_nothing", 1.0, "(?<!i'?m a )(?<!i am a )(?<!i'?m an )(?<!i am an )\\b(?:total|complete|utter|absolute)(?:ly)? (?:failure|disaster|waste|mess|fail|"
@@ -51,7 +53,7 @@ final class SelfTalkRules {
 					+ "five stars|flawless|perfection)\\b|\\b(?:perfect|flawless|the best) or (?:nothing|useless|worthless|"
 					+ "a failure|i'?m a failure|i'?m nothing|it'?s worthless|pointless)\\b"
 					+ "|\\bone (?:mistake|error|slip|bad call|bad review|complaint|typo|slip-up|bad day)\\b[^.!?\\n]{0,40}"
-					+ "\\b(?:means|and) (?:i'?m|i am|it'?s|everything|the whole|all|i'?ve)\\b"
+					+ "\\b(?:means (?:i'?m|i am|it'?s|everything|the whole|all|i'?ve)|and (?:now )?(?:it'?s|everything|the whole|all))\\b"
 					+ "|\\bi(?:'ve)? (?:completely|totally|utterly|entirely) (?:failed|blew it|blown it|messed (?:it )?up|"
 					+ "screwed (?:it )?up|ruined|wrecked|bombed)\\b|\\b(?:completely|totally|utterly|entirely) (?:useless|"
 					+ "worthless|hopeless|pointless|incompetent)\\b"
@@ -67,10 +69,10 @@ final class SelfTalkRules {
 					+ "ticket|reply|email) (?:went|was|has gone|has been) (?:right|well|ok|okay|good)\\b"
 					+ "|\\ball or nothing\\b|\\b(?:good for|worth) nothing\\b|\\bcan'?t do anything right\\b"
 					+ "|\\b(?:either|it'?s either) [^.!?\\n]{1,40} or (?:i'?m|i am|it'?s) (?:an? )?(?:complete |total |utter |"
-					+ "absolute )?(?:failure|useless|worthless|nothing|pointless|fraud|disaster|joke|write-off|waste)\\b",
+					+ "absolute )?(?:failure|useless|worthless|nothing|pointless|fraud|disaster|joke|write-off|waste)\\b" + "|" + SelfTalkFamilies.ALL_OR_NOTHING,
 					List.of("Is there any space between a total success and a total failure here?",
 							"If you scored today from 0 to 10 instead of pass or fail, what number would it honestly get?")),
-			rule("catastrophising", 1.0, GatedPattern.wordsBody("catastroph\\w*|apocalyp\\w*|end of the world|doomed|"
+			rule("catastrophising", 1.0, GatedPattern.wordsBody("catastroph\\w*|apocalyp\\w*|(?<!not the )(?<!n't the )end of the world|doomed|"
 					+ "ruin(?:ed|s)? my (?:life|career|reputation)|(?:my )?career is over|it'?s (?:all )?over for me|"
 					+ "(?:i'?ll|i will|i'?m going to|going to|gonna|i'?m gonna|definitely) (?:get|be) (?:fired|sacked|let go|"
 					+ "written up|kicked out)|lose my job|(?:get|be|being|getting) (?:fired|sacked)|(?:is|are|will be|"
@@ -90,18 +92,18 @@ final class SelfTalkRules {
 					+ "everyone|whole|wrong|mess|fail|furious|escalate)\\b|(?:it'?s|this is|everything is|things are) (?:completely |"
 					+ "totally |just |so )?hopeless") + "|" + "(?<!nearly had a )(?<!almost had a )(?<!averted a )(?<!avoided a )"
 					+ "(?<!prevented a )(?<!narrowly avoided a )(?<!i'?m such a )(?<!i'?m a )(?<!i'?m an absolute )"
-					+ "(?<!i'?m a complete )(?<!i'?m a total )(?<!i'?m a walking )\\b(?:disasters?|nightmares?|disastrous)\\b(?! for (?:her|him|them|the customer|the client|their|his))",
+					+ "(?<!i'?m a complete )(?<!i'?m a total )(?<!i'?m a walking )(?<!i am a walking )\\b(?:disasters?|nightmares?|disastrous)\\b(?! for (?:her|him|them|the customer|the client|their|his|(?:our |the )?customers|everyone)\\b)(?! for the (?!whole\\b|entire\\b|company\\b|team\\b|business\\b|department\\b))(?! (?:without|to|getting|finding)\\b)" + "|" + SelfTalkInferenceFamilies.CATASTROPHISING,
 					List.of("What is the most likely outcome, rather than the worst one, and how would you cope with it?",
 							"A year from now, how big will this moment look?")),
-			rule("labelling", 1.0, "(?<!think )(?<!thinks )(?<!thinking )(?<!thought )(?<!believes )(?<!knows )(?<!feel like )"
+			rule("labelling", 1.0, "(?<! or )(?<!think )(?<!thinks )(?<!thinking )(?<!thought )(?<!believes )(?<!knows )(?<!feel like )"
 					+ "(?<!feel like i )(?<!sees )(?<!says )\\b(?:" + IM + "|i was|i'?ve always been|i really am)\\s+(?:(?:such|just|so|a|an|the|"
 					+ "total|complete|utter|absolute|real|bloody|massive|big|huge|proper|officially|clearly|obviously|simply|"
-					+ "basically|truly|really)\\s+){0,3}" + SELF_LABEL + "\\b"
+					+ "basically|truly|really|walking|(?:team|department|group|office|shift|floor)(?:'?s)?)\\s+){0,3}" + SELF_LABEL + "\\b"
 					+ "|\\b(?:was|is|are|were|'s|'re) (?:an?|such an?|a total|a complete|an absolute|a real|a right|an utter) "
 					+ "(?:idiot|moron|jerk|psycho|clown|muppet|lunatic|imbecile|fool)s?\\b"
 					+ "|\\bwhat an? (?:idiot|fool|moron|loser|failure|clown)\\b|\\b(?:idiot|stupid|useless|silly) me\\b|\\bwhy am i (?:so |such an? )?" + SELF_LABEL + "\\b"
 					+ "|\\bi must be (?:so |such |a |an |the )*" + SELF_LABEL + "\\b|(?<!feel like a )(?<!feel like )(?<!i'?m a )"
-					+ "(?<!i am a )(?<!thinks i'?m a )\\b(?:such an?|total|complete|utter) "
+					+ "(?<!i am a )(?<!thinks i'?m a )\\b(?:such an?|total|complete|utter|absolute|proper) "
 					+ "(?:idiot|moron|jerk|monster|psycho|clown|muppet|fool)\\b"
 					+ "|\\b(?:he|she|they|(?:the|that|this) (?:customer|caller|client|guy|woman|man|lady|person|traveller|user|"
 					+ "passenger|agent)|my (?:manager|boss|lead|team ?lead)|"
@@ -109,24 +111,25 @@ final class SelfTalkRules {
 					+ "(?:is|was|are|were|'s|'re)\\s+(?:(?:such|just|a|an|the|total|complete|utter|absolute|real|all)\\s+){0,3}"
 					+ "(?:idiots?|jerks?|morons?|monsters?|psychos?|impossible|incompetent|stupid|clueless|toxic|animals|"
 					+ "savages|lunatics?|clowns?|muppets?|a joke|pathetic|nightmare)\\b"
-					+ "|(?<!feel like )(?<!think )(?<!thinks )(?<!thinking )(?<!thought )\\b" + IM + " (?:just |simply |clearly |such )?(?:an? )?(?:terrible|awful|bad|useless|rubbish|hopeless|"
+					+ "|(?<!feel like )(?<!mean )(?<!means )(?<!proves )(?<!think )(?<!thinks )(?<!thinking )(?<!thought )\\b" + IM + " (?:just |simply |clearly |such )?(?:an? )?(?:terrible|awful|bad|useless|rubbish|hopeless|"
 					+ "pathetic|lousy|crap|shit|poor excuse for an?) (?:agent|person|colleague|employee|worker|friend|team ?mate|"
 					+ "human|rep|support agent)\\b"
-					+ "|(?<!feel like )(?<!think )(?<!thinks )(?<!thinking )(?<!thought )\\b" + IM + " (?:just |simply |clearly )?not (?:smart|good|clever|capable|competent|strong|bright) enough\\b"
-					+ "|(?<!feel like )(?<!think )(?<!thinks )(?<!thinking )(?<!thought )\\b" + IM + " (?:so |just |really )?(?:bad|terrible|awful|hopeless|rubbish|useless|crap) at\\b"
-					+ "|(?<!feel like )(?<!think )(?<!thinks )(?<!thinking )(?<!thought )\\b" + IM + " (?:just )?not cut out for\\b",
+					+ "|(?<!feel like )(?<!mean )(?<!means )(?<!proves )(?<!think )(?<!thinks )(?<!thinking )(?<!thought )\\b" + IM + " (?:just |simply |clearly )?not (?:smart|good|clever|capable|competent|strong|bright) enough\\b"
+					+ "|(?<!feel like )(?<!mean )(?<!means )(?<!proves )(?<!think )(?<!thinks )(?<!thinking )(?<!thought )\\b" + IM + " (?:so |just |really )?(?:bad|terrible|awful|hopeless|rubbish|useless|crap) at\\b"
+					+ "|(?<!feel like )(?<!mean )(?<!means )(?<!proves )(?<!think )(?<!thinks )(?<!thinking )(?<!thought )\\b" + IM + " (?:just )?not cut out for\\b" + "|" + SelfTalkFamilies.LABELLING,
 					List.of("Would you call a friend that name for the same slip, or would you describe what happened instead?",
 							"Does one moment really sum up a whole person, including you?")),
 			rule("mind_reading", 1.0, "\\b" + OTHERS + "(?:'re|'s)?\\s+(?:all\\s+)?(?:must|probably|definitely|clearly|obviously|surely|"
 					+ "secretly|already|all|always|still|now|really)?\\s*(?:(?:was|were|is|are|'s|'re) )?(?:think|thinks|thought|thinking|believes?|believed|see me as|sees me as|saw me as|"
 					+ "consider me|considers me|know|knows|feel|feels)\\s+(?:that\\s+)?(?:i'?m|i am|i was|me|i|i'?ve|i'?d)\\b"
-					+ "[^.!?\\n]{0,40}?" + BAD_JUDGEMENT
+					+ "(?!(?:'?m| am| was)?\\s+(?:so |really |very )?(?:great|good|brilliant|ready|amazing|excellent|capable|talented|doing (?:well|"
+					+ "great|fine)|a natural|the best)\\b)[^.!?\\n]{0,40}?" + BAD_JUDGEMENT + "\\b"
 					+ "|\\b" + OTHERS + "\\s+(?:all\\s+)?(?:must|probably|definitely|clearly|obviously|secretly|surely)\\s+"
 					+ "(?:think|thinks|thought|hate|hates|be judging|be annoyed|be disappointed|be fed up|be laughing|be "
 					+ "talking|regret|wish|have noticed|see|blame)\\b"
 					+ "|\\b" + OTHERS + "(?:'re|'s)?\\s+(?:all\\s+)?(?:(?:must|probably|definitely|clearly|obviously|secretly|"
 					+ "surely)\\s+)?(?:hates?|hated|despises?|despised|can'?t stand|couldn'?t stand|dislikes?|disliked|resents?|"
-					+ "resented|judged|(?:is |are |was |were )?"
+					+ "resented|judged|(?:is |are |was |were |be )?"
 					+ "(?:judging|laughing at|annoyed with|disappointed in|fed up with|sick of|talking about|tired of)|talks? "
 					+ "about|talked about|regrets? hiring|hates? my (?:work|guts|replies|writing)|doesn'?t trust|don'?t trust|doesn'?t like|don'?t like|didn'?t like|"
 					+ "doesn'?t rate|don'?t rate|doesn'?t respect|don'?t respect|blames?|blamed)\\s+me\\b"
@@ -140,7 +143,7 @@ final class SelfTalkRules {
 					+ "clueless|nervous))"
 					+ "|\\b(?:the silence|that look|the look|the tone|(?:short|curt|brief|one-word|cold|late) (?:reply|"
 					+ "answer|email|message|response))\\b[^.!?\\n]{0,40}\\b(?:means?|meant|shows?|showed|proves?|proved) "
-					+ "(?:that )?(?:she|he|they|my|the|i)\\b",
+					+ "(?:that )?(?:she|he|they|my|the|i)\\b" + "|" + SelfTalkInferenceFamilies.MIND_READING,
 					List.of("What evidence do you have about what they actually thought, and could there be another explanation?",
 							"If you asked them directly, what might they really say?")),
 			rule("fortune_telling", 1.0, "\\b(?:i'?ll|i will|i'?m going to|i am going to|i'?m gonna|it'?s going to|it'?ll|"
@@ -149,11 +152,11 @@ final class SelfTalkRules {
 					+ "no one will|everyone will|the customer will|my manager will)\\s+(?:\\w+\\s+)?(?:never|definitely|"
 					+ "surely|certainly|probably|just|only|inevitably|obviously|totally|absolutely)?\\s*(?:fail|go (?:badly|wrong|horribly)|be (?:a disaster|awful|terrible|horrible|a "
 					+ "nightmare|worse|a mess|a failure|the same|on the list|furious)|blow up|"
-					+ "escalate|complain about me|mess (?:it |this |that |everything )?up|screw (?:it |this |that |everything )?"
+					+ "escalate(?! (?:it|this|that|the|them|him|her|to|my|a)\\b)|complain about me|mess (?:it |this |that |everything )?up|screw (?:it |this |that |everything )?"
 					+ "up|get worse|not (?:work|improve|get better|pass|make it|like me|trust me|listen|cope|manage)|never "
 					+ "(?:get|be|pass|make|improve|learn|hit|work|change|trust|listen|forgive|end|understand|manage)|hate me|"
-					+ "think i'?m|laugh at me|find out|realise|realize|see through me|notice|end badly|give me a bad|complain again|choke|freeze up|panic|bomb|"
-					+ "forget everything|lose (?:it|the account|the client|the customer|the contract|the deal|them|everything|the sale))\\b"
+					+ "think i'?m|laugh at me|find out(?<!\\bi'?ll find out)(?<!\\bi will find out)|realise|realize|see through me|notice|end badly|give me a bad|complain again|choke|freeze up|panic|bomb|"
+					+ "forget everything|lose (?:it|the account|the client|the customer|the contract|the deal|them|the sale))\\b"
 					+ "|\\b(?:will|'ll|is going to|are going to|'s going to|'re going to)\\s+(?:definitely |probably |surely |"
 					+ "just |obviously |inevitably )?(?:complain|escalate|fail|go wrong|blow up|hate me|cancel|leave|quit|sue|"
 					+ "give up on me|fire me)\\b"
@@ -179,24 +182,26 @@ final class SelfTalkRules {
 					+ "forget|get the worst|get the blame|be blamed|lose)\\b"
 					+ "|\\bi (?:just )?know (?:it'?ll|it will|i'?ll|i will|they'?ll|they will|this will|it'?s going to|"
 					+ "i'?m going to|he'?ll|she'?ll|tomorrow)\\b|\\b(?:it'?s|this is|that'?s|things are) (?:never|not) going "
-					+ "to (?:work|get better|improve|change|end well|happen)\\b|\\bwhat'?s the point\\b",
+					+ "to (?:work|get better|improve|change|end well|happen)\\b|\\bwhat'?s the point\\b" + "|" + SelfTalkInferenceFamilies.FORTUNE_TELLING,
 					List.of("How often have predictions like this one actually come true?",
 							"What else could happen next, including something that goes reasonably well?")),
-			rule("personalisation", 1.0, "\\b(?:it'?s|it is|it was|this is|that'?s|that was|this was|that is|all)\\s+"
-					+ "(?:all\\s+|entirely\\s+|completely\\s+|totally\\s+)?(?:my fault|on me|because of me|down to me|my doing)\\b"
-					+ "|\\b(?:all |it'?s all |only )?because of me\\b|\\bmy fault\\b|\\b(?:is|was|are|were) (?:all |entirely )?"
+			rule("personalisation", 1.0, "(?<!not )(?<!n't )\\b(?:it'?s|it is|it was|this is|that'?s|that was|this was|that is|all)\\s+"
+					+ "(?:all\\s+|entirely\\s+|completely\\s+|totally\\s+)?(?:my fault|on me(?! to\\b)|because of me|down to me|my doing)\\b"
+					+ "|(?<!n'?t )(?<!not )\\b(?:all |it'?s all |only )?because of me\\b|(?<!n'?t )(?<!not )(?<!never )(?<!no\\b)(?<!not all )(?<!not really )(?<!not entirely )(?<!not totally )\\bmy fault\\b|\\b(?:is|was|are|were) (?:all |entirely )?"
 					+ "down to me\\b"
 					+ "|\\b(?:i|i'?ve)\\s+(?:(?:probably|must have|must'?ve|totally|completely|single-handedly|just)\\s+)?"
 					+ "(?:caused|ruined|wrecked|let (?:[\\w']+ ){1,3}down|dragged (?:the|everyone|the team)|brought (?:the|everyone|the team) down)\\b"
 					+ "|\\b" + IM + " (?:to blame|the reason|responsible for (?:everything|all|their|his|her|the whole|the team'?s|"
 					+ "the (?:bad|low|poor)|(?:the |how )?(?:customer'?s |caller'?s )?(?:mood|bad mood|anger|bad day|feelings|"
 					+ "frustration|stress)))\\b"
-					+ "|\\b(?:because of|down to|thanks to|caused by) my (?:reply|mistake|email|message|error|call|answer|tone|"
-					+ "response|decision|handling|slip|typo|advice)\\b"
+					+ "|\\b(?:because of|down to|thanks to|caused by) my (?:reply|mistake|email|message|error|call|answer|tone|ticket|note|"
+					+ "notes|macro|screw-?up|slip-?up|comment|question|work|"
+					+ "response|decision|handling|slip|typo|advice|calls|replies|emails|mistakes|errors|answers|messages|"
+					+ "decisions|tickets|numbers|stats|scores|figures|performance|work|results|mood|attitude)\\b"
 					+ "|\\bblame myself\\b|\\bbetter off without me\\b|\\bi (?:always )?(?:ruin|wreck|spoil|mess up) everything\\b|\\b(?:must|probably|surely) (?:be|have been) (?:something|me|my fault)\\b"
 					+ "|\\bsomething i (?:did|said|wrote)\\b|\\bif (?:only )?i(?: had|'d)(?:n'?t| not)?\\b[^.!?\\n]{0,60}\\b"
-					+ "(?:wouldn'?t|would not|would have|would'?ve|never)\\b|\\b(?:took|take|taking) (?:it|everything|(?:every|each|all)(?: \\w+)?) "
-					+ "personally\\b|\\b(?:it'?s|it is) (?:on me|my responsibility) (?:that|if|when)\\b",
+					+ "(?:wouldn'?t|would not|would have|would'?ve|never)\\b|(?<!n't )(?<!not )(?<!never )\\b(?:took|take|taking) (?:it|everything|(?:every|each|all)(?: \\w+)?) "
+					+ "personally\\b|\\b(?:it'?s|it is) (?:on me|my responsibility) (?:that|if|when)\\b" + "|" + SelfTalkInferenceFamilies.PERSONALISATION,
 					List.of("Which other people and circumstances played a part in how this turned out?",
 							"If a teammate were in this exact spot, how much of it would you say was theirs to carry?")),
 			rule("should_statements", 1.0, "\\b(?:i|we|you|they|he|she|people|customers|callers|agents|everyone|my team|"
@@ -211,8 +216,9 @@ final class SelfTalkRules {
 					+ "expect|have to)\\b"
 					+ "|\\b(?:i|we) (?:should|shouldn'?t|should not|ought to)(?:'ve| have)\\s+(?:[a-z-]+ed|known|seen|caught|"
 					+ "done|been|gone|told|taken|said|read|written|thought|made|let|run|spotted|stopped)\\b"
-					+ "|\\b[a-z]+s\\s+(?:really\\s+)?(?:should|shouldn'?t|should not|ought to|must|need to) (?:treat|respect|appreciate|"
-					+ "read|check|try|learn|know|listen|know better|understand|thank|care|behave|talk|speak|be (?:nicer|kinder|more patient|grateful))\\b"
+					+ "|\\b[a-z]+s\\s+(?:really\\s+|just\\s+|at least\\s+)?(?:should|shouldn'?t|should not|ought to|must|need to) (?:just |simply |at least )?(?:treat|respect|appreciate|"
+					+ "read|check|try|learn|know|listen|know better|understand|thank|care|behave|talk|speak|notice|see|recogni[sz]e|value|"
+					+ "reali[sz]e|help|support|be (?:nicer|kinder|more patient|grateful))\\b"
 					+ "|\\b(?:a real|a proper|a good|any decent|a competent|a professional|a better) (?:agent|rep|"
 					+ "professional|person|adult|employee|colleague|support person) (?:would|should|wouldn'?t|would not|"
 					+ "should not|shouldn'?t|doesn'?t|does not|never)\\b"
@@ -223,34 +229,35 @@ final class SelfTalkRules {
 					+ " perfectly|flawless|everything right|it right every time|the best|better than everyone)\\b"
 					+ "|\\bi (?:have to|need to|must) (?:always|never)\\b"
 					+ "|\\b(?:it|this|that|things) (?:should|shouldn'?t|should not|ought to) (?:be|have been|not be|not have)"
-					+ "\\s+(?:this|so|that|easier|harder|happening|happened|like this)\\b",
+					+ "\\s+(?:this|so|that|easier|harder|happening|happened|like this)\\b" + "|" + SelfTalkFamilies.SHOULD_STATEMENTS,
 					List.of("Whose rule is this, and would you hold a colleague to it as strictly?",
 							"What changes if you swap \"should\" for \"I'd prefer\"?")),
 			rule("overgeneralisation", 1.0, "\\b(?:this|it|that|stuff like this|things like this|this kind of thing|this "
 					+ "sort of thing)\\s+(?:always|never|only ever)\\s+(?:happens?|works?|goes|go|ends|gets|turns)\\b"
 					+ "|\\b(?:always|never|only ever)\\s+happens?\\s+(?:to me|on my shift|when i)\\b"
-					+ "|\\bi\\s+(?:always|never|constantly|forever|invariably)\\s+(?:mess|screw|make (?:mistakes|a mess)|say "
+					+ "|\\bi\\s+(?:always|never|constantly|forever|invariably)\\s+(?:mess|screw|botch|bungle|fluff|muck|make (?:mistakes|a mess)|say "
 					+ "the wrong|fail|forget|miss|lose|choke|freeze|panic|ruin|blow it|end up|get (?:it|them|things|everything|anything|"
 					+ "stuck|blamed|the worst|the difficult|the angry|yelled|shouted|it right)|seem to|do (?:it|things|"
 					+ "everything|something|anything) (?:wrong|right)|manage to|pick the wrong|upset|annoy|let \\w+ down|"
-					+ "know what to say|learn|get anything right|get a break)\\b"
+					+ "know what to say|learn|get anything right|(?:get|catch) a break)\\b"
 					+ "|\\bi (?:always|never) get (?:the|a|any) (?:easy|good|nice|simple|hard|difficult|angry|worst|rude|"
-					+ "boring|awful|bad|fun)\\b|\\bi can never\\b|\\bi can'?t ever\\b|\\bnothing ever\\b|\\bnobody ever\\b|\\bno one ever\\b"
+					+ "boring|awful|bad|fun)\\b|\\bi can never\\b|\\bi can'?t ever\\b|\\bnothing ever\\b|\\b(?:nobody|no one) ever\\b(?! (?:told|showed|mentioned|explained|taught) (?:me|us) (?:about|how|that)\\b)"
 					+ "|\\bnever (?:ever )?goes (?:right|my way|well)\\b|\\bevery single (?:time|day|shift|call|week|ticket|"
-					+ "customer)\\b(?=[^.!?\\n]{0,60}\\b(?:wrong|mess|fail|complain|angry|yell|shout|break|broke|crash|bad|worse|rude|blame|mistake|"
-					+ "problem|can'?t|never|ruin|late|error|hate|upset|furious|awful|terrible|go(?:es)? down|freeze|panic))"
+					+ "customer)\\b(?=[^.!?\\n]{0,80}\\b" + SelfTalkFamilies.BAD_OUTCOME + ")"
 					+ "|\\bevery time (?:i|a customer|someone|something|we|this|there'?s|they)\\b"
-					+ "(?=[^.!?\\n]{0,60}\\b(?:wrong|mess|fail|complain|angry|yell|shout|break|broke|crash|bad|worse|rude|blame|mistake|"
-					+ "problem|can'?t|never|ruin|late|error|hate|upset|furious|awful|terrible|go(?:es)? down|freeze|panic))"
-					+ "|\\bevery (?:call|shift|customer|caller|ticket|week|client|day)(?: today| this week)? (?:is|was|ends|ended|goes|"
-					+ "went|turns|turned)\\b"
+					+ "(?=[^.!?\\n]{0,80}\\b" + SelfTalkFamilies.BAD_OUTCOME + ")"
+					+ "|(?<!not )\\bevery (?:call|shift|customer|caller|ticket|week|client|day|monday|tuesday|wednesday|thursday|friday|"
+					+ "saturday|sunday|morning|night)(?: today| this week)? (?:is|was|ends|ended|goes|"
+					+ "went|turns|turned)\\b(?: (?:a |an |such a )?(?:total |complete |absolute )?(?:disaster|nightmare|write-off|"
+					+ "mess|car crash|catastrophe)\\b)?"
 					+ "|\\b(?:everyone|everybody|all (?:the )?(?:customers|callers|clients|people|of them)|customers|callers|"
-					+ "people|nobody|no one|they)\\s+(?:always|never|ever)\\s+\\w+"
+					+ "people|nobody|no one|they)\\s+(?:never|ever|always(?!\\s+(?:ask|asks|want|wants|need|needs|like|likes|love|loves|"
+					+ "enjoy|appreciate|thank|call|phone|email|come|use|check|read|say thanks|prefer|seem happier)\\b))\\s+\\w+"
 					+ "|\\ball (?:the )?(?:customers|callers|clients|managers|people) (?:are|were) (?:rude|awful|horrible|idiots|"
 					+ "impossible|the same|against me)\\b"
 					+ "|\\b(?:customers|callers|people|they|clients) (?:are|'re) all (?:the same|rude|idiots|awful|like that|"
 					+ "horrible|impossible|against me)\\b|\\bi'?m always the one (?:who|that|to)\\b|\\bstory of my life\\b|\\btypical me\\b|\\bhere we go again\\b"
-					+ "|\\bevery bloody time\\b|\\bi (?:always|never) (?:do|get) (?:anything|something|this|it) (?:right|wrong)\\b",
+					+ "|\\bevery bloody time\\b|\\bi (?:always|never) (?:do|get) (?:anything|something|this|it) (?:right|wrong)\\b" + "|" + SelfTalkFamilies.OVERGENERALISATION,
 					List.of("Is this really true every time, or are there exceptions you can remember?",
 							"What happened on the days when it went differently?")),
 			rule("mental_filter", 1.0, "\\b(?:all|the only thing|only thing|one thing) (?:i|that i) (?:can |could |keep |"
@@ -260,7 +267,7 @@ final class SelfTalkRules {
 					+ "dwelling on|obsessing over|hearing)\\b|\\bkeep (?:replaying|thinking about|going over|dwelling on|"
 					+ "hearing|rereading|re-reading|obsessing)\\b"
 					+ "|(?<!\\bi )(?<!\\bi'?ve )\\b(?:ruined|spoiled|wrecked|tainted|overshadowed|overshadows|cancelled out|canceled out|cancels out|"
-					+ "wiped out|wipes out|erased|erases|outweighs?|outweighed) (?:the |my |all )?(?:whole|entire|rest of the|"
+					+ "wiped out|wipes out|erased|erases|outweighs?|outweighed) (?:the |my |all |a )?(?:whole|entire|rest of the|"
 					+ "all the|every|good|other|positive)\\b"
 					+ "|\\b(?:the |those |all the )?(?:good|positive|nice|kind|great|other|happy|thank-you) (?:ones|calls|tickets|"
 					+ "things|feedback|reviews|comments|surveys|bits|parts|customers|days|stuff|emails|notes)\\b[^.!?\\n]{0,30}"
@@ -279,7 +286,7 @@ final class SelfTalkRules {
 					+ "|\\b(?:overshadowed|overshadows|cancelled out|canceled out|wiped out|outweighs?|outweighed|ruined|spoiled) "
 					+ "(?:everything|all (?:the|of the|my) (?:good|positive|nice))\\b"
 					+ "|\\b(?:forgot|forget|forgetting|ignore|ignored|dismiss\\w*) (?:about )?(?:all )?the (?:\\w+ ){0,2}(?:good|"
-					+ "positive|grateful|happy|nice|kind|thank-you)\\b|\\bstuck in my head\\b",
+					+ "positive|grateful|happy|nice|kind|thank-you)\\b|\\bstuck in my head\\b" + "|" + SelfTalkFamilies.MENTAL_FILTER,
 					List.of("What else happened today that this one moment is hiding from view?",
 							"If you wrote down three things that went fine, what would they be?")),
 			rule("emotional_reasoning", 1.0, "\\bi feel (?:like |that )?(?:(?:such|a|an|so|completely|totally|really|like|"
@@ -290,7 +297,7 @@ final class SelfTalkRules {
 					+ "it means|then)\\s+(?:it|i|this|they|everyone|things|everything|i'?m|it'?s)(?:\\s+\\w+)?\\s+(?:must|"
 					+ "really|clearly|obviously|probably)\\b|\\bmust be (?:true|real|right)\\b"
 					+ "|\\b(?:if|since|because|when) i (?:feel|felt)\\b[^.!?\\n]{0,50}\\b(?:must|it means|that means|then it|"
-					+ "then i)\\b"
+					+ "then i|i know|i'?m sure)\\b"
 					+ "|\\b(?:i feel|i felt|i'?m|i am|i was)\\s+(?:so\\s+|really\\s+|very\\s+)?(?:anxious|nervous|scared|worried|"
 					+ "guilty|ashamed|embarrassed|stupid|bad|awful|uneasy)\\b[^.!?\\n]{0,45}\\bmust (?:be|have)\\b"
 					+ "|\\b(?:it|everything|this|the whole thing|the job|work|the day|today)\\s+(?:feels|felt)\\s+(?:like\\s+)?"
@@ -303,7 +310,7 @@ final class SelfTalkRules {
 					+ "|\\bmy gut (?:says|tells me|is telling me)\\b|\\bi (?:just )?feel it in my bones\\b"
 					+ "|\\b(?:i'?m|i am|i feel) (?:so )?(?:anxious|nervous|scared|worried|guilty|ashamed|embarrassed)\\b"
 					+ "[^.!?\\n]{0,30}\\b(?:so|which means|that means|it means)\\b[^.!?\\n]{0,25}\\b(?:must|wrong|bad|badly|"
-					+ "terrible|disaster)\\b",
+					+ "terrible|disaster)\\b" + "|" + SelfTalkInferenceFamilies.EMOTIONAL_REASONING,
 					List.of("Feelings are real, but are they facts? What would you see if you only looked at what happened?",
 							"If you felt calmer, would the situation itself look any different?"))));
 
