@@ -27,7 +27,11 @@ public final class NeverSayGuard {
 
 	/** a negation within the two words just before a phrase */
 	private static final Pattern NEGATION = Pattern.compile("(?:(?:\\b(?:not|never|no|nobody|nor|without|wouldn'?t|"
-			+ "won'?t|don'?t|didn'?t|isn'?t|wasn'?t)|n't)\\s+(?:[\\w']+\\s+){0,2}|\\bno such thing as (?:an? )?)$");
+			+ "won'?t|don'?t|didn'?t|isn'?t|wasn'?t)|n't)\\s+(?:[\\w']+\\s+){0,2}|\\bno such thing as (?:an? )?"
+			+ "|(?:\\b(?:not|never)|n't)\\s+(?:\\w+\\s+)?(?:say|tell|call|suggest|imply|claim|accuse|blame)(?:ing)?\\s+"
+			+ "(?:(?:you|anyone|a customer|it|this)\\s+)?(?:(?:that|of|for)\\s+)?(?:(?:it'?s|this is|you)\\s+)?"
+			+ "|\\b(?:isn'?t|is not|wasn'?t|was not|not)\\s+(?:a case of|an? (?:issue|question|matter) of|down to|due to|"
+			+ "caused by|because of)\\s+)$");
 
 	private static final Pattern CLAUSE_BREAK = Pattern
 		.compile("[.!?;,:\\n]|\\bbut\\b|\\band\\b|\\bso\\b|\\bbecause\\b|\\bsince\\b");
@@ -44,9 +48,11 @@ public final class NeverSayGuard {
 			+ "back|update|check|confirm|let you know|follow up|come back|look into|investigate)|find out\\b|get back to "
 			+ "you|as soon as (?:i|we)|by (?:\\d|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|"
 			+ "end of|eod|noon|the end|close of)|within \\d|i'?ll|happy to (?:check|look|ask|find)|update you|let you know|keep you (?:posted|updated|"
-			+ "informed)|as soon as|i'?m keeping|keep (?:the|your|this) (?:case|ticket|request) open");
+			+ "informed)|as soon as|i'?m keeping|keep (?:the|your|this) (?:case|ticket|request) open|but (?:i|we) (?:can|could)\\b"
+			+ "(?!n'?t| not)|(?:i'?ve|i have|we'?ve|we have) (?:just |already )?(?:rebooked|removed|waived|resent|approved|fixed|"
+			+ "corrected|updated|transferred|moved|cancelled|canceled|ordered|dispatched|swapped|replaced|extended)");
 
-	private static final int NEGATION_REACH = 30;
+	private static final int NEGATION_REACH = 40;
 
 	private static final int NEXT_STEP_REACH = 320;
 

@@ -28,7 +28,7 @@ final class NeverSayRules {
 	private record Spec(String category, String regex, Guard guard, String why, String suggestion) {
 	}
 
-	private static final String ITS = "(?:it'?s|it is|that'?s|thats|that is|this is)";
+	private static final String ITS = "(?:it'?s|its|it is|that'?s|thats|that is|this is)";
 
 	private static final String WE_I = "(?:i|we)";
 
@@ -102,7 +102,7 @@ final class NeverSayRules {
 							+ " angrier.",
 					"Name the feeling and act on it: \"I can hear how frustrating this has been, so let's sort it out now.\""),
 			rule("not_my_job", Guard.NEGATABLE, "(?:not|isn'?t|is not|aren'?t|are not)\\s+(?:really |exactly |strictly |"
-					+ "actually )?(?:my|our|me and my) (?:job|department|dept|area|problem|responsibility|responsibilities|concern|"
+					+ "actually )?(?:my|our|me and my) (?:job|department|dept|area|problem|responsibility|responsibilities|"
 					+ "remit|role|team|division|business|fault|call to make|thing|issue)\\b"
 					+ "|" + ITS + "\\s+(?:really |just |actually |honestly |more |clearly )?(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,2}(?:team'?s|department'?s|dept'?s|people'?s|"
 					+ "desk'?s) (?:job|problem|issue|responsibility|thing|department|area|call)"
@@ -124,7 +124,7 @@ final class NeverSayRules {
 					+ "|(?:i|we) (?:just|only) work (?:in|on|for) (?:the )?[\\w-]+(?: team| department| side)?,"
 					+ "|(?:that'?s|it'?s|this is) (?:an? )?[\\w-]+ (?:issue|problem|question|matter|thing), not (?:an? )?[\\w-]+ "
 					+ "(?:issue|problem|question|matter|thing)|not paid enough (?:to|for)"
-					+ "|(?:i|we) only (?:handle|deal with|look after|cover|take care of) [\\w-]+(?: [\\w-]+)?(?=[,.;]| here| on this)"
+					+ "|(?:i|we) only (?:handle|deal with|look after|cover|take care of) [\\w-]+(?: [\\w-]+)?(?=[,.;]| here| on this| so\\b| and\\b)"
 					+ "|(?:that'?s|it'?s|this is) up to the (?:courier|manufacturer|bank|airline|hotel|seller|vendor|carrier|other team|"
 					+ "[\\w-]+ team|[\\w-]+ department)"
 					+ "|(?:it'?s|that'?s|this is) (?:a |for a )?(?:different|another|separate) (?:department|team)"
@@ -136,7 +136,7 @@ final class NeverSayRules {
 							+ " around.",
 					"Own the handover: \"This sits with our billing team; I've passed it to them with your details and"
 							+ " I'll check back with you tomorrow.\""),
-			rule("you_should_have", Guard.NEGATABLE, "you (?:really |probably |clearly |obviously )?(?:should|ought to|"
+			rule("you_should_have", Guard.NEGATABLE, "(?:you|u) (?:really |probably |clearly |obviously )?(?:should|ought to|"
 					+ "shoulda)(?:\\s+(?:really|just|simply|also))?(?:\\s+have|\\s*'ve|\\s+of)\\s+(?:just |simply |already |"
 					+ "first |actually |really )?(?!(?:received|gotten|got|been|heard|had|seen (?:an?|the|our|my) (?:e-?mail|"
 					+ "message|text|sms|notification|confirmation|letter|update|invoice))\\b)(?:[a-z]+ed|read|known|told|done|kept|"
@@ -158,8 +158,8 @@ final class NeverSayRules {
 					+ "|why (?:didn'?t|did not|haven'?t|have not|wouldn'?t|did) you (?:just |simply |even |not )?(?:read|check|"
 					+ "follow|look|call|contact|update|back up|save|register|keep|ask|tell|try|use|pay|cancel|order|book|wait|"
 					+ "think|do that|listen)"
-					+ "|you (?:were|was) (?:supposed|required|expected) to(?! (?:receive|get|hear|be|have|see))"
-					+ "|(?:it|that) (?:was|is|'s) (?:your|the customer'?s) (?:responsibility|job|duty) to"
+					+ "|you (?:were|was) (?:supposed|required|expected|meant) to(?! (?:receive|get|hear|be|have|see))"
+					+ "|(?:it|that) (?:was|is|'s) (?:always |really |ultimately |clearly )?(?:your|the customer'?s) (?:responsibility|job|duty) to"
 					+ "|(?:it|that) (?:was|is|'s) (?:up to you|on you) to"
 					+ "|you (?:failed|neglected|forgot) to (?!receive|get)(?:read|check|follow|update|back|save|register|"
 					+ "keep|tell|pay|cancel|return|confirm|include|mention)"
@@ -331,7 +331,7 @@ final class NeverSayRules {
 			rule("dismissive", Guard.NEGATABLE, "(?:i|we) (?:don'?t|do not|couldn'?t|could not) (?:really )?care"
 					+ "(?! (?:which|what|whether|if|how you|for|about the colou?r)\\b)"
 					+ "|" + SENTENCE_START + "whatever(?=[.!,]|$)|(?:that'?s|it'?s|this is) (?:your|not our) (?:problem|issue|"
-					+ "concern|lookout)|deal with it|take it or leave it|so what\\b|not (?:our|my) concern"
+					+ "concern|lookout)|deal with it|take it or leave it|so what\\b|not (?:really |exactly )?(?:our|my) concern"
 					+ "|(?:you can|feel free to) (?:go|shop|take your business) elsewhere|if you don'?t like it|get over it"
 					+ "|(?:i'?ve|i have) (?:got )?other customers (?:to|waiting)"
 					+ "|(?:i|we) (?:can'?t|cannot) be bothered|no ?(?:one|body) else (?:has|had|is) (?:ever )?(?:complained|"
@@ -350,7 +350,8 @@ final class NeverSayRules {
 	}
 
 	private static Spec rule(String category, Guard guard, String regex, String why, String suggestion) {
-		return new Spec(category, regex, guard, why, suggestion);
+		String families = NeverSayFamilies.of(category);
+		return new Spec(category, families == null ? regex : regex + "|" + families, guard, why, suggestion);
 	}
 
 	private static List<Rule> compile(List<Spec> specs) {

@@ -1,0 +1,209 @@
+package org.servicemind.analysis.lexical;
+
+/**
+ * More phrasing families of the never-say lexicon, one alternation per category, joined to the category's base pattern
+ * in {@link NeverSayRules} (same folded text: lower case, ASCII apostrophes; every alternative starts at a word).
+ * Each family covers a way of saying the thing rather than one wording: a machine or rule that "won't let me", a
+ * rule restated as itself ("rules are rules"), the customer sent elsewhere "yourself", blame set in the future ("next
+ * time, read it first"), mock enthusiasm, a comparison with other customers, a tautology instead of an answer ("it'll
+ * get there when it gets there"), minimising the problem. Original to ServiceMind, written from the categories'
+ * definitions in docs/analysis/never-say-and-self-talk.md; hard negatives for each family are in
+ * {@code NeverSayFamiliesTests}.
+ */
+final class NeverSayFamilies {
+
+	private static final String START = "(?:^|(?<=[.!?;:\\n(]\\s{0,3}))";
+
+	/** a system or a higher-up refusing, rules that break or are restated, exceptions never made */
+	static final String BLAMING_POLICY = "(?:(?:the|our|this) )?(?:system|computer|software|portal|booking (?:engine|system|"
+			+ "tool)|platform|till|website|site|app)\\s+(?:just |simply |literally )?(?:won'?t|will not|wont|doesn'?t|does not|"
+			+ "can'?t|refuses to|isn'?t going to) (?:let|allow|permit) (?:me|us)\\b|computer says no"
+			+ "|(?:against|violates?|breach(?:es)?|break(?:ing)?|contrary to|outside) (?:our|the|company|store|company'?s|"
+			+ "store'?s|shop'?s) (?:\\w+ )?(?:terms(?: and conditions| of (?:service|sale|use))?|t&cs|t'?s and c'?s|"
+			+ "regulations|guidelines|procedures?|polic(?:y|ies)|rules)"
+			+ "|(?:we|i) (?:don'?t|do not|can'?t|cannot|never|won'?t) make (?:any )?exceptions?\\b(?![^.!?\\n]{0,50}\\bbut\\b)"
+			+ "|no exceptions\\b(?![^.!?\\n]{0,50}\\bbut\\b)"
+			+ "|(?:(?:company|our|the|store|house) )?(?:rules?|polic(?:y|ies)) (?:are|is|'s) (?:(?:company|our|the|store|house) )?"
+			+ "(?:rules?|polic(?:y|ies))\\b"
+			+ "|(?:our|the|company|company'?s|corporate|store) (?:rules?|polic(?:y|ies)|guidelines|terms(?: and conditions)?|"
+			+ "t&cs|t'?s and c'?s|regulations|procedures?)(?: [\\w']+){0,3} (?:are|is|'re) (?:very |quite |really |pretty |"
+			+ "perfectly |crystal |absolutely )?(?:clear|non-negotiable|set in stone|not flexible|inflexible|strict(?=[^.!?\\n]"
+			+ "{0,40}\\b(?:no|can'?t|cannot|won'?t|unable|afraid|exceptions?)\\b))"
+			+ "|(?:those|these|them) are (?:the|our|just the|simply the) (?:regulations|terms|guidelines|procedures|rules)"
+			+ "|(?:that'?s|thats) (?:just )?the rules?(?=\\s*(?:[,.;!]|$|i'?m afraid|sorry))"
+			+ "|(?:management|my manager|my supervisor|my boss|head office|corporate|the company|the business|finance|"
+			+ "upstairs|the powers that be) (?:won'?t|doesn'?t|does not|will not|wouldn'?t|refuses? to|refused to) "
+			+ "(?:sign (?:it |this |that )?off|authori[sz]e|ok|okay|agree|approve|sanction)"
+			+ "|(?:polic(?:y|ies)|rules|procedures?|regulations|guidelines) (?:dictates?|forbids?|prohibits?)\\b"
+			+ "|(?:i|we) (?:have|need|'ve got|got|must|am required|'m required|are required|'re required) to (?:stick to|"
+			+ "follow|go by|abide by|comply with|adhere to|stick with) (?:the|our|company|these|those) (?:rules|polic(?:y|ies)|"
+			+ "procedures?|guidelines|regulations)"
+			+ "|(?:i'?m|im|i am|we'?re|we are) not (?:allowed|permitted|authori[sz]ed) to (?:waive|approve|process|accept|"
+			+ "apply|grant|release|amend|backdate|do (?:that|this|it)|make an exception)"
+			+ "|(?:can'?t|cannot|can not|unable to|not able to|not allowed to|no way to) (?:override|bypass|get round|"
+			+ "get around|overrule) (?:it|that|this|the system|the rules?|the policy|the decision)"
+			+ "|(?:my|our) hands are (?:completely |totally |well and truly |really )tied";
+
+	/** imperatives about the customer's voice, tone or state; feelings called pointless */
+	static final String CALM_DOWN = "keep your voice down|lower your (?:voice|tone)|tone (?:it|that|this) down"
+			+ "|(?:mind|watch) (?:your|the) (?:tone|language|mouth)|less of the (?:attitude|tone|shouting)"
+			+ "|(?:no|there'?s no|there is no) (?:reason|call|point) (?:for you )?to (?:get |be )?(?:so |this |that )?"
+			+ "(?:upset|angry|emotional|worked up|hysterical|aggressive|rude|dramatic|shout|yell|swear)"
+			+ "|(?<!i'?d be )(?<!would be )(?<!i'?m )(?<!i am )(?<!we'?re )getting (?:so |all |this |that )?(?:worked up|"
+			+ "het up|wound up|riled up|hysterical)"
+			+ "|(?:try (?:and |to )|please |just |you need to |you must |i need you to |can you |could you )(?:stay|keep|"
+			+ "remain|be) (?:calm|civil|reasonable)|let'?s (?:all )?(?:keep (?:this|it|things) (?:civil|calm|polite)|stay calm|"
+			+ "calm (?:things|this) down)|get a grip|pull yourself together"
+			+ "|not worth (?:getting|being) (?:so |this )?(?:upset|angry|worked up|annoyed)";
+
+	/** the task belongs to someone else, and the customer is sent there alone */
+	static final String NOT_MY_JOB = "(?:aren'?t|isn'?t|are not|is not|not) (?:really )?(?:something|anything|a thing|an area|"
+			+ "what) (?:that )?(?:i|we|my team|our team|this team|my department|this department|this desk|this line) "
+			+ "(?:deal with|deals with|handle|handles|cover|covers|look after|looks after|support|get involved (?:in|with)|"
+			+ "can help with)"
+			+ "|(?:aren'?t|isn'?t|are not|is not) (?:handled|dealt with|covered|looked after|managed|processed) (?:by|in) "
+			+ "(?:my|our|this) (?:team|department|desk|line|office|side)"
+			+ "|(?:a question|one|a matter|something|an issue|a job|a problem|a thing) for (?:the |your |a )?[\\w'-]+(?: [\\w'-]+)"
+			+ "{0,2},? (?:to (?:sort|deal with|handle|fix|answer)(?: out)?,? )?(?:not (?:us|me|our team|my team)|rather than "
+			+ "(?:us|me))\\b"
+			+ "|(?:i|we) (?:just|only) (?:do|handle|deal with|look after|cover|work (?:on|in|with)) [\\w-]+(?: [\\w-]+)?,? "
+			+ "(?:so )?(?:i|we) (?:don'?t|do not|can'?t|cannot) (?:get involved|deal|handle|help|touch|cover)"
+			+ "|(?:i|we) (?:don'?t|do not) get involved (?:in|with)"
+			+ "|(?:you'?ve|you have|you'?re|you are|you) (?:come through to|been put through to|rung|dialled|dialed|landed "
+			+ "(?:in|on)|on|in|through to|come to|reached|called|got) (?:the )?wrong (?:line|number|inbox|office|queue|desk|"
+			+ "department|team)"
+			+ "|" + START + "wrong (?:queue|department|team|desk|line|number|inbox)(?: for (?:that|this)(?: one)?)?\\b"
+			+ "|try (?:another|a different) (?:number|department|team|line|desk|office)|try (?:someone|somebody) else"
+			+ "|try (?:the|your) (?:manufacturer|courier|bank|seller|retailer|landlord|provider|supplier|airline|insurer|council|"
+			+ "post office)(?=\\s*(?:[.!;]|$))"
+			+ "|(?:isn'?t|is not|'s not|not) (?:really )?(?:down to|on) (?:me|us|my team|our team)\\b"
+			+ "|(?:speak|talk|go back) to (?:whoever|the people who|the company that|the shop that|the person who) (?:sold|"
+			+ "supplied|fitted|installed|made|shipped)"
+			+ "|(?:you'?ll|you will|you'?d|you would|you) (?:have|need) to (?:contact|ring|call|phone|email|ask|speak to|talk "
+			+ "to|go to|get in touch with|reach out to|chase|take (?:it|this|that) up with|sort (?:it|this|that) (?:out )?with)"
+			+ " [^.!?\\n]{1,40}?\\byourself\\b";
+
+	/** blame for the past, also set as advice for next time or asked as "why did you not" */
+	static final String YOU_SHOULD_HAVE = "(?:next time|in future|in the future|going forward|from now on),? (?:(?:please|just|"
+			+ "maybe|perhaps|try (?:to|and)|you (?:should|need to|might want to|must|may want to)|make sure (?:you|to)?|"
+			+ "remember to|be sure to) )*(?:read|check|double[- ]check|look at|read through|go through|pay attention to|be (?:more )?"
+			+ "careful)\\b[^.!?\\n]{0,50}\\b(?:properly|carefully|first|before|beforehand)\\b"
+			+ "|why (?:on earth |exactly |ever |in the world |the hell )?(?:did you (?:not |never )?|didn'?t you |have you not |"
+			+ "haven'?t you |weren'?t you )(?:just |even |bother to )?(?:wait|leave it|contact|tell|inform|notify|report|mention|"
+			+ "return|send|read|check|follow|keep|ignore|throw|call|ring|register|cancel|back)\\b"
+			+ "|you (?:missed|ignored|skipped|overlooked) (?:the|our) (?:deadline|window|cut-?off|reminders?|warnings?|"
+			+ "instructions|notice)";
+
+	/** pointed repetition: how often it was said, or a pointer back to earlier replies */
+	static final String AS_I_SAID = "(?:i'?ve|i have|we'?ve|we have) (?:already )?(?:explained|said|told you|mentioned|"
+			+ "answered|covered|clarified|confirmed) (?:this|that|it)(?: to you)? (?:twice|three times|several times|multiple "
+			+ "times|many times|a few times|more than once|repeatedly|\\d+ times|already|before)"
+			+ "|(?:i'?ve|i have|we'?ve|we have) (?:already )?(?:been|gone) (?:over|through) (?:this|that|it)\\b(?! with)"
+			+ "|refer (?:back )?to my (?:previous|last|earlier|first|original) (?:reply|email|e-mail|message|response|answer)";
+
+	/** mock enthusiasm, "let me guess", irony about time or effort */
+	static final String SARCASM = "(?:oh|ah|wow),? (?:wonderful|great|brilliant|fantastic|lovely|perfect|marvell?ous|super|"
+			+ "joy|goody),? (?:another|yet another|more)\\b|let me guess\\b|well,? that'?s a first"
+			+ "|everyone'?s favou?rite (?:hobby|pastime|activity|thing)"
+			+ "|(?:nice|kind|good|thoughtful|lovely|decent) of you to (?:finally|eventually|at last|bother|grace|get round)"
+			+ "|thanks? (?:you )?(?:so much |a lot )?for (?:finally|eventually|at last) [a-z]+"
+			+ "|funny (?:how|that) (?:the|it|you|your|this|that|every|all|nobody|no one|only)\\b"
+			+ "|(?:sure|yeah|oh yeah|right),? because (?:we|i)(?:'ve| have)? (?:just |totally |really |all )?(?:love|enjoy|"
+			+ "adore|got nothing better|have nothing better|live to)|nothing better to do"
+			+ "|(?:good|best of) luck (?:getting|convincing|persuading) [\\w' ]{1,30}? to (?:agree|accept|approve|refund|pay|"
+			+ "budge|change|say yes)";
+
+	/** the task called trivial, the customer compared with competent others or tested on basics */
+	static final String BELITTLING = "any (?:reasonably |remotely |half )?(?:competent|sensible|normal|intelligent|average|"
+			+ "literate) (?:adult|person|user|customer|human)"
+			+ "|anyone with (?:basic|half a brain|even basic|a bit of|any|an ounce of|minimal)\\b[^.!?\\n]{0,30}\\b(?:can|could|"
+			+ "should|would) (?:do|manage|figure|follow|work|sort|handle|understand|set)"
+			+ "|surely (?:you|even you) (?:know|can |could |understand|realis|realiz|must|have (?:seen|read|heard)|remember)"
+			+ "|one of the (?:simplest|easiest|most basic|most obvious) (?:settings|things|steps|features|bits|tasks|jobs)"
+			+ "|(?:it|this|that) (?:really |honestly |literally )?(?:couldn'?t|could not|can'?t) be (?:any )?(?:easier|simpler)"
+			+ "|most (?:of our |other )?(?:customers|people|users|folks) (?:manage|figure (?:it|this|that) out|get (?:it|this|"
+			+ "that) right|can (?:do|manage|follow|figure)|have no (?:trouble|problem|issue)|don'?t have (?:any )?(?:trouble|"
+			+ "problems?|issues?) with)"
+			+ "|do you (?:even )?know what (?:a|an|the) [\\w-]+ is\\b|(?:use|using|with) small words"
+			+ "|literally (?:one|a single|just one|two) (?:button|click|tap|step|field|box|line)"
+			+ "|" + START + "not (?:that |so |very |exactly )?(?:hard|difficult|complicated)(?=\\s*(?:[.!]|$))"
+			+ "|(?:it|this|that|which) (?:should|ought to) (?:be )?(?:really |pretty |fairly )?(?:obvious|self-explanatory|"
+			+ "clear enough|easy enough)";
+
+	/** a non-answer: slang, a tautology, or "impossible to say" */
+	static final String VAGUE_DONT_KNOW = "\\bidk\\b|" + START + "search me\\b"
+			+ "|(?:impossible|hard|difficult|tough|no way) to (?:say|tell|know|predict)(?! how (?:sorry|much|grateful|glad|pleased|"
+			+ "happy))\\b"
+			+ "|(?:haven'?t|have not|hasn'?t) (?:got )?(?:a |the )?(?:faintest |foggiest |slightest |first )?(?:clue|idea)\\b"
+			+ "|not the (?:faintest|foggiest|slightest) (?:idea|clue)"
+			+ "|" + START + "(?:honestly |really |truly |sorry,? )?(?:couldn'?t|can'?t|cannot) (?:really )?(?:say|tell you|tell)\\b"
+			+ "|(?:it|they)(?:'ll| will) (?:get|arrive|turn up|come|be (?:ready|done|fixed)) (?:there |here )?when (?:it|they) "
+			+ "(?:gets?|arrives?|turns? up|comes?|is|are)\\b"
+			+ "|who can (?:say|tell)\\b|(?:god|heaven|lord) (?:only )?knows\\b|there'?s no (?:telling|knowing|saying)";
+
+	/** the door closed: no control, no way, nothing at all */
+	static final String NOTHING_I_CAN_DO = "(?:beyond|outside|out of) (?:my|our) control"
+			+ "|there (?:isn'?t|is not|'s not|wasn'?t|was not) (?:really )?(?:anything|much|a lot|a thing) (?:more |else |further )?"
+			+ "(?:that )?(?:i|we) (?:can|could) (?:do|offer|change|fix)"
+			+ "|(?:i|we) (?:really |honestly |just |simply )?(?:can'?t|cannot|can not) (?:really )?(?:do (?:a (?:single )?thing|"
+			+ "anything|much)|help (?:any ?more|further))"
+			+ "|nothing (?:more |else |further )?(?:that )?(?:i|we) (?:can|could) (?:fix|change|offer)"
+			+ "|(?:i'?m|i am|we'?re|we are) (?:completely |totally |afraid |sadly )?powerless\\b"
+			+ "|(?:there'?s |there is )?no way (?:for (?:me|us) to|(?:i|we) can|(?:i|we) could) (?:get|change|refund|do|fix|reverse|"
+			+ "move|undo|recover|cancel|bring)"
+			+ "|that'?s the end of (?:it|that|the matter)|end of (?:story|discussion)";
+
+	/** the customer told they have the facts backwards, remember wrongly or use something wrongly */
+	static final String YOU_ARE_MISTAKEN = "you(?:'ve| have)? got (?:it|that|this|things|the [\\w-]+) (?:all )?(?:the wrong way "
+			+ "(?:round|around)|backwards|back to front|mixed up|muddled)"
+			+ "|(?<!if )(?<!unless )(?<!whether )(?:that'?s|that is|this is) (?:simply |just |completely |totally |flat |plain |"
+			+ "plainly )?(?:wrong|not right|not correct|not accurate|inaccurate)(?=\\s*(?:[.!,;\\n]|$))(?!\\s*[,.;!-]*\\s*(?:sorry|"
+			+ "apologies|my (?:mistake|bad|error|fault)|i (?:made|gave|said|typed|wrote|mixed|misread|was|did|got)|we (?:made|"
+			+ "gave|got|did)))"
+			+ "|you must be (?:thinking of|confusing|mixing|remembering|looking at)"
+			+ "|(?:you'?re|you are|you'?ve|you have) (?:remembering|recalling|reading|recalled|remembered|read) (?:it|that|this|"
+			+ "things|the [\\w-]+) (?:wrong(?:ly)?|incorrectly)"
+			+ "|(?<!if )(?<!when )(?<!unless )(?:you'?re not|you are not|you aren'?t) (?:reading|looking at|doing|using|entering|"
+			+ "typing|following|filling (?:in|out)|holding|setting up|understanding) [^.!?\\n]{0,30}?\\b(?:right|correctly|"
+			+ "properly)\\b";
+
+	/** disclaimers of bluntness and of respect */
+	static final String NO_OFFENSE = START + "respectfully,? (?=[a-z])|no hard feelings,? but|(?:be|being) (?:blunt|brutally "
+			+ "honest)\\b|to put it bluntly|bluntly,";
+
+	/** the problem minimised, the customer told to live with it, compared with contented others */
+	static final String DISMISSIVE = "(?:it'?s|that'?s|this is|its|it isn'?t|it is) (?:hardly |not |really not )?(?:exactly )?"
+			+ "the end of the world"
+			+ "|(?:it'?s|that'?s|its) (?:not|hardly) (?:that |such )?(?:a )?big (?:of a )?deal(?!\\s+(?:to|for (?:me|us)))"
+			+ "|(?:you'?ll|you will|you'?re going to|you) (?:just )?(?:have|need) to (?:put up with|live with|get used to|lump) "
+			+ "(?:it|that|this)\\b|(?:you'?ll|you will|you) just (?:have|need) to (?:wait|be patient|sit tight|hang on)"
+			+ "|(?:other|our other|most) (?:customers|users|people|clients) (?:don'?t|do not|aren'?t|are not|haven'?t|have not|"
+			+ "never) (?:seem to )?(?:have|had|having|complain|complained|complaining|report|reported|reporting|mention)"
+			+ "|if you say so\\b|suit yourself|have it your way"
+			+ "|not worth (?:all )?(?:this|the|that|so much|such a) (?:fuss|drama|hassle|stress|bother|complaining)"
+			+ "|(?:such a|all this|this much|a big) fuss (?:over|about)"
+			+ "|(?:not|isn'?t|is not|hardly) (?:really |exactly |currently )?(?:a |our |my |the )?(?:top |high |big )?priority"
+			+ "(?: for (?:us|me|the team))?\\b|" + START + "meh\\b";
+
+	private NeverSayFamilies() {
+	}
+
+	/** @return the families of one never-say category as one alternation, or {@code null} when it has none */
+	static String of(String category) {
+		return switch (category) {
+			case "blaming_policy" -> BLAMING_POLICY;
+			case "calm_down" -> CALM_DOWN;
+			case "not_my_job" -> NOT_MY_JOB;
+			case "you_should_have" -> YOU_SHOULD_HAVE;
+			case "as_i_said" -> AS_I_SAID;
+			case "sarcasm" -> SARCASM;
+			case "belittling" -> BELITTLING;
+			case "vague_dont_know" -> VAGUE_DONT_KNOW;
+			case "nothing_i_can_do" -> NOTHING_I_CAN_DO;
+			case "you_are_mistaken" -> YOU_ARE_MISTAKEN;
+			case "no_offense" -> NO_OFFENSE;
+			case "dismissive" -> DISMISSIVE;
+			default -> null;
+		};
+	}
+}
