@@ -17,12 +17,13 @@ final class NeverSayFamilies {
 	/** a system or a higher-up refusing, rules that break or are restated, exceptions never made */
 	static final String BLAMING_POLICY = "(?:(?:the|our|this) )?(?:system|computer|software|portal|booking (?:engine|system|"
 			+ "tool)|platform|till|website|site|app)\\s+(?:just |simply |literally )?(?:won'?t|will not|wont|doesn'?t|does not|"
-			+ "can'?t|refuses to|isn'?t going to) (?:let|allow|permit) (?:me|us)\\b|computer says no"
+			+ "can'?t|refuses to|isn'?t going to) (?:let|allow|permit) (?:me|us)\\b(?![^.!?\\n]{0,60}\\b(?:security|protect|"
+			+ "safety|privacy|fraud)\\b)|computer says no"
 			+ "|(?:against|violates?|breach(?:es)?|break(?:ing)?|contrary to|outside) (?:our|the|company|store|company'?s|"
 			+ "store'?s|shop'?s) (?:\\w+ )?(?:terms(?: and conditions| of (?:service|sale|use))?|t&cs|t'?s and c'?s|"
 			+ "regulations|guidelines|procedures?|polic(?:y|ies)|rules)"
 			+ "|(?:we|i) (?:don'?t|do not|can'?t|cannot|never|won'?t) make (?:any )?exceptions?\\b(?![^.!?\\n]{0,50}\\bbut\\b)"
-			+ "|no exceptions\\b(?![^.!?\\n]{0,50}\\bbut\\b)"
+			+ "|no exceptions\\b(?! (?:needed|required|necessary))(?![^.!?\\n]{0,50}\\bbut\\b)"
 			+ "|(?:(?:company|our|the|store|house) )?(?:rules?|polic(?:y|ies)) (?:are|is|'s) (?:(?:company|our|the|store|house) )?"
 			+ "(?:rules?|polic(?:y|ies))\\b"
 			+ "|(?:our|the|company|company'?s|corporate|store) (?:rules?|polic(?:y|ies)|guidelines|terms(?: and conditions)?|"
@@ -42,7 +43,15 @@ final class NeverSayFamilies {
 			+ "apply|grant|release|amend|backdate|do (?:that|this|it)|make an exception)"
 			+ "|(?:can'?t|cannot|can not|unable to|not able to|not allowed to|no way to) (?:override|bypass|get round|"
 			+ "get around|overrule) (?:it|that|this|the system|the rules?|the policy|the decision)"
-			+ "|(?:my|our) hands are (?:completely |totally |well and truly |really )tied";
+			+ "|(?:my|our) hands are (?:completely |totally |well and truly |really )tied"
+			+ "|(?:it'?s|that'?s|its) (?:a|our) (?:company(?:-wide)?|store|house|strict|firm|blanket|standard) (?:rule|policy)"
+			+ "(?=\\s*(?:[,.;!]|$|i'?m afraid|sorry|nothing personal|so\\b|and\\b))"
+			+ "|(?:my|the) (?:supervisor|manager|boss|team leader|line manager) (?:has )?(?:said|says) no\\b"
+			+ "|the way (?:our|the) [\\w-]+ (?:is set up|works|is designed)(?=[^.!?\\n]{0,40}\\b(?:can'?t|cannot|won'?t|unable|"
+			+ "not able)\\b)"
+			+ "|(?:rules?|polic(?:y|ies)|guidelines|procedures?|terms|regulations)(?: [\\w']+){0,4} (?:don'?t|doesn'?t|do not|"
+			+ "does not|won'?t|will not) (?:allow|permit|let (?:me|us))\\b"
+			+ "|(?:those|these) are my instructions|(?:i'?m|im|i am|we'?re|we are) only (?:allowed|permitted|authori[sz]ed) to";
 
 	/** imperatives about the customer's voice, tone or state; feelings called pointless */
 	static final String CALM_DOWN = "keep your voice down|lower your (?:voice|tone)|tone (?:it|that|this) down"
@@ -54,7 +63,12 @@ final class NeverSayFamilies {
 			+ "|(?:try (?:and |to )|please |just |you need to |you must |i need you to |can you |could you )(?:stay|keep|"
 			+ "remain|be) (?:calm|civil|reasonable)|let'?s (?:all )?(?:keep (?:this|it|things) (?:civil|calm|polite)|stay calm|"
 			+ "calm (?:things|this) down)|get a grip|pull yourself together"
-			+ "|not worth (?:getting|being) (?:so |this )?(?:upset|angry|worked up|annoyed)";
+			+ "|not worth (?:getting|being) (?:so |this )?(?:upset|angry|worked up|annoyed)"
+			+ "|keep (?:this|it|things|the conversation) (?:respectful|civil|polite|professional)"
+			+ "|take it down a (?:notch|peg|level)|dial it (?:back|down)"
+			+ "|no need for (?:the|that|this|such) (?:attitude|tone|language|shouting|sarcasm|rudeness)"
+			+ "|shouting (?:in (?:capitals|caps) |at me |like that )?(?:won'?t|isn'?t going to|will not|doesn'?t|does not) (?:help|get|make|speed)"
+			+ "|(?:typing|writing) in (?:all )?caps|(?:let'?s not|don'?t) get carried away";
 
 	/** the task belongs to someone else, and the customer is sent there alone */
 	static final String NOT_MY_JOB = "(?:aren'?t|isn'?t|are not|is not|not) (?:really )?(?:something|anything|a thing|an area|"
@@ -81,29 +95,45 @@ final class NeverSayFamilies {
 			+ "supplied|fitted|installed|made|shipped)"
 			+ "|(?:you'?ll|you will|you'?d|you would|you) (?:have|need) to (?:contact|ring|call|phone|email|ask|speak to|talk "
 			+ "to|go to|get in touch with|reach out to|chase|take (?:it|this|that) up with|sort (?:it|this|that) (?:out )?with)"
-			+ " [^.!?\\n]{1,40}?\\byourself\\b";
+			+ " [^.!?\\n]{1,40}?\\byourself\\b"
+			+ "|(?:that'?s|it'?s|this is) (?:a|an) [\\w-]+ (?:team|department|dept|desk) (?:thing|issue|matter|question|job)"
+			+ "|(?:you'?d|you would) be better off (?:asking|contacting|calling|ringing|going to|speaking to|talking to|trying)"
+			+ "|(?:i'?ll|i will|i have to|i'?ll have to|we'?ll have to) leave (?:that|this|it) with you"
+			+ "|(?:my|our|this) (?:team|department|desk|line) (?:doesn'?t|does not|don'?t|can'?t) (?:cover|handle|deal with|"
+			+ "look after|support)"
+			+ "|(?:i'?m|i am|i work|we'?re|we are|we work) (?:only |just )?in [\\w-]+(?: [\\w-]+)?,? so (?:i|we) (?:wouldn'?t|"
+			+ "don'?t|can'?t|cannot)";
 
 	/** blame for the past, also set as advice for next time or asked as "why did you not" */
 	static final String YOU_SHOULD_HAVE = "(?:next time|in future|in the future|going forward|from now on),? (?:(?:please|just|"
 			+ "maybe|perhaps|try (?:to|and)|you (?:should|need to|might want to|must|may want to)|make sure (?:you|to)?|"
 			+ "remember to|be sure to) )*(?:read|check|double[- ]check|look at|read through|go through|pay attention to|be (?:more )?"
-			+ "careful)\\b[^.!?\\n]{0,50}\\b(?:properly|carefully|first|before|beforehand)\\b"
-			+ "|why (?:on earth |exactly |ever |in the world |the hell )?(?:did you (?:not |never )?|didn'?t you |have you not |"
-			+ "haven'?t you |weren'?t you )(?:just |even |bother to )?(?:wait|leave it|contact|tell|inform|notify|report|mention|"
-			+ "return|send|read|check|follow|keep|ignore|throw|call|ring|register|cancel|back)\\b"
+			+ "careful)\\b[^.!?\\n]{0,50}\\b(?:properly|carefully|before)\\b"
+			+ "|why (?:on earth |exactly |ever |in the world |the hell )?(?:did you (?:not |never )|didn'?t you |have you not |"
+			+ "haven'?t you |weren'?t you )(?:just |even |bother to )?(?:contact|tell|inform|notify|report|mention|return|send|"
+			+ "read|check|follow|keep|call|ring|register|cancel|back)\\b"
+			+ "|why (?:on earth |exactly |ever |in the world |the hell )?did you (?:wait|leave it|ignore|throw)\\b"
 			+ "|you (?:missed|ignored|skipped|overlooked) (?:the|our) (?:deadline|window|cut-?off|reminders?|warnings?|"
-			+ "instructions|notice)";
+			+ "instructions|notice)"
+			+ "|would(?:'ve| have) saved you|if only you(?:'d| had)\\b"
+			+ "|(?:shame|pity|a shame|a pity|too bad) (?:that )?you (?:didn'?t|did not|never|forgot|weren'?t)"
+			+ "|the time to (?:mention|tell us|raise|report|say) (?:this|that|it|so) was";
 
 	/** pointed repetition: how often it was said, or a pointer back to earlier replies */
 	static final String AS_I_SAID = "(?:i'?ve|i have|we'?ve|we have) (?:already )?(?:explained|said|told you|mentioned|"
 			+ "answered|covered|clarified|confirmed) (?:this|that|it)(?: to you)? (?:twice|three times|several times|multiple "
 			+ "times|many times|a few times|more than once|repeatedly|\\d+ times|already|before)"
 			+ "|(?:i'?ve|i have|we'?ve|we have) (?:already )?(?:been|gone) (?:over|through) (?:this|that|it)\\b(?! with)"
-			+ "|refer (?:back )?to my (?:previous|last|earlier|first|original) (?:reply|email|e-mail|message|response|answer)";
+			+ "|refer (?:back )?to my (?:previous|last|earlier|first|original) (?:reply|email|e-mail|message|response|answer)"
+			+ "|(?:i feel like |i seem to be |i'?m )(?:i'?m )?repeating myself|going (?:round|around) in circles"
+			+ "|(?:this|that|it) was (?:all )?(?:covered|explained|answered|addressed) in my (?:last |previous |earlier |first )?"
+			+ "(?:email|e-mail|reply|message|response)"
+			+ "|same answer as (?:before|yesterday|last time|earlier)"
+			+ "|(?:i|we) (?:already|have already|'ve already) (?:answered|addressed|responded to) (?:this|that)";
 
 	/** mock enthusiasm, "let me guess", irony about time or effort */
 	static final String SARCASM = "(?:oh|ah|wow),? (?:wonderful|great|brilliant|fantastic|lovely|perfect|marvell?ous|super|"
-			+ "joy|goody),? (?:another|yet another|more)\\b|let me guess\\b|well,? that'?s a first"
+			+ "joy|goody),? (?:another|yet another|more)\\b|let me guess(?=\\s*[,.:;!?-])|well,? that'?s a first"
 			+ "|everyone'?s favou?rite (?:hobby|pastime|activity|thing)"
 			+ "|(?:nice|kind|good|thoughtful|lovely|decent) of you to (?:finally|eventually|at last|bother|grace|get round)"
 			+ "|thanks? (?:you )?(?:so much |a lot )?for (?:finally|eventually|at last) [a-z]+"
@@ -111,7 +141,9 @@ final class NeverSayFamilies {
 			+ "|(?:sure|yeah|oh yeah|right),? because (?:we|i)(?:'ve| have)? (?:just |totally |really |all )?(?:love|enjoy|"
 			+ "adore|got nothing better|have nothing better|live to)|nothing better to do"
 			+ "|(?:good|best of) luck (?:getting|convincing|persuading) [\\w' ]{1,30}? to (?:agree|accept|approve|refund|pay|"
-			+ "budge|change|say yes)";
+			+ "budge|change|say yes)"
+			+ "|magic (?:up|one up)|wave a magic wand|shocked,? (?:truly|absolutely|simply|just) shocked"
+			+ "|congrat(?:s|ulations) on (?:discovering|finding|breaking|managing|locating)|went well,? didn'?t it";
 
 	/** the task called trivial, the customer compared with competent others or tested on basics */
 	static final String BELITTLING = "any (?:reasonably |remotely |half )?(?:competent|sensible|normal|intelligent|average|"
@@ -128,7 +160,12 @@ final class NeverSayFamilies {
 			+ "|literally (?:one|a single|just one|two) (?:button|click|tap|step|field|box|line)"
 			+ "|" + START + "not (?:that |so |very |exactly )?(?:hard|difficult|complicated)(?=\\s*(?:[.!]|$))"
 			+ "|(?:it|this|that|which) (?:should|ought to) (?:be )?(?:really |pretty |fairly )?(?:obvious|self-explanatory|"
-			+ "clear enough|easy enough)";
+			+ "clear enough|easy enough)"
+			+ "|even (?:my|your) (?:nan|nana|gran|grandad|grandpa|grandfather|mum|mom|dad|kids?|teenager|son|daughter) "
+			+ "(?:can|could|managed|manages|knows)|(?:explained|written|set out) in plain english"
+			+ "|(?:make|put) (?:this|it) any (?:simpler|easier|clearer) for you"
+			+ "|you (?:have|did) read the [\\w ]{0,20}(?:manual|instructions|guide|faq|email|terms),? (?:right|yes|surely)"
+			+ "|not exactly (?:tricky|hard|difficult|rocket science|complicated)";
 
 	/** a non-answer: slang, a tautology, or "impossible to say" */
 	static final String VAGUE_DONT_KNOW = "\\bidk\\b|" + START + "search me\\b"
@@ -139,7 +176,9 @@ final class NeverSayFamilies {
 			+ "|" + START + "(?:honestly |really |truly |sorry,? )?(?:couldn'?t|can'?t|cannot) (?:really )?(?:say|tell you|tell)\\b"
 			+ "|(?:it|they)(?:'ll| will) (?:get|arrive|turn up|come|be (?:ready|done|fixed)) (?:there |here )?when (?:it|they) "
 			+ "(?:gets?|arrives?|turns? up|comes?|is|are)\\b"
-			+ "|who can (?:say|tell)\\b|(?:god|heaven|lord) (?:only )?knows\\b|there'?s no (?:telling|knowing|saying)";
+			+ "|nobody (?:really )?knows\\b|no ?one (?:really )?knows\\b|(?:i'?m|i am) (?:as much |just as |also |still )?in the "
+			+ "dark|your guess is mine"
+			+ "|who can (?:say|tell)\\b|(?:god|heaven|lord) (?:only )?knows(?=\\s*(?:[.,!;]|$|when|where|what|how|if|whether|why))|there'?s no (?:telling|knowing|saying)";
 
 	/** the door closed: no control, no way, nothing at all */
 	static final String NOTHING_I_CAN_DO = "(?:beyond|outside|out of) (?:my|our) control"
@@ -151,7 +190,10 @@ final class NeverSayFamilies {
 			+ "|(?:i'?m|i am|we'?re|we are) (?:completely |totally |afraid |sadly )?powerless\\b"
 			+ "|(?:there'?s |there is )?no way (?:for (?:me|us) to|(?:i|we) can|(?:i|we) could) (?:get|change|refund|do|fix|reverse|"
 			+ "move|undo|recover|cancel|bring)"
-			+ "|that'?s the end of (?:it|that|the matter)|end of (?:story|discussion)";
+			+ "|that'?s the end of (?:it|that|the matter)|end of (?:story|discussion)"
+			+ "|(?:my|our) options are (?:zero|nil|limited|non-existent|exhausted)|(?:can'?t|cannot) undo (?:it|that|this)"
+			+ "|there'?s (?:literally|absolutely|honestly|really|simply) (?:nothing|zero|not a thing) (?:more |else )?(?:that )?"
+			+ "(?:i|we) (?:can|could)|(?:we|i) (?:lose|have no|don'?t have any|haven'?t got any) (?:all )?control(?=\\s*(?:[,.;!]|$|over|of|once|after))";
 
 	/** the customer told they have the facts backwards, remember wrongly or use something wrongly */
 	static final String YOU_ARE_MISTAKEN = "you(?:'ve| have)? got (?:it|that|this|things|the [\\w-]+) (?:all )?(?:the wrong way "
@@ -165,11 +207,14 @@ final class NeverSayFamilies {
 			+ "things|the [\\w-]+) (?:wrong(?:ly)?|incorrectly)"
 			+ "|(?<!if )(?<!when )(?<!unless )(?:you'?re not|you are not|you aren'?t) (?:reading|looking at|doing|using|entering|"
 			+ "typing|following|filling (?:in|out)|holding|setting up|understanding) [^.!?\\n]{0,30}?\\b(?:right|correctly|"
-			+ "properly)\\b";
+			+ "properly)\\b"
+			+ "|you(?:'ve| have)? (?:mixed|muddled|confused) (?:something|it|things|them|that|this|the two|two things) up"
+			+ "|(?:you'?re|you are) (?:confusing|mixing up) (?:the|two|a|an)\\b";
 
 	/** disclaimers of bluntness and of respect */
-	static final String NO_OFFENSE = START + "respectfully,? (?=[a-z])|no hard feelings,? but|(?:be|being) (?:blunt|brutally "
-			+ "honest)\\b|to put it bluntly|bluntly,";
+	static final String NO_OFFENSE = START + "respectfully, (?=[a-z])|no hard feelings,? but|(?:be|being) (?:blunt|brutally "
+			+ "honest) with you|brutally honest,|to put it bluntly|bluntly,|not (?:meaning|trying|wanting) to be (?:rude|funny|"
+			+ "mean|harsh|difficult)|nothing personal,? but";
 
 	/** the problem minimised, the customer told to live with it, compared with contented others */
 	static final String DISMISSIVE = "(?:it'?s|that'?s|this is|its|it isn'?t|it is) (?:hardly |not |really not )?(?:exactly )?"
@@ -183,7 +228,9 @@ final class NeverSayFamilies {
 			+ "|not worth (?:all )?(?:this|the|that|so much|such a) (?:fuss|drama|hassle|stress|bother|complaining)"
 			+ "|(?:such a|all this|this much|a big) fuss (?:over|about)"
 			+ "|(?:not|isn'?t|is not|hardly) (?:really |exactly |currently )?(?:a |our |my |the )?(?:top |high |big )?priority"
-			+ "(?: for (?:us|me|the team))?\\b|" + START + "meh\\b";
+			+ "(?: for (?:us|me|the team))?\\b|" + START + "meh\\b"
+			+ "|yeah,? yeah\\b|heard it all before|(?:it|that|this) won'?t kill you|(?:let'?s not |don'?t )?make a mountain out of a molehill"
+			+ "|storm in a teacup";
 
 	private NeverSayFamilies() {
 	}

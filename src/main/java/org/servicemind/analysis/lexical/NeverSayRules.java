@@ -44,6 +44,7 @@ final class NeverSayRules {
 					+ "|(?:(?:our|the|company|company'?s|store|corporate|head office|management'?s?|bank'?s?|insurer'?s?|"
 					+ "airline'?s?|hotel'?s?)\\s+){1,2}(?:[\\w']+\\s+)?(?:rules?|policy|policies|guidelines|procedures?)\\s+(?:say|says|"
 					+ "state|states|mean|means)\\s+(?:that\\s+)?(?:no|we|i|you can'?t|you cannot|there'?s no)\\b"
+					+ "(?! (?:must|have to|need to|are required|'re required|should))"
 					+ "|(?:those|these) are (?:the|our|just the|simply the) (?:rules|policies)"
 					+ "|" + ITS + "\\s+(?:just |simply |unfortunately |strictly )?(?:our|the|company) (?:policy|rules?) (?:for|on|with|"
 					+ "here)\\b(?=[^.!?\\n]{0,60}\\b(?:can'?t|cannot|won'?t|unable|afraid|not able|no exceptions))"
@@ -73,7 +74,8 @@ final class NeverSayRules {
 					+ "|(?:my|our) hands are tied|rules are rules|policy is policy|the rules are the rules"
 					+ "|" + WE_I + " (?:don'?t|do not|didn'?t) (?:make|write|set) the (?:rules|policy|policies)"
 					+ "|(?:i'?m|i am|we'?re|we are) (?:just |only |simply )?following (?:the |our |company )?(?:policy|rules|procedure)"
-					+ "|the (?:system|computer) (?:won'?t|will not|doesn'?t|does not) (?:let|allow) (?:me|us)"
+					+ "|the (?:system|computer) (?:won'?t|will not|doesn'?t|does not) (?:let|allow) (?:me|us)(?![^.!?\\n]{0,60}\\b(?:"
+					+ "security|protect|safety|privacy|fraud)\\b)"
 					+ "|" + ITS + " (?:just )?(?:how|the way) (?:we|things) (?:do (?:it|things)|work|are done)(?: here| around here)",
 					"Pointing at a rule tells the customer the company matters more than their problem, and it ends the"
 							+ " conversation instead of moving it forward.",
@@ -264,7 +266,7 @@ final class NeverSayRules {
 							+ " your screen.\""),
 			rule("vague_dont_know", Guard.NEEDS_NEXT_STEP, "(?:i|we) (?:really |honestly |just |simply |truly |genuinely "
 					+ ")?(?:don'?t|do not|dont|dunno) know\\b(?!\\s+(?:if you|whether you|how (?:frustrating|stressful|annoying|"
-					+ "upsetting|hard|difficult|disappointing|inconvenient|much)|about you|why (?:people|anyone|everyone|customers|you'?d|"
+					+ "upsetting|hard|difficult|disappointing|inconvenient|much)|how (?:to make|else to)|about you|why (?:people|anyone|everyone|customers|you'?d|"
 					+ "you would|you even)|what (?:i'?d|we'?d) do without))"
 					+ "|\\bi dunno\\b|(?:i|we) (?:have|'ve got|'ve|had) (?:absolutely )?no (?:idea|clue)\\b"
 					+ "|(?:i'?m|i am|we'?re|we are) (?:really |entirely |totally |quite |100% |honestly )?(?:not sure|unsure)\\b"
