@@ -17,8 +17,8 @@ final class NeverSayFamilies {
 	/** a system or a higher-up refusing, rules that break or are restated, exceptions never made */
 	static final String BLAMING_POLICY = "(?:(?:the|our|this) )?(?:system|computer|software|portal|booking (?:engine|system|"
 			+ "tool)|platform|till|website|site|app)\\s+(?:just |simply |literally )?(?:won'?t|will not|wont|doesn'?t|does not|"
-			+ "can'?t|refuses to|isn'?t going to) (?:let|allow|permit) (?:me|us)\\b(?![^.!?\\n]{0,60}\\b(?:security|protect|"
-			+ "safety|privacy|fraud)\\b)|computer says no"
+			+ "can'?t|refuses to|isn'?t going to) (?:let|allow|permit) (?:me|us)\\b(?![^.!?\\n]{0,60}\\b(?:secur|protect|"
+			+ "safe|privacy|fraud))|computer says no"
 			+ "|(?:against|violates?|breach(?:es)?|break(?:ing)?|contrary to|outside) (?:our|the|company|store|company'?s|"
 			+ "store'?s|shop'?s) (?:\\w+ )?(?:terms(?: and conditions| of (?:service|sale|use))?|t&cs|t'?s and c'?s|"
 			+ "regulations|guidelines|procedures?|polic(?:y|ies)|rules)"
@@ -147,7 +147,7 @@ final class NeverSayFamilies {
 
 	/** the task called trivial, the customer compared with competent others or tested on basics */
 	static final String BELITTLING = "any (?:reasonably |remotely |half )?(?:competent|sensible|normal|intelligent|average|"
-			+ "literate) (?:adult|person|user|customer|human)"
+			+ "literate) (?:adult|person|user|customer|human) (?:can|could|would|should|knows?|understands?|manages?)\\b"
 			+ "|anyone with (?:basic|half a brain|even basic|a bit of|any|an ounce of|minimal)\\b[^.!?\\n]{0,30}\\b(?:can|could|"
 			+ "should|would) (?:do|manage|figure|follow|work|sort|handle|understand|set)"
 			+ "|surely (?:you|even you) (?:know|can |could |understand|realis|realiz|must|have (?:seen|read|heard)|remember)"
@@ -173,7 +173,7 @@ final class NeverSayFamilies {
 			+ "happy))\\b"
 			+ "|(?:haven'?t|have not|hasn'?t) (?:got )?(?:a |the )?(?:faintest |foggiest |slightest |first )?(?:clue|idea)\\b"
 			+ "|not the (?:faintest|foggiest|slightest) (?:idea|clue)"
-			+ "|" + START + "(?:honestly |really |truly |sorry,? )?(?:couldn'?t|can'?t|cannot) (?:really )?(?:say|tell you|tell)\\b"
+			+ "|" + START + "(?:honestly |really |truly |sorry,? )?(?:couldn'?t|can'?t|cannot) (?:really )?(?:say|tell you|tell)\\b(?! (?:it|that|this) (?:any )?better)"
 			+ "|(?:it|they)(?:'ll| will) (?:get|arrive|turn up|come|be (?:ready|done|fixed)) (?:there |here )?when (?:it|they) "
 			+ "(?:gets?|arrives?|turns? up|comes?|is|are)\\b"
 			+ "|nobody (?:really )?knows\\b|no ?one (?:really )?knows\\b|(?:i'?m|i am) (?:as much |just as |also |still )?in the "

@@ -75,7 +75,7 @@ final class NeverSayRules {
 					+ "|" + WE_I + " (?:don'?t|do not|didn'?t) (?:make|write|set) the (?:rules|policy|policies)"
 					+ "|(?:i'?m|i am|we'?re|we are) (?:just |only |simply )?following (?:the |our |company )?(?:policy|rules|procedure)"
 					+ "|the (?:system|computer) (?:won'?t|will not|doesn'?t|does not) (?:let|allow) (?:me|us)(?![^.!?\\n]{0,60}\\b(?:"
-					+ "security|protect|safety|privacy|fraud)\\b)"
+					+ "secur|protect|safe|privacy|fraud))"
 					+ "|" + ITS + " (?:just )?(?:how|the way) (?:we|things) (?:do (?:it|things)|work|are done)(?: here| around here)",
 					"Pointing at a rule tells the customer the company matters more than their problem, and it ends the"
 							+ " conversation instead of moving it forward.",
