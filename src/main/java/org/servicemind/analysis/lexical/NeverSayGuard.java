@@ -50,7 +50,8 @@ public final class NeverSayGuard {
 			+ "end of|eod|noon|the end|close of)|within \\d|i'?ll|happy to (?:check|look|ask|find)|update you|let you know|keep you (?:posted|updated|"
 			+ "informed)|as soon as|i'?m keeping|keep (?:the|your|this) (?:case|ticket|request) open|but (?:i|we) (?:can|could)\\b"
 			+ "(?!n'?t| not)|(?:i'?ve|i have|we'?ve|we have) (?:just |already )?(?:rebooked|removed|waived|resent|approved|fixed|"
-			+ "corrected|updated|transferred|moved|cancelled|canceled|ordered|dispatched|swapped|replaced|extended)");
+			+ "corrected|updated|transferred|moved|cancelled|canceled|ordered|dispatched|swapped|replaced|extended|listed|"
+			+ "attached|included|outlined|set out)|(?:two|three|a few|some|several|other) options|here are");
 
 	private static final int NEGATION_REACH = 40;
 
@@ -89,6 +90,37 @@ public final class NeverSayGuard {
 		}
 		findings.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::category));
 		return List.copyOf(findings);
+	}
+
+	/**
+	 * Whether a finding that another tier (the phrase model) reports passes the filters the rules apply: its range
+	 * does not overlap the customer's words (quotes, quoted lines and history, reported speech), and for
+	 * {@code vague_dont_know} and {@code nothing_i_can_do} no concrete next step is in or near the range and it is not a question.
+	 *
+	 * @param category a never-say category; an unknown one is not admitted
+	 * @param start offset into {@code text} (inclusive)
+	 * @param end offset into {@code text} (exclusive); ranges past {@link #MAX_CHARS} are not admitted
+	 * @return true when the finding should be reported; never throws for ranges inside {@code text}
+	 */
+	public boolean admits(String text, String category, int start, int end) {
+		if (text == null || start < 0 || end <= start || end > Math.min(text.length(), MAX_CHARS)) {
+			return false;
+		}
+		NeverSayRules.Guard guard = null;
+		for (NeverSayRules.Rule rule : NeverSayRules.RULES) {
+			if (rule.category().equals(category)) {
+				guard = rule.guard();
+			}
+		}
+		if (guard == null) {
+			return false;
+		}
+		String folded = FoldedText.fold(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
+		if (CustomerWords.in(folded).covers(start, end)) {
+			return false;
+		}
+		return guard != NeverSayRules.Guard.NEEDS_NEXT_STEP || !(nextStepNear(folded, start, end)
+				|| NEXT_STEP.count(folded.substring(start, end), 1) > 0 || inQuestion(folded, end));
 	}
 
 	/** keeps, among the findings of one category added since {@code from}, the earliest and then longest of overlaps */
