@@ -51,6 +51,13 @@ final class NeverSayFamilies {
 			+ "not able)\\b)"
 			+ "|(?:rules?|polic(?:y|ies)|guidelines|procedures?|terms|regulations)(?: [\\w']+){0,4} (?:don'?t|doesn'?t|do not|"
 			+ "does not|won'?t|will not) (?:allow|permit|let (?:me|us))\\b"
+			+ "|(?:i|we) (?:don'?t|do not|didn'?t) (?:make|write|set) (?:the |our )?(?:t&cs|terms|rules|policies|policy)"
+			+ "|(?:i|we) (?:just|only) (?:have to )?(?:apply|enforce|follow|implement) (?:them|it|the rules|the policy)\\b"
+			+ "|(?:system|computer) (?:just )?(?:won'?t|will not|doesn'?t|does not) (?:budge|accept (?:it|that|this))"
+			+ "|(?:it'?s|that'?s|this is|its) (?:just |simply )?(?:the|our) (?:process|protocol)(?=\\s*(?:[,.;!]|$|and i|i'?m afraid|"
+			+ "sorry))|(?:there'?s |there is |we have |i have )?(?:no|zero) (?:wiggle room|leeway|flexibility|discretion)\\b"
+			+ "|(?:only|just) (?:do|offer|give) what (?:the|my|our) (?:script|system|policy|rules|computer|guidelines) (?:allows?|"
+			+ "lets? (?:me|us)|says|permits?)"
 			+ "|(?:those|these) are my instructions|(?:i'?m|im|i am|we'?re|we are) only (?:allowed|permitted|authori[sz]ed) to";
 
 	/** imperatives about the customer's voice, tone or state; feelings called pointless */
@@ -68,6 +75,9 @@ final class NeverSayFamilies {
 			+ "|take it down a (?:notch|peg|level)|dial it (?:back|down)"
 			+ "|no need for (?:the|that|this|such) (?:attitude|tone|language|shouting|sarcasm|rudeness)"
 			+ "|shouting (?:in (?:capitals|caps) |at me |like that )?(?:won'?t|isn'?t going to|will not|doesn'?t|does not) (?:help|get|make|speed)"
+			+ "|" + START + "(?:deep|big) breaths?\\b|(?:stop|quit) (?:using|typing in|writing in) (?:capital letters|capitals|caps)"
+			+ "|(?:dial|tone) (?:down|back) the (?:emotion|drama|tone|anger|attitude)|(?:leave|keep|take) (?:the |your )?emotions? "
+			+ "out of (?:this|it)|blowing (?:this|it|things|that) (?:\\w+ )?out of (?:all )?proportion"
 			+ "|(?:typing|writing) in (?:all )?caps|(?:let'?s not|don'?t) get carried away";
 
 	/** the task belongs to someone else, and the customer is sent there alone */
@@ -102,7 +112,16 @@ final class NeverSayFamilies {
 			+ "|(?:my|our|this) (?:team|department|desk|line) (?:doesn'?t|does not|don'?t|can'?t) (?:cover|handle|deal with|"
 			+ "look after|support)"
 			+ "|(?:i'?m|i am|i work|we'?re|we are|we work) (?:only |just )?in [\\w-]+(?: [\\w-]+)?,? so (?:i|we) (?:wouldn'?t|"
-			+ "don'?t|can'?t|cannot)";
+			+ "don'?t|can'?t|cannot)"
+			+ "|(?:that'?s|it'?s|this is) (?:really |more |probably )?(?:one|a question|a job|something) for (?:the|our|your) "
+			+ "[\\w-]+(?: [\\w-]+)? (?:folks|people|team|guys|lot|department|desk)\\b"
+			+ "|i (?:just|only) (?:answer|take|work|do) the (?:phones|calls|emails|chat|tills?)"
+			+ "|not something (?:that )?(?:i|we) (?:can |could |would |really )(?:get involved (?:in|with)|deal with|handle|help with)"
+			+ "|(?:we'?re|we are|i'?m|i am|this is) (?:only|just) (?:the )?[\\w-]+ (?:support|sales|team|desk|line|department)\\b"
+			+ "|not the right (?:person|team|department|people) for (?:that|this|those|these)"
+			+ "|try (?:emailing|calling|ringing|contacting|phoning) (?:head office|someone else|another)"
+			+ "|(?:go|goes|went|belongs?|sits?) (?:to|with) (?:the |your )?[\\w-]+(?: [\\w-]+)?,? not (?:us|me|customer services?|this "
+			+ "team|our team|my team)\\b";
 
 	/** blame for the past, also set as advice for next time or asked as "why did you not" */
 	static final String YOU_SHOULD_HAVE = "(?:next time|in future|in the future|going forward|from now on),? (?:(?:please|just|"
@@ -117,7 +136,11 @@ final class NeverSayFamilies {
 			+ "instructions|notice)"
 			+ "|would(?:'ve| have) saved you|if only you(?:'d| had)\\b"
 			+ "|(?:shame|pity|a shame|a pity|too bad) (?:that )?you (?:didn'?t|did not|never|forgot|weren'?t)"
-			+ "|the time to (?:mention|tell us|raise|report|say) (?:this|that|it|so) was";
+			+ "|the time to (?:mention|tell us|raise|report|say) (?:this|that|it|so) was"
+			+ "|(?:reading|checking|looking at|a (?:quick )?(?:look|glance) at) [^.!?\\n]{1,40} would(?:'ve| have) (?:answered|told "
+			+ "you|shown you|saved|avoided|prevented|explained)"
+			+ "|(?:was|were) right there (?:on|in)\\b|(?:was|were) clearly (?:shown|stated|displayed|written|marked|visible|"
+			+ "explained)\\b";
 
 	/** pointed repetition: how often it was said, or a pointer back to earlier replies */
 	static final String AS_I_SAID = "(?:i'?ve|i have|we'?ve|we have) (?:already )?(?:explained|said|told you|mentioned|"
@@ -129,7 +152,11 @@ final class NeverSayFamilies {
 			+ "|(?:this|that|it) was (?:all )?(?:covered|explained|answered|addressed) in my (?:last |previous |earlier |first )?"
 			+ "(?:email|e-mail|reply|message|response)"
 			+ "|same answer as (?:before|yesterday|last time|earlier)"
-			+ "|(?:i|we) (?:already|have already|'ve already) (?:answered|addressed|responded to) (?:this|that)";
+			+ "|(?:i|we) (?:already|have already|'ve already) (?:answered|addressed|responded to) (?:this|that)"
+			+ "|per my (?:last|previous|earlier|prior) (?:\\w+ )?(?:e-?mails?|messages?|replies|reply|responses?|notes?)"
+			+ "|(?:keep|are|'re) going (?:back and forth|round in circles|around in circles)"
+			+ "|(?:as|like) (?:i|we)(?:'ve| have)? (?:(?:now|again|already|previously) )+(?:said|explained|stated|mentioned|told "
+			+ "you|pointed out)";
 
 	/** mock enthusiasm, "let me guess", irony about time or effort */
 	static final String SARCASM = "(?:oh|ah|wow),? (?:wonderful|great|brilliant|fantastic|lovely|perfect|marvell?ous|super|"
@@ -143,6 +170,9 @@ final class NeverSayFamilies {
 			+ "|(?:good|best of) luck (?:getting|convincing|persuading) [\\w' ]{1,30}? to (?:agree|accept|approve|refund|pay|"
 			+ "budge|change|say yes)"
 			+ "|magic (?:up|one up)|wave a magic wand|shocked,? (?:truly|absolutely|simply|just) shocked"
+			+ "|who knew\\b|who'?d have thought|go figure|shocking that|whatever will you do|how will you (?:ever )?(?:cope|"
+			+ "survive|manage)\\b|i'?ll get right on (?:that|it) (?:after|once|when)|who could (?:have )?(?:possibly )?(?:predicted|"
+			+ "guessed|imagined|foreseen|known)|love that for you"
 			+ "|congrat(?:s|ulations) on (?:discovering|finding|breaking|managing|locating)|went well,? didn'?t it";
 
 	/** the task called trivial, the customer compared with competent others or tested on basics */
@@ -165,14 +195,20 @@ final class NeverSayFamilies {
 			+ "(?:can|could|managed|manages|knows)|(?:explained|written|set out) in plain english"
 			+ "|(?:make|put) (?:this|it) any (?:simpler|easier|clearer) for you"
 			+ "|you (?:have|did) read the [\\w ]{0,20}(?:manual|instructions|guide|faq|email|terms),? (?:right|yes|surely)"
-			+ "|not exactly (?:tricky|hard|difficult|rocket science|complicated)";
+			+ "|not exactly (?:tricky|hard|difficult|rocket science|complicated)"
+			+ "|(?:(?:i'?m |i am )?not sure )?(?:how|any) (?:much )?(?:clearer|simpler|plainer) (?:the|our|this|it|that|i|we) [^.!?\\n]{0,30}(?:could|can) "
+			+ "(?:be|make|get|explain)|(?:a bit of|a little|some|basic|use your|using your|use some) common sense"
+			+ "|have you (?:actually|even|really) (?:tried|checked|looked|read|plugged|switched|turned)"
+			+ "|(?:beginner|entry|kindergarten|toddler)[- ]level (?:stuff|things?|tasks?)|(?:day|lesson) one stuff"
+			+ "|(?:say|explain|repeat) (?:it|this|that) (?:again|one more time|once more),? (?:very |really |nice and )?slowly";
 
 	/** a non-answer: slang, a tautology, or "impossible to say" */
 	static final String VAGUE_DONT_KNOW = "\\bidk\\b|" + START + "search me\\b"
 			+ "|(?:impossible|hard|difficult|tough|no way) to (?:say|tell|know|predict)(?! how (?:sorry|much|grateful|glad|pleased|"
 			+ "happy))\\b"
 			+ "|(?:haven'?t|have not|hasn'?t) (?:got )?(?:a |the )?(?:faintest |foggiest |slightest |first )?(?:clue|idea)\\b"
-			+ "|not the (?:faintest|foggiest|slightest) (?:idea|clue)"
+			+ "|not the (?:faintest|foggiest|slightest) (?:idea|clue)|(?:wouldn'?t|don'?t|do not|haven'?t) (?:have |got )?the "
+			+ "(?:foggiest|faintest|slightest)"
 			+ "|" + START + "(?:honestly |really |truly |sorry,? )?(?:couldn'?t|can'?t|cannot) (?:really )?(?:say|tell you|tell)\\b(?! (?:it|that|this) (?:any )?better)"
 			+ "|(?:it|they)(?:'ll| will) (?:get|arrive|turn up|come|be (?:ready|done|fixed)) (?:there |here )?when (?:it|they) "
 			+ "(?:gets?|arrives?|turns? up|comes?|is|are)\\b"
@@ -190,6 +226,9 @@ final class NeverSayFamilies {
 			+ "|(?:i'?m|i am|we'?re|we are) (?:completely |totally |afraid |sadly )?powerless\\b"
 			+ "|(?:there'?s |there is )?no way (?:for (?:me|us) to|(?:i|we) can|(?:i|we) could) (?:get|change|refund|do|fix|reverse|"
 			+ "move|undo|recover|cancel|bring)"
+			+ "|" + START + "(?:sorry,? |afraid |unfortunately,? )?(?:can'?t|cannot) help (?:you )?(?:there|with (?:that|this)|on "
+			+ "(?:that|this)|further|any ?more)|nothing (?:more |else |further )?(?:to be done|(?:that )?can be done)"
+			+ "|(?:i|we)(?:'ve| have)?(?: got)? no way (?:to|of) (?:fix|chang|get|undo|recover|refund|revers|sort)"
 			+ "|that'?s the end of (?:it|that|the matter)|end of (?:story|discussion)"
 			+ "|(?:my|our) options are (?:zero|nil|limited|non-existent|exhausted)|(?:can'?t|cannot) undo (?:it|that|this)"
 			+ "|there'?s (?:literally|absolutely|honestly|really|simply) (?:nothing|zero|not a thing) (?:more |else )?(?:that )?"
@@ -209,12 +248,14 @@ final class NeverSayFamilies {
 			+ "typing|following|filling (?:in|out)|holding|setting up|understanding) [^.!?\\n]{0,30}?\\b(?:right|correctly|"
 			+ "properly)\\b"
 			+ "|you(?:'ve| have)? (?:mixed|muddled|confused) (?:something|it|things|them|that|this|the two|two things) up"
-			+ "|(?:you'?re|you are) (?:confusing|mixing up) (?:the|two|a|an)\\b";
+			+ "|(?:you'?re|you are) (?:confusing|mixing up) (?:the|two|a|an)\\b|wrong end of the stick"
+			+ "|(?:problem|issue|error|fault) (?:is|was|lies) (?:clearly |definitely |obviously |probably )?(?:on|at|with) your "
+			+ "(?:end|side|part|device|computer|phone|network|connection|browser|router|laptop)";
 
 	/** disclaimers of bluntness and of respect */
 	static final String NO_OFFENSE = START + "respectfully, (?=[a-z])|no hard feelings,? but|(?:be|being) (?:blunt|brutally "
 			+ "honest) with you|brutally honest,|to put it bluntly|bluntly,|not (?:meaning|trying|wanting) to be (?:rude|funny|"
-			+ "mean|harsh|difficult)|nothing personal,? but";
+			+ "mean|harsh|difficult)|nothing personal,? but|with the (?:greatest|utmost|highest) (?:of )?respect";
 
 	/** the problem minimised, the customer told to live with it, compared with contented others */
 	static final String DISMISSIVE = "(?:it'?s|that'?s|this is|its|it isn'?t|it is) (?:hardly |not |really not )?(?:exactly )?"
@@ -230,7 +271,8 @@ final class NeverSayFamilies {
 			+ "|(?:not|isn'?t|is not|hardly) (?:really |exactly |currently )?(?:a |our |my |the )?(?:top |high |big )?priority"
 			+ "(?: for (?:us|me|the team))?\\b|" + START + "meh\\b"
 			+ "|yeah,? yeah\\b|heard it all before|(?:it|that|this) won'?t kill you|(?:let'?s not |don'?t )?make a mountain out of a molehill"
-			+ "|storm in a teacup";
+			+ "|storm in a teacup|nothing to (?:get|be) (?:so )?(?:excited|worked up|upset|angry) (?:about|over)"
+			+ "|(?:plenty of|most|other|lots of) (?:people|customers) would (?:be grateful|be happy|love|kill|jump at)";
 
 	private NeverSayFamilies() {
 	}

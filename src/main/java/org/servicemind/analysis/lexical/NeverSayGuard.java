@@ -94,7 +94,8 @@ public final class NeverSayGuard {
 
 	/**
 	 * Whether a finding that another tier (the phrase model) reports passes the filters the rules apply: its range
-	 * does not overlap the customer's words (quotes, quoted lines and history, reported speech), and for
+	 * does not overlap the customer's words (quotes, quoted lines and history, reported speech), it holds no phrase of the
+	 * category that the rules found negated ("I'd never say you should have known"), and for
 	 * {@code vague_dont_know} and {@code nothing_i_can_do} no concrete next step is in or near the range and it is not a question.
 	 *
 	 * @param category a never-say category; an unknown one is not admitted
@@ -106,21 +107,38 @@ public final class NeverSayGuard {
 		if (text == null || start < 0 || end <= start || end > Math.min(text.length(), MAX_CHARS)) {
 			return false;
 		}
-		NeverSayRules.Guard guard = null;
-		for (NeverSayRules.Rule rule : NeverSayRules.RULES) {
-			if (rule.category().equals(category)) {
-				guard = rule.guard();
+		NeverSayRules.Rule rule = null;
+		for (NeverSayRules.Rule r : NeverSayRules.RULES) {
+			if (r.category().equals(category)) {
+				rule = r;
 			}
 		}
-		if (guard == null) {
+		if (rule == null) {
 			return false;
 		}
+		NeverSayRules.Guard guard = rule.guard();
 		String folded = FoldedText.fold(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
-		if (CustomerWords.in(folded).covers(start, end)) {
+		if (CustomerWords.in(folded).covers(start, end) || negatedRuleMatchIn(rule, folded, start, end)) {
 			return false;
 		}
 		return guard != NeverSayRules.Guard.NEEDS_NEXT_STEP || !(nextStepNear(folded, start, end)
 				|| NEXT_STEP.count(folded.substring(start, end), 1) > 0 || inQuestion(folded, end));
+	}
+
+	/** whether the rule's own phrase occurs in [start, end) and a negation cancels it ("I'd never say ...") */
+	private static boolean negatedRuleMatchIn(NeverSayRules.Rule rule, String folded, int start, int end) {
+		boolean[] negated = new boolean[1];
+		rule.pattern().forEachMatch(folded, NeverSayRules.scan(folded), m -> {
+			int s = spanStart(m);
+			if (s >= start && s < end && guardNegates(rule.guard()) && negatedBefore(folded, s)) {
+				negated[0] = true;
+			}
+		});
+		return negated[0];
+	}
+
+	private static boolean guardNegates(NeverSayRules.Guard guard) {
+		return guard != NeverSayRules.Guard.ALWAYS;
 	}
 
 	/** keeps, among the findings of one category added since {@code from}, the earliest and then longest of overlaps */

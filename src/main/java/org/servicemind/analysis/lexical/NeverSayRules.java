@@ -93,8 +93,8 @@ final class NeverSayRules {
 					+ "you get)\\s+(?:(?:a bit|a little|really|very|way|so|quite|rather|being|getting|too)\\s+)*(?:overreacting|over-reacting|hysterical|dramatic|emotional|"
 					+ "too sensitive|oversensitive|so sensitive|worked up|unreasonable))"
 					+ "|((?:don'?t|do not) (?:get )?(?:so |too )?(?:upset|worked up|emotional|excited|hysterical|angry|mad|"
-					+ "freak(?:ing)? out|overreact|shout|yell|take (?:it|this) (?:so )?personally))"
-					+ "|(take a (?:deep )?breath|take a chill pill|(?:stop|quit) (?:shouting|yelling|screaming|swearing|"
+					+ "freak(?:ing)? out|overreact|shout|yell|take (?:it|this) (?:so )?personally)(?!,? but))"
+					+ "|(take a (?:deep )?breath(?! if you (?:need|want|like))|take a chill pill|(?:stop|quit) (?:shouting|yelling|screaming|swearing|"
 					+ "being so)|lower your voice|watch your (?:tone|language)|mind your (?:tone|language)|"
 					+ "there'?s no reason to be (?:upset|angry|so)|keep (?:shouting|yelling|swearing|screaming)|let'?s (?:keep (?:this|it) "
 					+ "civil|all take a breath)|(?:getting (?:angry|upset|worked up|emotional)|shouting|yelling|being rude|swearing) "
@@ -270,6 +270,7 @@ final class NeverSayRules {
 					+ "you would|you even)|what (?:i'?d|we'?d) do without))"
 					+ "|\\bi dunno\\b|(?:i|we) (?:have|'ve got|'ve|had) (?:absolutely )?no (?:idea|clue)\\b"
 					+ "|(?:i'?m|i am|we'?re|we are) (?:really |entirely |totally |quite |100% |honestly )?(?:not sure|unsure)\\b"
+					+ "(?!\\s+how (?:much )?(?:clearer|simpler|easier|plainer|else))"
 					+ "(?!\\s+(?:if you|whether you))"
 					+ "|(?:i|we) (?:can'?t|cannot|couldn'?t) (?:really )?(?:say|tell you)(?! how (?:sorry|much|grateful|happy|"
 					+ "pleased|glad))\\b"
@@ -321,7 +322,7 @@ final class NeverSayRules {
 					+ "lies with you",
 					"Telling a customer they are wrong puts them on the defensive, even when the facts are on your side.",
 					"Check together instead: \"Let me look at what I see on our side, and we can compare.\""),
-			rule("no_offense", Guard.NEGATABLE, "no offen[cs]e(?:,? but| intended)?|with (?:all )?(?:due )?respect(?! to)"
+			rule("no_offense", Guard.NEGATABLE, "no offen[cs]e(?! taken)(?:,? but| intended)?|with (?:all )?(?:due )?respect(?! to)"
 					+ "|(?:please )?don'?t take this the wrong way|not to be (?:rude|funny|mean|harsh)(?:,? but)?|i don'?t mean to be rude|not being funny,? but"
 					+ "|no disrespect(?: intended|,? but)?|(?:i )?hate to break it to you|don'?t take (?:this|it) personally,? but|(?:i'?m|i am) just being "
 					+ "honest|\\bjust saying\\b|to be brutally honest"

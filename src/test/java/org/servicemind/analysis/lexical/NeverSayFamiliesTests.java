@@ -199,4 +199,20 @@ class NeverSayFamiliesTests {
 		assertThat(categories("I would never tell you that you should have known.")).isEmpty();
 		assertThat(categories("This isn't a case of user error at all.")).isEmpty();
 	}
+
+	@Test
+	void flagsScriptsAndProcessesHiddenBehind() {
+		assertThat(categories("I don't set the rules, I just have to enforce them.")).containsExactly("blaming_policy");
+		assertThat(categories("There's no leeway on the deadline.")).containsExactly("blaming_policy");
+		assertThat(categories("You're blowing this out of proportion.")).containsExactly("calm_down");
+		assertThat(categories("Per my previous two emails, the parcel was delivered.")).containsExactly("as_i_said");
+	}
+
+	@Test
+	void ignoresOffersOfRoomAndAcceptedApologies() {
+		assertThat(categories("Take a breath if you need one, I'm staying on this with you.")).isEmpty();
+		assertThat(categories("No offence taken, I know this has been a long week for you.")).isEmpty();
+		assertThat(categories("Don't take this personally, but the card was declined by the bank."))
+			.containsExactly("no_offense");
+	}
 }
