@@ -58,6 +58,8 @@ final class NeverSayFamilies {
 			+ "sorry))|(?:there'?s |there is |we have |i have )?(?:no|zero) (?:wiggle room|leeway|flexibility|discretion)\\b"
 			+ "|(?:only|just) (?:do|offer|give) what (?:the|my|our) (?:script|system|policy|rules|computer|guidelines) (?:allows?|"
 			+ "lets? (?:me|us)|says|permits?)"
+			+ "|the company line|toe the (?:company )?line|(?:the )?(?:system|computer|algorithm) (?:decides|makes the (?:decision|"
+			+ "call))"
 			+ "|(?:those|these) are my instructions|(?:i'?m|im|i am|we'?re|we are) only (?:allowed|permitted|authori[sz]ed) to";
 
 	/** imperatives about the customer's voice, tone or state; feelings called pointless */
@@ -78,6 +80,10 @@ final class NeverSayFamilies {
 			+ "|" + START + "(?:deep|big) breaths?\\b|(?:stop|quit) (?:using|typing in|writing in) (?:capital letters|capitals|caps)"
 			+ "|(?:dial|tone) (?:down|back) the (?:emotion|drama|tone|anger|attitude)|(?:leave|keep|take) (?:the |your )?emotions? "
 			+ "out of (?:this|it)|blowing (?:this|it|things|that) (?:\\w+ )?out of (?:all )?proportion"
+			+ "|(?:getting|being|shouting|yelling|swearing) (?:so )?(?:angry |upset |rude |cross |shirty |abusive )?(?:with me |at me "
+			+ ")?(?:won'?t|will not|isn'?t going to|is not going to|doesn'?t|does not) (?:help|change|get|make|speed)"
+			+ "|(?:keep |stop |you'?re |you are )raising your voice|(?:you'?re|you are) taking (?:this|it|things) (?:far |way |a bit |"
+			+ "rather )?(?:too )?personally"
 			+ "|(?:typing|writing) in (?:all )?caps|(?:let'?s not|don'?t) get carried away";
 
 	/** the task belongs to someone else, and the customer is sent there alone */
@@ -134,6 +140,9 @@ final class NeverSayFamilies {
 			+ "|why (?:on earth |exactly |ever |in the world |the hell )?did you (?:wait|leave it|ignore|throw)\\b"
 			+ "|you (?:missed|ignored|skipped|overlooked) (?:the|our) (?:deadline|window|cut-?off|reminders?|warnings?|"
 			+ "instructions|notice)"
+			+ "|ideally,? you(?:'d| would)(?: have|'ve)\\b"
+			+ "|had you (?:just |simply |only |actually )?(?:paid|returned|cancell?ed|canceled|told|used|sent|informed|notified|booked|"
+			+ "ordered|charged|plugged|updated|installed)\\b"
 			+ "|would(?:'ve| have) saved you|if only you(?:'d| had)\\b"
 			+ "|(?:shame|pity|a shame|a pity|too bad) (?:that )?you (?:didn'?t|did not|never|forgot|weren'?t)"
 			+ "|the time to (?:mention|tell us|raise|report|say) (?:this|that|it|so) was"
@@ -153,6 +162,7 @@ final class NeverSayFamilies {
 			+ "(?:email|e-mail|reply|message|response)"
 			+ "|same answer as (?:before|yesterday|last time|earlier)"
 			+ "|(?:i|we) (?:already|have already|'ve already) (?:answered|addressed|responded to) (?:this|that)"
+			+ "|you(?:'ve| have) (?:already )?asked (?:this|that|me this|me that|the same thing)(?: already| before| twice)?\\b"
 			+ "|per my (?:last|previous|earlier|prior) (?:\\w+ )?(?:e-?mails?|messages?|replies|reply|responses?|notes?)"
 			+ "|(?:keep|are|'re) going (?:back and forth|round in circles|around in circles)"
 			+ "|(?:as|like) (?:i|we)(?:'ve| have)? (?:(?:now|again|already|previously) )+(?:said|explained|stated|mentioned|told "
@@ -200,6 +210,7 @@ final class NeverSayFamilies {
 			+ "(?:be|make|get|explain)|(?:a bit of|a little|some|basic|use your|using your|use some) common sense"
 			+ "|have you (?:actually|even|really) (?:tried|checked|looked|read|plugged|switched|turned)"
 			+ "|(?:beginner|entry|kindergarten|toddler)[- ]level (?:stuff|things?|tasks?)|(?:day|lesson) one stuff"
+			+ "|even you (?:can|could|should|will|would)\\b"
 			+ "|(?:say|explain|repeat) (?:it|this|that) (?:again|one more time|once more),? (?:very |really |nice and )?slowly";
 
 	/** a non-answer: slang, a tautology, or "impossible to say" */
