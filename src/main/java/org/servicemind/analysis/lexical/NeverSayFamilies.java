@@ -58,6 +58,9 @@ final class NeverSayFamilies {
 			+ "sorry))|(?:there'?s |there is |we have |i have )?(?:no|zero) (?:wiggle room|leeway|flexibility|discretion)\\b"
 			+ "|(?:only|just) (?:do|offer|give) what (?:the|my|our) (?:script|system|policy|rules|computer|guidelines) (?:allows?|"
 			+ "lets? (?:me|us)|says|permits?)"
+			+ "|(?:we'?re|we are|i'?m|i am) (?:legally |strictly |contractually )?bound by\\b|(?:above|beyond|outside) my authority"
+			+ "|(?:procedures?|process|terms) (?:are|is|'s) (?:the )?(?:procedures?|process|terms)\\b"
+			+ "|(?:compliance|legal|the lawyers|underwriting|risk|head office|finance|the bank) (?:says|said|has said|have said) no\\b"
 			+ "|the company line|toe the (?:company )?line|(?:the )?(?:system|computer|algorithm) (?:decides|makes the (?:decision|"
 			+ "call))"
 			+ "|(?:those|these) are my instructions|(?:i'?m|im|i am|we'?re|we are) only (?:allowed|permitted|authori[sz]ed) to";
@@ -84,6 +87,7 @@ final class NeverSayFamilies {
 			+ ")?(?:won'?t|will not|isn'?t going to|is not going to|doesn'?t|does not) (?:help|change|get|make|speed)"
 			+ "|(?:keep |stop |you'?re |you are )raising your voice|(?:you'?re|you are) taking (?:this|it|things) (?:far |way |a bit |"
 			+ "rather )?(?:too )?personally"
+			+ "|(?:try not to|don'?t|do not) get (?:so |too |all )?(?:wound up|het up|stressed|worked up|upset|emotional) (?:about|over)"
 			+ "|(?:typing|writing) in (?:all )?caps|(?:let'?s not|don'?t) get carried away";
 
 	/** the task belongs to someone else, and the customer is sent there alone */
@@ -114,6 +118,10 @@ final class NeverSayFamilies {
 			+ " [^.!?\\n]{1,40}?\\byourself\\b"
 			+ "|(?:that'?s|it'?s|this is) (?:a|an) [\\w-]+ (?:team|department|dept|desk) (?:thing|issue|matter|question|job)"
 			+ "|(?:you'?d|you would) be better off (?:asking|contacting|calling|ringing|going to|speaking to|talking to|trying)"
+			+ "|(?:i|we) (?:don'?t|do not) (?:look after|handle|deal with|cover|do) [\\w-]+(?: [\\w-]+)?,? (?:so )?(?:you'?ll need to "
+			+ "|you need to |please )?(?:ring|call|contact|email|phone|try|speak to|ask)\\b"
+			+ "|(?:we'?re|we are|i'?m|i am) (?:just|only|merely) (?:the |a )?(?:booking agent|middleman|middle man|reseller|agent|"
+			+ "broker|platform|marketplace|courier|retailer)\\b"
 			+ "|(?:i'?ll|i will|i have to|i'?ll have to|we'?ll have to) leave (?:that|this|it) with you"
 			+ "|(?:my|our|this) (?:team|department|desk|line) (?:doesn'?t|does not|don'?t|can'?t) (?:cover|handle|deal with|"
 			+ "look after|support)"
@@ -140,6 +148,11 @@ final class NeverSayFamilies {
 			+ "|why (?:on earth |exactly |ever |in the world |the hell )?did you (?:wait|leave it|ignore|throw)\\b"
 			+ "|you (?:missed|ignored|skipped|overlooked) (?:the|our) (?:deadline|window|cut-?off|reminders?|warnings?|"
 			+ "instructions|notice)"
+			+ "|" + START + "should(?:'ve| have| of) (?:just |really )?(?:kept|read|checked|known|asked|called|told|done|looked|waited|"
+			+ "paid|saved|backed|registered|cancell?ed|returned)\\b"
+			+ "|(?:it|that) would(?:'ve| have) been (?:sensible|wise|better|smart|a good idea|helpful|easier) (?:for you )?to (?:check|"
+			+ "read|ask|tell|contact|call|back up|keep|look|let us know|mention)"
+			+ "|why (?:on earth )?would you (?:delete|throw|ignore|remove|reset|wipe|do that|do this)\\b"
 			+ "|ideally,? you(?:'d| would)(?: have|'ve)\\b"
 			+ "|had you (?:just |simply |only |actually )?(?:paid|returned|cancell?ed|canceled|told|used|sent|informed|notified|booked|"
 			+ "ordered|charged|plugged|updated|installed)\\b"
@@ -163,6 +176,8 @@ final class NeverSayFamilies {
 			+ "|same answer as (?:before|yesterday|last time|earlier)"
 			+ "|(?:i|we) (?:already|have already|'ve already) (?:answered|addressed|responded to) (?:this|that)"
 			+ "|you(?:'ve| have) (?:already )?asked (?:this|that|me this|me that|the same thing)(?: already| before| twice)?\\b"
+			+ "|(?:i|we) did (?:say|mention|explain|tell you) (?:this|that|it )?\\s*(?:in|earlier|before|already|yesterday|last)\\b"
+			+ "|re-?read my (?:last|previous|earlier|first) (?:message|e-?mail|reply|response)"
 			+ "|per my (?:last|previous|earlier|prior) (?:\\w+ )?(?:e-?mails?|messages?|replies|reply|responses?|notes?)"
 			+ "|(?:keep|are|'re) going (?:back and forth|round in circles|around in circles)"
 			+ "|(?:as|like) (?:i|we)(?:'ve| have)? (?:(?:now|again|already|previously) )+(?:said|explained|stated|mentioned|told "
@@ -183,6 +198,8 @@ final class NeverSayFamilies {
 			+ "|who knew\\b|who'?d have thought|go figure|shocking that|whatever will you do|how will you (?:ever )?(?:cope|"
 			+ "survive|manage)\\b|i'?ll get right on (?:that|it) (?:after|once|when)|who could (?:have )?(?:possibly )?(?:predicted|"
 			+ "guessed|imagined|foreseen|known)|love that for you"
+			+ "|let me just (?:rewrite|magic|conjure|invent|turn back|wave|pull)\\b|(?:sure|yeah|yes|right),? because (?:clearly|"
+			+ "obviously|of course)\\b"
 			+ "|congrat(?:s|ulations) on (?:discovering|finding|breaking|managing|locating)|went well,? didn'?t it";
 
 	/** the task called trivial, the customer compared with competent others or tested on basics */
@@ -210,6 +227,8 @@ final class NeverSayFamilies {
 			+ "(?:be|make|get|explain)|(?:a bit of|a little|some|basic|use your|using your|use some) common sense"
 			+ "|have you (?:actually|even|really) (?:tried|checked|looked|read|plugged|switched|turned)"
 			+ "|(?:beginner|entry|kindergarten|toddler)[- ]level (?:stuff|things?|tasks?)|(?:day|lesson) one stuff"
+			+ "|(?:it'?s|this is|that'?s|its) (?:honestly |really |just )?not that deep|keep it (?:very |really |nice and )?(?:basic|"
+			+ "simple) for you"
 			+ "|even you (?:can|could|should|will|would)\\b"
 			+ "|(?:say|explain|repeat) (?:it|this|that) (?:again|one more time|once more),? (?:very |really |nice and )?slowly";
 
@@ -225,6 +244,7 @@ final class NeverSayFamilies {
 			+ "(?:gets?|arrives?|turns? up|comes?|is|are)\\b"
 			+ "|nobody (?:really )?knows\\b|no ?one (?:really )?knows\\b|(?:i'?m|i am) (?:as much |just as |also |still )?in the "
 			+ "dark|your guess is mine"
+			+ "|" + START + "unsure\\b|(?:a|a complete|a total) mystery to (?:me|us)"
 			+ "|who can (?:say|tell)\\b|(?:god|heaven|lord) (?:only )?knows(?=\\s*(?:[.,!;]|$|when|where|what|how|if|whether|why))|there'?s no (?:telling|knowing|saying)";
 
 	/** the door closed: no control, no way, nothing at all */
@@ -240,6 +260,8 @@ final class NeverSayFamilies {
 			+ "|" + START + "(?:sorry,? |afraid |unfortunately,? )?(?:can'?t|cannot) help (?:you )?(?:there|with (?:that|this)|on "
 			+ "(?:that|this)|further|any ?more)|nothing (?:more |else |further )?(?:to be done|(?:that )?can be done)"
 			+ "|(?:i|we)(?:'ve| have)?(?: got)? no way (?:to|of) (?:fix|chang|get|undo|recover|refund|revers|sort)"
+			+ "|no changing (?:it|that|this|the decision)|(?:i'?m|i am|we'?re|we are) out of options|(?:i'?ve|we'?ve|i have|we have) "
+			+ "run out of options"
 			+ "|that'?s the end of (?:it|that|the matter)|end of (?:story|discussion)"
 			+ "|(?:my|our) options are (?:zero|nil|limited|non-existent|exhausted)|(?:can'?t|cannot) undo (?:it|that|this)"
 			+ "|there'?s (?:literally|absolutely|honestly|really|simply) (?:nothing|zero|not a thing) (?:more |else )?(?:that )?"
@@ -260,13 +282,18 @@ final class NeverSayFamilies {
 			+ "properly)\\b"
 			+ "|you(?:'ve| have)? (?:mixed|muddled|confused) (?:something|it|things|them|that|this|the two|two things) up"
 			+ "|(?:you'?re|you are) (?:confusing|mixing up) (?:the|two|a|an)\\b|wrong end of the stick"
+			+ "|you(?:'ve| have)? (?:clearly |obviously |completely )(?:misunderstood|misread|got it wrong)"
+			+ "|(?<!if )(?<!unless )(?<!whether )(?:that'?s|that is) (?:simply |just )?not the case(?=\\s*(?:[.!,;\\n]|$| at all))"
+			+ "|(?:our|the) (?:system|records|logs|data|cameras?|tracking) (?:prove|proves|clearly shows?)\\b"
 			+ "|(?:problem|issue|error|fault) (?:is|was|lies) (?:clearly |definitely |obviously |probably )?(?:on|at|with) your "
 			+ "(?:end|side|part|device|computer|phone|network|connection|browser|router|laptop)";
 
 	/** disclaimers of bluntness and of respect */
 	static final String NO_OFFENSE = START + "respectfully, (?=[a-z])|no hard feelings,? but|(?:be|being) (?:blunt|brutally "
 			+ "honest) with you|brutally honest,|to put it bluntly|bluntly,|not (?:meaning|trying|wanting) to be (?:rude|funny|"
-			+ "mean|harsh|difficult)|nothing personal,? but|with the (?:greatest|utmost|highest) (?:of )?respect";
+			+ "mean|harsh|difficult)|nothing personal,? but|with the (?:greatest|utmost|highest) (?:of )?respect"
+			+ "|not to (?:sound|seem) (?:harsh|rude|mean|blunt|funny|difficult)|take (?:this|it|that) (?:how|however|whichever way) "
+			+ "you (?:like|want|will)";
 
 	/** the problem minimised, the customer told to live with it, compared with contented others */
 	static final String DISMISSIVE = "(?:it'?s|that'?s|this is|its|it isn'?t|it is) (?:hardly |not |really not )?(?:exactly )?"
@@ -282,6 +309,9 @@ final class NeverSayFamilies {
 			+ "|(?:not|isn'?t|is not|hardly) (?:really |exactly |currently )?(?:a |our |my |the )?(?:top |high |big )?priority"
 			+ "(?: for (?:us|me|the team))?\\b|" + START + "meh\\b"
 			+ "|yeah,? yeah\\b|heard it all before|(?:it|that|this) won'?t kill you|(?:let'?s not |don'?t )?make a mountain out of a molehill"
+			+ "|(?:yeah|ok(?:ay)?|fine|sure),? whatever\\b(?! (?:works|suits|you (?:prefer|decide|need|want|choose)))"
+			+ "|wouldn'?t lose (?:any )?sleep over (?:it|that|this)\\b|(?:bigger|worse) (?:problems|things|issues) in (?:the|this) world"
+			+ "|(?:people|others) have (?:bigger|worse|real) problems"
 			+ "|storm in a teacup|nothing to (?:get|be) (?:so )?(?:excited|worked up|upset|angry) (?:about|over)"
 			+ "|(?:plenty of|most|other|lots of) (?:people|customers) would (?:be grateful|be happy|love|kill|jump at)";
 
