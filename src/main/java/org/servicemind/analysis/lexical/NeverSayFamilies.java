@@ -62,6 +62,8 @@ final class NeverSayFamilies {
 			+ "|(?:procedures?|process|terms) (?:are|is|'s) (?:(?:the|our|company|store) )?(?:procedures?|process|terms)\\b"
 			+ "|(?:compliance|legal|the lawyers|underwriting|risk|head office|finance|the bank|the powers that be|(?:my|the) bosses|"
 			+ "management|upstairs) (?:says?|said|has said|have said) no\\b"
+			+ "|(?:i'?m|i am|we'?re|we are) (?:just|only) (?:following|doing) (?:orders|my job|what i'?m told|as i'?m told)"
+			+ "|(?:i|we) (?:don'?t|do not) make the (?:decisions?|calls?)\\b|against (?:company )?policy\\b"
 			+ "|the company line|toe the (?:company )?line|(?:the )?(?:system|computer|algorithm) (?:decides|makes the (?:decision|"
 			+ "call))"
 			+ "|(?:those|these) are my instructions|(?:i'?m|im|i am|we'?re|we are) only (?:allowed|permitted|authori[sz]ed) to";
@@ -160,6 +162,7 @@ final class NeverSayFamilies {
 			+ "|ideally,? you(?:'d| would)(?: have|'ve)\\b"
 			+ "|had you (?:just |simply |only |actually )?(?:paid|returned|cancell?ed|canceled|told|used|sent|informed|notified|booked|"
 			+ "ordered|charged|plugged|updated|installed)\\b"
+			+ "|your (?:account|order|card|device|booking|choice|password),? your (?:responsibility|problem|lookout)"
 			+ "|you had (?:plenty of time|(?:two|three|four|\\d+|a few|several) (?:days|weeks|months)) to\\b"
 			+ "|would(?:'ve| have) saved you|if only you(?:'d| had)\\b"
 			+ "|(?:shame|pity|a shame|a pity|too bad) (?:that )?you (?:didn'?t|did not|never|forgot|weren'?t)"
@@ -235,7 +238,10 @@ final class NeverSayFamilies {
 			+ "|(?:beginner|entry|kindergarten|toddler)[- ]level (?:stuff|things?|tasks?)|(?:day|lesson) one stuff"
 			+ "|(?:it'?s|this is|that'?s|its) (?:honestly |really |just )?not that deep|keep it (?:very |really |nice and )?(?:basic|"
 			+ "simple) for you"
-			+ "|literally anyone (?:can|could)\\b"
+			+ "|literally anyone (?:can|could)\\b|" + START + "(?:just |please )?read the (?:instructions|manual|faq|guide|email|"
+			+ "terms)(?=\\s*(?:[.!]|$))|(?:it'?s|it is|that'?s) (?:all )?(?:right|clearly) there (?:in|on)\\b"
+			+ "|you (?:should|ought to) (?:already |really )?know (?:this|how|that) (?:already|by now)|you (?:should|ought to) "
+			+ "(?:already |really )?know (?:this|how to)\\b"
 			+ "|even you (?:can|could|should|will|would)\\b"
 			+ "|(?:say|explain|repeat) (?:it|this|that) (?:again|one more time|once more),? (?:very |really |nice and )?slowly";
 
@@ -269,6 +275,8 @@ final class NeverSayFamilies {
 			+ "|(?:i|we)(?:'ve| have)?(?: got)? no way (?:to|of) (?:fix|chang|get|undo|recover|refund|revers|sort)"
 			+ "|there'?s (?:literally |absolutely |honestly |really |simply )?(?:zero|not a thing|nowt) (?:more |else )?(?:that )?"
 			+ "(?:i|we) (?:can|could)"
+			+ "|(?:i|we) (?:can'?t|cannot|won'?t be able to) do (?:that|this|it)(?=\\s*(?:[.!]|$))"
+			+ "|nothing (?:more |else |further )?(?:that )?(?:i|we) (?:can|could) (?:say|add)\\b"
 			+ "|no changing (?:it|that|this|the decision)|(?:i'?m|i am|we'?re|we are) out of options|(?:i'?ve|we'?ve|i have|we have) "
 			+ "run out of options"
 			+ "|that'?s the end of (?:it|that|the matter)|end of (?:story|discussion)"
@@ -296,6 +304,7 @@ final class NeverSayFamilies {
 			+ "|(?<!if )(?<!unless )(?<!whether )(?:that|this) (?:simply |just |really )?(?:isn'?t|is not) (?:true|right|correct|"
 			+ "accurate|the case)(?=\\s*(?:[.!,;\\n]|$))(?!\\s*[,.;!-]*\\s*(?:sorry|apologies|my (?:mistake|bad|error|fault)|i "
 			+ "(?:made|gave|said|typed|wrote|mixed|misread|was|did|got)))"
+			+ "|that'?s not what (?:i|we) (?:said|wrote|meant|told you)"
 			+ "|(?:our|the) (?:system|records|logs|data|cameras?|tracking) (?:prove|proves|clearly shows?)\\b"
 			+ "|(?:problem|issue|error|fault) (?:is|was|lies) (?:clearly |definitely |obviously |probably )?(?:on|at|with) your "
 			+ "(?:end|side|part|device|computer|phone|network|connection|browser|router|laptop)";
@@ -326,6 +335,9 @@ final class NeverSayFamilies {
 			+ "|(?:people|others) have (?:bigger|worse|real) problems"
 			+ "|(?:let'?s not |don'?t )?(?:make|making) (?:a |such a |a big )?(?:drama|fuss|big deal|song and dance) (?:out of|over|about) (?:it|this|that|"
 			+ "nothing)|don'?t hold your breath"
+			+ "|what (?:do|did|would) you (?:want|expect) (?:me|us) to do(?: about (?:it|that|this))?\\s*\\?"
+			+ "|(?:you'?re|you are) the (?:first|only) (?:person|customer|one) (?:to|who'?s?|that'?s?) (?:complain|report|mention|"
+			+ "raise|ask)|let me stop you (?:right )?there|(?:i'?m|i am|we'?re|we are) (?:far |much )?too busy to"
 			+ "|storm in a teacup|nothing to (?:get|be) (?:so )?(?:excited|worked up|upset|angry) (?:about|over)"
 			+ "|(?:plenty of|most|other|lots of) (?:people|customers) would (?:be grateful|be happy|love|kill|jump at)";
 

@@ -215,4 +215,19 @@ class NeverSayFamiliesTests {
 		assertThat(categories("Don't take this personally, but the card was declined by the bank."))
 			.containsExactly("no_offense");
 	}
+
+	@Test
+	void flagsCommonDeflections() {
+		assertThat(categories("I'm just following orders.")).containsExactly("blaming_policy");
+		assertThat(categories("What do you want me to do about it?")).containsExactly("dismissive");
+		assertThat(categories("You're the first person to complain about this.")).containsExactly("dismissive");
+		assertThat(categories("Read the instructions.")).containsExactly("belittling");
+	}
+
+	@Test
+	void ignoresTheSameWordsOfferingChoicesOrNews() {
+		assertThat(categories("What would you like me to do first, refund or swap?")).isEmpty();
+		assertThat(categories("You should know that the refund has left our account.")).isEmpty();
+		assertThat(categories("Read the instructions on page two, then plug it in; I'm here if it sticks.")).isEmpty();
+	}
 }
