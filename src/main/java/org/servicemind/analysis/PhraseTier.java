@@ -4,19 +4,25 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import org.servicemind.analysis.lexical.NeverSayGuard;
 import org.servicemind.analysis.lexical.RuleAdvice;
 import org.servicemind.analysis.model.PhraseCategoryModel;
 
 /**
  * The model tier of the never-say guard: adds what the sentence-level {@link PhraseCategoryModel} finds in the
  * sentences of an agent text the rules left unflagged. A model finding's span is its whole sentence; it carries its
- * category's standard why and suggestion from {@link RuleAdvice}. A category without advice text is dropped.
+ * category's standard why and suggestion from {@link RuleAdvice}. A category without advice text is dropped, and so is a
+ * finding the rules' filters reject ({@link NeverSayGuard#admits}: the customer's words, or an "I don't know" with a
+ * next step).
  * Distortions in journal text stay rules-only: on the blind4 journal set the pooled-vector model fell below a
  * precision of 0.9 (see {@code training/PhraseModelEvaluation}). Makes no model call: the sentence
  * vectors are pooled from the message's own embedding run ({@code Embedder.embedPooled} over
  * {@link PhraseCategoryModel#candidates}). Thread-safe.
  */
 final class PhraseTier {
+
+	/** filters model findings like rule findings: customer words, and next steps for the "no answer" categories */
+	private static final NeverSayGuard GUARD = new NeverSayGuard();
 
 	private final PhraseCategoryModel neverSay;
 
@@ -35,6 +41,9 @@ final class PhraseTier {
 		rules.forEach(f -> covered.add(new int[] { f.start(), f.end() }));
 		List<Finding> out = new ArrayList<>(rules);
 		for (PhraseCategoryModel.Hit hit : neverSay.find(text, covered, vectorOf)) {
+			if (!GUARD.admits(text, hit.category(), hit.start(), hit.end())) {
+				continue;
+			}
 			String why = RuleAdvice.why(hit.category());
 			String suggestion = RuleAdvice.suggestion(hit.category());
 			if (why != null && suggestion != null) {

@@ -62,4 +62,12 @@ class PhraseTierTests {
 		List<Finding> rules = List.of();
 		assertThat(TIER.findings("Your parcel left today.", rules, bySpan("Your parcel left today."))).isSameAs(rules);
 	}
+
+	@Test
+	void dropsAModelFindingInTheCustomersWords() {
+		String text = "You said it is whatever you think it is, and I understand.";
+		String quoted = "Your note reads \"it is whatever you think it is really\" and I see why.";
+		assertThat(TIER.findings(text, List.of(), bySpan(text))).isEmpty();
+		assertThat(TIER.findings(quoted, List.of(), bySpan(quoted))).isEmpty();
+	}
 }

@@ -22,7 +22,7 @@ final class CustomerWords {
 	private static final Pattern REPLY_HEADER = Pattern
 		.compile("(?m)^[ ]*(?:on [^\\n]{3,200}wrote:|-{2,}[ ]*(?:original|forwarded) message[ ]*-{2,}|from:[ ][^\\n]{3,200})[ ]*$");
 
-	static final Pattern REPORTING = Pattern.compile("\\b(?:you (?:said|say|wrote|write|mentioned|asked|stated|"
+	static final Pattern REPORTING = Pattern.compile("\\b(?:you (?:said|say(?! so\\b)|wrote|write|mentioned|asked|stated|"
 			+ "told (?:us|me|our \\w+)|called it|described it as|put it|felt|feel like|were told|was told|got told|"
 			+ "heard|have been told|'ve been told|were promised|quoted)|your (?:message|e-?mail|note|ticket|review|comment|"
 			+ "complaint|post|tweet|chat|letter|reply) (?:says|said|mentions|mentioned|reads|read|stated|states)|"

@@ -27,7 +27,11 @@ public final class NeverSayGuard {
 
 	/** a negation within the two words just before a phrase */
 	private static final Pattern NEGATION = Pattern.compile("(?:(?:\\b(?:not|never|no|nobody|nor|without|wouldn'?t|"
-			+ "won'?t|don'?t|didn'?t|isn'?t|wasn'?t)|n't)\\s+(?:[\\w']+\\s+){0,2}|\\bno such thing as (?:an? )?)$");
+			+ "won'?t|don'?t|didn'?t|isn'?t|wasn'?t)|n't)\\s+(?:[\\w']+\\s+){0,2}|\\bno such thing as (?:an? )?"
+			+ "|(?:\\b(?:not|never)|n't)\\s+(?:\\w+\\s+)?(?:say|tell|call|suggest|imply|claim|accuse|blame)(?:ing)?\\s+"
+			+ "(?:(?:you|anyone|a customer|it|this)\\s+)?(?:(?:that|of|for)\\s+)?(?:(?:it'?s|this is|you)\\s+)?"
+			+ "|\\b(?:isn'?t|is not|wasn'?t|was not|not)\\s+(?:a case of|an? (?:issue|question|matter) of|down to|due to|"
+			+ "caused by|because of)\\s+)$");
 
 	private static final Pattern CLAUSE_BREAK = Pattern
 		.compile("[.!?;,:\\n]|\\bbut\\b|\\band\\b|\\bso\\b|\\bbecause\\b|\\bsince\\b");
@@ -44,9 +48,12 @@ public final class NeverSayGuard {
 			+ "back|update|check|confirm|let you know|follow up|come back|look into|investigate)|find out\\b|get back to "
 			+ "you|as soon as (?:i|we)|by (?:\\d|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|"
 			+ "end of|eod|noon|the end|close of)|within \\d|i'?ll|happy to (?:check|look|ask|find)|update you|let you know|keep you (?:posted|updated|"
-			+ "informed)|as soon as|i'?m keeping|keep (?:the|your|this) (?:case|ticket|request) open");
+			+ "informed)|as soon as|i'?m keeping|keep (?:the|your|this) (?:case|ticket|request) open|but (?:i|we) (?:can|could)\\b"
+			+ "(?!n'?t| not)|(?:i'?ve|i have|we'?ve|we have) (?:just |already )?(?:rebooked|removed|waived|resent|approved|fixed|"
+			+ "corrected|updated|transferred|moved|cancelled|canceled|ordered|dispatched|swapped|replaced|extended|listed|"
+			+ "attached|included|outlined|set out)|(?:two|three|a few|some|several|other) options|here are");
 
-	private static final int NEGATION_REACH = 30;
+	private static final int NEGATION_REACH = 40;
 
 	private static final int NEXT_STEP_REACH = 320;
 
@@ -83,6 +90,55 @@ public final class NeverSayGuard {
 		}
 		findings.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::category));
 		return List.copyOf(findings);
+	}
+
+	/**
+	 * Whether a finding that another tier (the phrase model) reports passes the filters the rules apply: its range
+	 * does not overlap the customer's words (quotes, quoted lines and history, reported speech), it holds no phrase of the
+	 * category that the rules found negated ("I'd never say you should have known"), and for
+	 * {@code vague_dont_know} and {@code nothing_i_can_do} no concrete next step is in or near the range and it is not a question.
+	 *
+	 * @param category a never-say category; an unknown one is not admitted
+	 * @param start offset into {@code text} (inclusive)
+	 * @param end offset into {@code text} (exclusive); ranges past {@link #MAX_CHARS} are not admitted
+	 * @return true when the finding should be reported; never throws for ranges inside {@code text}
+	 */
+	public boolean admits(String text, String category, int start, int end) {
+		if (text == null || start < 0 || end <= start || end > Math.min(text.length(), MAX_CHARS)) {
+			return false;
+		}
+		NeverSayRules.Rule rule = null;
+		for (NeverSayRules.Rule r : NeverSayRules.RULES) {
+			if (r.category().equals(category)) {
+				rule = r;
+			}
+		}
+		if (rule == null) {
+			return false;
+		}
+		NeverSayRules.Guard guard = rule.guard();
+		String folded = FoldedText.fold(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
+		if (CustomerWords.in(folded).covers(start, end) || negatedRuleMatchIn(rule, folded, start, end)) {
+			return false;
+		}
+		return guard != NeverSayRules.Guard.NEEDS_NEXT_STEP || !(nextStepNear(folded, start, end)
+				|| NEXT_STEP.count(folded.substring(start, end), 1) > 0 || inQuestion(folded, end));
+	}
+
+	/** whether the rule's own phrase occurs in [start, end) and a negation cancels it ("I'd never say ...") */
+	private static boolean negatedRuleMatchIn(NeverSayRules.Rule rule, String folded, int start, int end) {
+		boolean[] negated = new boolean[1];
+		rule.pattern().forEachMatch(folded, NeverSayRules.scan(folded), m -> {
+			int s = spanStart(m);
+			if (s >= start && s < end && guardNegates(rule.guard()) && negatedBefore(folded, s)) {
+				negated[0] = true;
+			}
+		});
+		return negated[0];
+	}
+
+	private static boolean guardNegates(NeverSayRules.Guard guard) {
+		return guard != NeverSayRules.Guard.ALWAYS;
 	}
 
 	/** keeps, among the findings of one category added since {@code from}, the earliest and then longest of overlaps */

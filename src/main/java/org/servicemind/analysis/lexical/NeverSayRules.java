@@ -28,7 +28,7 @@ final class NeverSayRules {
 	private record Spec(String category, String regex, Guard guard, String why, String suggestion) {
 	}
 
-	private static final String ITS = "(?:it'?s|it is|that'?s|thats|that is|this is)";
+	private static final String ITS = "(?:it'?s|its|it is|that'?s|thats|that is|this is)";
 
 	private static final String WE_I = "(?:i|we)";
 
@@ -44,6 +44,7 @@ final class NeverSayRules {
 					+ "|(?:(?:our|the|company|company'?s|store|corporate|head office|management'?s?|bank'?s?|insurer'?s?|"
 					+ "airline'?s?|hotel'?s?)\\s+){1,2}(?:[\\w']+\\s+)?(?:rules?|policy|policies|guidelines|procedures?)\\s+(?:say|says|"
 					+ "state|states|mean|means)\\s+(?:that\\s+)?(?:no|we|i|you can'?t|you cannot|there'?s no)\\b"
+					+ "(?! (?:must|have to|need to|are required|'re required|should))"
 					+ "|(?:those|these) are (?:the|our|just the|simply the) (?:rules|policies)"
 					+ "|" + ITS + "\\s+(?:just |simply |unfortunately |strictly )?(?:our|the|company) (?:policy|rules?) (?:for|on|with|"
 					+ "here)\\b(?=[^.!?\\n]{0,60}\\b(?:can'?t|cannot|won'?t|unable|afraid|not able|no exceptions))"
@@ -73,7 +74,8 @@ final class NeverSayRules {
 					+ "|(?:my|our) hands are tied|rules are rules|policy is policy|the rules are the rules"
 					+ "|" + WE_I + " (?:don'?t|do not|didn'?t) (?:make|write|set) the (?:rules|policy|policies)"
 					+ "|(?:i'?m|i am|we'?re|we are) (?:just |only |simply )?following (?:the |our |company )?(?:policy|rules|procedure)"
-					+ "|the (?:system|computer) (?:won'?t|will not|doesn'?t|does not) (?:let|allow) (?:me|us)"
+					+ "|the (?:system|computer) (?:won'?t|will not|doesn'?t|does not) (?:let|allow) (?:me|us)(?![^.!?\\n]{0,60}\\b(?:"
+					+ "secur|protect|safe|privacy|fraud))"
 					+ "|" + ITS + " (?:just )?(?:how|the way) (?:we|things) (?:do (?:it|things)|work|are done)(?: here| around here)",
 					"Pointing at a rule tells the customer the company matters more than their problem, and it ends the"
 							+ " conversation instead of moving it forward.",
@@ -91,8 +93,8 @@ final class NeverSayRules {
 					+ "you get)\\s+(?:(?:a bit|a little|really|very|way|so|quite|rather|being|getting|too)\\s+)*(?:overreacting|over-reacting|hysterical|dramatic|emotional|"
 					+ "too sensitive|oversensitive|so sensitive|worked up|unreasonable))"
 					+ "|((?:don'?t|do not) (?:get )?(?:so |too )?(?:upset|worked up|emotional|excited|hysterical|angry|mad|"
-					+ "freak(?:ing)? out|overreact|shout|yell|take (?:it|this) (?:so )?personally))"
-					+ "|(take a (?:deep )?breath|take a chill pill|(?:stop|quit) (?:shouting|yelling|screaming|swearing|"
+					+ "freak(?:ing)? out|overreact|shout|yell|take (?:it|this) (?:so )?personally)(?!,? but))"
+					+ "|(take a (?:deep )?breath(?! if you (?:need|want|like))|take a chill pill|(?:stop|quit) (?:shouting|yelling|screaming|swearing|"
 					+ "being so)|lower your voice|watch your (?:tone|language)|mind your (?:tone|language)|"
 					+ "there'?s no reason to be (?:upset|angry|so)|keep (?:shouting|yelling|swearing|screaming)|let'?s (?:keep (?:this|it) "
 					+ "civil|all take a breath)|(?:getting (?:angry|upset|worked up|emotional)|shouting|yelling|being rude|swearing) "
@@ -102,7 +104,7 @@ final class NeverSayRules {
 							+ " angrier.",
 					"Name the feeling and act on it: \"I can hear how frustrating this has been, so let's sort it out now.\""),
 			rule("not_my_job", Guard.NEGATABLE, "(?:not|isn'?t|is not|aren'?t|are not)\\s+(?:really |exactly |strictly |"
-					+ "actually )?(?:my|our|me and my) (?:job|department|dept|area|problem|responsibility|responsibilities|concern|"
+					+ "actually )?(?:my|our|me and my) (?:job|department|dept|area|problem|responsibility|responsibilities|"
 					+ "remit|role|team|division|business|fault|call to make|thing|issue)\\b"
 					+ "|" + ITS + "\\s+(?:really |just |actually |honestly |more |clearly )?(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,2}(?:team'?s|department'?s|dept'?s|people'?s|"
 					+ "desk'?s) (?:job|problem|issue|responsibility|thing|department|area|call)"
@@ -124,7 +126,7 @@ final class NeverSayRules {
 					+ "|(?:i|we) (?:just|only) work (?:in|on|for) (?:the )?[\\w-]+(?: team| department| side)?,"
 					+ "|(?:that'?s|it'?s|this is) (?:an? )?[\\w-]+ (?:issue|problem|question|matter|thing), not (?:an? )?[\\w-]+ "
 					+ "(?:issue|problem|question|matter|thing)|not paid enough (?:to|for)"
-					+ "|(?:i|we) only (?:handle|deal with|look after|cover|take care of) [\\w-]+(?: [\\w-]+)?(?=[,.;]| here| on this)"
+					+ "|(?:i|we) only (?:handle|deal with|look after|cover|take care of) [\\w-]+(?: [\\w-]+)?(?=[,.;]| here| on this| so\\b| and\\b)"
 					+ "|(?:that'?s|it'?s|this is) up to the (?:courier|manufacturer|bank|airline|hotel|seller|vendor|carrier|other team|"
 					+ "[\\w-]+ team|[\\w-]+ department)"
 					+ "|(?:it'?s|that'?s|this is) (?:a |for a )?(?:different|another|separate) (?:department|team)"
@@ -136,7 +138,7 @@ final class NeverSayRules {
 							+ " around.",
 					"Own the handover: \"This sits with our billing team; I've passed it to them with your details and"
 							+ " I'll check back with you tomorrow.\""),
-			rule("you_should_have", Guard.NEGATABLE, "you (?:really |probably |clearly |obviously )?(?:should|ought to|"
+			rule("you_should_have", Guard.NEGATABLE, "(?:you|u) (?:really |probably |clearly |obviously )?(?:should|ought to|"
 					+ "shoulda)(?:\\s+(?:really|just|simply|also))?(?:\\s+have|\\s*'ve|\\s+of)\\s+(?:just |simply |already |"
 					+ "first |actually |really )?(?!(?:received|gotten|got|been|heard|had|seen (?:an?|the|our|my) (?:e-?mail|"
 					+ "message|text|sms|notification|confirmation|letter|update|invoice))\\b)(?:[a-z]+ed|read|known|told|done|kept|"
@@ -158,8 +160,8 @@ final class NeverSayRules {
 					+ "|why (?:didn'?t|did not|haven'?t|have not|wouldn'?t|did) you (?:just |simply |even |not )?(?:read|check|"
 					+ "follow|look|call|contact|update|back up|save|register|keep|ask|tell|try|use|pay|cancel|order|book|wait|"
 					+ "think|do that|listen)"
-					+ "|you (?:were|was) (?:supposed|required|expected) to(?! (?:receive|get|hear|be|have|see))"
-					+ "|(?:it|that) (?:was|is|'s) (?:your|the customer'?s) (?:responsibility|job|duty) to"
+					+ "|you (?:were|was) (?:supposed|required|expected|meant) to(?! (?:receive|get|hear|be|have|see))"
+					+ "|(?:it|that) (?:was|is|'s) (?:always |really |ultimately |clearly )?(?:your|the customer'?s) (?:responsibility|job|duty) to"
 					+ "|(?:it|that) (?:was|is|'s) (?:up to you|on you) to"
 					+ "|you (?:failed|neglected|forgot) to (?!receive|get)(?:read|check|follow|update|back|save|register|"
 					+ "keep|tell|pay|cancel|return|confirm|include|mention)"
@@ -223,9 +225,10 @@ final class NeverSayRules {
 					+ "forget|make|skip|misread|assume|see why|understand why|feel|do by accident|slip)|mistake|for (?:anyone|people|"
 					+ "us) to (?:miss|overlook|get)|once|when|after|with))"
 					+ "|" + ITS + "\\s+(?:just |really |honestly |seriously |simply )?not (?:that |so |very |exactly )?(?:hard|difficult|"
-					+ "complicated|complex|rocket science|brain surgery|a hard concept)(?!\\s+(?:to (?:see why|understand why|miss)))"
+					+ "complicated|complex|rocket science|brain surgery|a hard concept)(?!\\s+(?:to (?:see why|understand why|miss)|once|when|"
+					+ "after|with))"
 					+ "|(?:it|this|that)\\s*(?:isn'?t|is not|'s not)\\s+(?:really |exactly )?(?:that |so |very )?(?:hard|difficult|"
-					+ "complicated|complex)(?!\\s+to (?:see why|understand why|miss))"
+					+ "complicated|complex)(?!\\s+(?:to (?:see why|understand why|miss)|once|when|after|with))"
 					+ "|not rocket science|" + ITS + " (?:really |just |pretty )?(?:basic stuff|common sense|common knowledge|"
 					+ "self-explanatory|(?:all |clearly )?(?:in|on|explained in|explained on) (?:the|our) (?:manual|faq|instructions|documentation|docs|"
 					+ "website|site|help cent(?:re|er)))"
@@ -264,10 +267,11 @@ final class NeverSayRules {
 							+ " your screen.\""),
 			rule("vague_dont_know", Guard.NEEDS_NEXT_STEP, "(?:i|we) (?:really |honestly |just |simply |truly |genuinely "
 					+ ")?(?:don'?t|do not|dont|dunno) know\\b(?!\\s+(?:if you|whether you|how (?:frustrating|stressful|annoying|"
-					+ "upsetting|hard|difficult|disappointing|inconvenient|much)|about you|why (?:people|anyone|everyone|customers|you'?d|"
+					+ "upsetting|hard|difficult|disappointing|inconvenient|much)|how (?:to make|else to)|about you|why (?:people|anyone|everyone|customers|you'?d|"
 					+ "you would|you even)|what (?:i'?d|we'?d) do without))"
 					+ "|\\bi dunno\\b|(?:i|we) (?:have|'ve got|'ve|had) (?:absolutely )?no (?:idea|clue)\\b"
 					+ "|(?:i'?m|i am|we'?re|we are) (?:really |entirely |totally |quite |100% |honestly )?(?:not sure|unsure)\\b"
+					+ "(?!\\s+how (?:much )?(?:clearer|simpler|easier|plainer|else))"
 					+ "(?!\\s+(?:if you|whether you))"
 					+ "|(?:i|we) (?:can'?t|cannot|couldn'?t) (?:really )?(?:say|tell you)(?! how (?:sorry|much|grateful|happy|"
 					+ "pleased|glad))\\b"
@@ -319,7 +323,7 @@ final class NeverSayRules {
 					+ "lies with you",
 					"Telling a customer they are wrong puts them on the defensive, even when the facts are on your side.",
 					"Check together instead: \"Let me look at what I see on our side, and we can compare.\""),
-			rule("no_offense", Guard.NEGATABLE, "no offen[cs]e(?:,? but| intended)?|with (?:all )?(?:due )?respect(?! to)"
+			rule("no_offense", Guard.NEGATABLE, "no offen[cs]e(?! taken)(?:,? but| intended)?|with (?:all )?(?:due )?respect(?! to)"
 					+ "|(?:please )?don'?t take this the wrong way|not to be (?:rude|funny|mean|harsh)(?:,? but)?|i don'?t mean to be rude|not being funny,? but"
 					+ "|no disrespect(?: intended|,? but)?|(?:i )?hate to break it to you|don'?t take (?:this|it) personally,? but|(?:i'?m|i am) just being "
 					+ "honest|\\bjust saying\\b|to be brutally honest"
@@ -331,7 +335,7 @@ final class NeverSayRules {
 			rule("dismissive", Guard.NEGATABLE, "(?:i|we) (?:don'?t|do not|couldn'?t|could not) (?:really )?care"
 					+ "(?! (?:which|what|whether|if|how you|for|about the colou?r)\\b)"
 					+ "|" + SENTENCE_START + "whatever(?=[.!,]|$)|(?:that'?s|it'?s|this is) (?:your|not our) (?:problem|issue|"
-					+ "concern|lookout)|deal with it|take it or leave it|so what\\b|not (?:our|my) concern"
+					+ "concern|lookout)|deal with it|take it or leave it|so what\\b|not (?:really |exactly )?(?:our|my) concern"
 					+ "|(?:you can|feel free to) (?:go|shop|take your business) elsewhere|if you don'?t like it|get over it"
 					+ "|(?:i'?ve|i have) (?:got )?other customers (?:to|waiting)"
 					+ "|(?:i|we) (?:can'?t|cannot) be bothered|no ?(?:one|body) else (?:has|had|is) (?:ever )?(?:complained|"
@@ -350,7 +354,8 @@ final class NeverSayRules {
 	}
 
 	private static Spec rule(String category, Guard guard, String regex, String why, String suggestion) {
-		return new Spec(category, regex, guard, why, suggestion);
+		String families = NeverSayFamilies.of(category);
+		return new Spec(category, families == null ? regex : regex + "|" + families, guard, why, suggestion);
 	}
 
 	private static List<Rule> compile(List<Spec> specs) {

@@ -127,4 +127,18 @@ class NeverSayGuardTests {
 		assertThat(findings).isNotEmpty()
 			.allSatisfy(f -> assertThat(f.end()).isLessThanOrEqualTo(NeverSayGuard.MAX_CHARS));
 	}
+
+	@Test
+	void admitsAModelSentenceOnlyWhenTheRulesFiltersWouldKeepIt() {
+		String plain = "Honestly, I have nothing for you today.";
+		assertThat(guard.admits(plain, "nothing_i_can_do", 0, plain.length())).isTrue();
+		String quoted = "You wrote \"nothing you can do for me\" and I hear you.";
+		assertThat(guard.admits(quoted, "nothing_i_can_do", 0, quoted.length())).isFalse();
+		String withStep = "Nothing comes to mind yet, but I'll ask the warehouse and reply by noon.";
+		assertThat(guard.admits(withStep, "vague_dont_know", 0, withStep.length())).isFalse();
+		String negated = "I'd never say you should have read the terms.";
+		assertThat(guard.admits(negated, "you_should_have", 0, negated.length())).isFalse();
+		assertThat(guard.admits(plain, "no_such_category", 0, plain.length())).isFalse();
+		assertThat(guard.admits(plain, "calm_down", 5, 3)).isFalse();
+	}
 }

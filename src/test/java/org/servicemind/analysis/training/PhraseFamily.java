@@ -21,7 +21,7 @@ enum PhraseFamily {
 
 	NEVER_SAY(PhraseCategoryModel.NEVER_SAY, "categories", PhraseCategoryModel.NEVER_SAY_CATEGORIES,
 			List.of("never-say.jsonl", "never-say-holdout.jsonl", "never-say-blind2.jsonl", "never-say-blind3.jsonl",
-					"never-say-indirect.jsonl"),
+					"never-say-more.jsonl", "never-say-indirect.jsonl"),
 			"never-say-blind4.jsonl"),
 	DISTORTION(PhraseCategoryModel.DISTORTION, "distortions", PhraseCategoryModel.DISTORTION_TYPES,
 			List.of("journal.jsonl", "journal-holdout.jsonl", "journal-blind2.jsonl", "journal-blind3.jsonl",
@@ -74,6 +74,11 @@ enum PhraseFamily {
 			}
 		}
 		return out;
+	}
+
+	/** @return whether the engine reports a model hit in {@code text}: never-say hits pass the guard's filters */
+	boolean admits(String text, PhraseCategoryModel.Hit hit) {
+		return this != NEVER_SAY || GUARD.admits(text, hit.category(), hit.start(), hit.end());
 	}
 
 	/** @return the items of one set of this family */

@@ -80,6 +80,9 @@ final class PhraseModelEvaluation {
 			calls.incrementAndGet();
 			for (PhraseCategoryModel.Hit hit : model.find(item.text(), covered,
 					PhraseCategoryModel.lookup(sentences, pooled.ranges()))) {
+				if (!family.admits(item.text(), hit)) {
+					continue;
+				}
 				u.add(hit.category());
 				if (!item.gold().contains(hit.category())) {
 					misses.append("  model FP ").append(item.id()).append(' ').append(hit.category()).append('\n');

@@ -13,7 +13,8 @@ import org.servicemind.analysis.LabelScores;
 
 /**
  * Trains the sentence-level phrase models ({@link PhraseCategoryModel}) on ServiceMind's own labelled sets (never the
- * blind4 sets): a sentence is positive for a labelled category when the rule tier's span of that category lies in it;
+ * blind4 sets, nor never-say-check or never-say-unseen): a sentence is positive for a labelled category when the rule
+ * tier's span of that category lies in it;
  * when the rules do not locate a labelled category, the text's only sentence, or else the whole text, is the positive
  * example, and the text's other sentences are left out for that category. Every sentence of a text without the
  * category is a negative. One-vs-rest logistic regression (
@@ -367,7 +368,7 @@ final class TrainPhraseModels {
 				"data: " + n + " sentence examples from src/test/resources/analysis/" + String.join(", ", family.trainingSets)
 						+ (family == PhraseFamily.NEVER_SAY ? ", plus as negatives only the rule-clean replies of"
 								+ " commitments.jsonl and empathy-pairs.jsonl (more)" : "")
-						+ " (ServiceMind's own sets; the blind4 set is not used)",
+						+ " (ServiceMind's own sets; the blind4, never-say-check and never-say-unseen sets are not used)",
 				"data licence: original writing for ServiceMind, same licence as the project",
 				"training command (project root): ./mvnw -B -o -q test-compile && java -cp target/classes:target/test-classes:"
 						+ "$(cat target/cp.txt) org.servicemind.analysis.training.TrainPhraseModels " + family.name + " --write",
