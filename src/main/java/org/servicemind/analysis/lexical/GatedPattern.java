@@ -217,9 +217,13 @@ final class GatedPattern {
 	private int run(String text, Scan scan, int cap, Sink sink) {
 		int n = 0;
 		long[] open = scan.open;
+		Matcher[] mine = null;
 		for (int i = 0; i < alternatives.length && n < cap; i++) {
 			if (Gates.isOpen(open, offset + i)) {
-				n += search(i, text, scan, cap - n, sink);
+				if (mine == null) {
+					mine = spare.get();
+				}
+				n += search(i, text, scan, cap - n, sink, mine);
 			}
 		}
 		return n;
@@ -230,7 +234,7 @@ final class GatedPattern {
 	 * positions its first characters admit, with transparent, non-anchoring bounds so lookarounds, word boundaries
 	 * and {@code ^} see the whole text.
 	 */
-	private int search(int i, String text, Scan scan, int cap, Sink sink) {
+	private int search(int i, String text, Scan scan, int cap, Sink sink, Matcher[] mine) {
 		FirstChars first = firsts[i];
 		int n = 0;
 		if (first == null) {
@@ -260,7 +264,7 @@ final class GatedPattern {
 				continue;
 			}
 			if (m == null) {
-				m = matcher(i, text);
+				m = matcher(i, text, mine);
 			}
 			m.region(p, length);
 			if (!m.lookingAt()) {
@@ -274,17 +278,17 @@ final class GatedPattern {
 			from = end == p ? p + 1 : end;
 		}
 		if (m != null) {
-			spare.get()[i] = m;
+			mine[i] = m;
 		}
 		return n;
 	}
 
 	/**
-	 * @return a matcher of alternative {@code i} over {@code text} with transparent, non-anchoring bounds: this
-	 *     thread's spare one (taken out until the search hands it back) or a new one
+	 * @param mine this thread's spare matchers of this pattern
+	 * @return a matcher of alternative {@code i} over {@code text} with transparent, non-anchoring bounds: the spare
+	 *     one (taken out until the search hands it back) or a new one
 	 */
-	private Matcher matcher(int i, String text) {
-		Matcher[] mine = spare.get();
+	private Matcher matcher(int i, String text, Matcher[] mine) {
 		Matcher m = mine[i];
 		if (m == null) {
 			return alternatives[i].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -304,7 +308,7 @@ final class GatedPattern {
 
 	/** Calls {@code sink} for every match of alternative {@code i} alone, ignoring its gate. */
 	void forEachMatchOf(int i, String text, Sink sink) {
-		search(i, text, scan(text), Integer.MAX_VALUE, sink);
+		search(i, text, scan(text), Integer.MAX_VALUE, sink, spare.get());
 	}
 
 	/** @return the compiled alternative {@code i} */

@@ -83,15 +83,15 @@ public final class LexiconSentiment {
 	/** @return the VADER-style scores of {@code text}; all zero for empty text */
 	public Scores score(String text) {
 		int[] bounds = tokenBounds(text);
-		int n = bounds.length / 2;
+		int n = bounds[0];
 		int[] flags = new int[n];
 		boolean[] caps = new boolean[n];
 		double[] valence = new double[n];
 		char[] scratch = new char[16];
 		int capsCount = 0;
 		for (int i = 0; i < n; i++) {
-			int from = bounds[2 * i];
-			int to = bounds[2 * i + 1];
+			int from = bounds[1 + 2 * i];
+			int to = bounds[2 + 2 * i];
 			if (scratch.length < to - from) {
 				scratch = new char[Math.max(to - from, scratch.length * 2)];
 			}
@@ -160,8 +160,8 @@ public final class LexiconSentiment {
 	}
 
 	/**
-	 * @return the pieces of {@code text.strip().split("\\s+")} that are not empty, as start and end offsets: piece
-	 *     {@code i} is {@code [bounds[2i], bounds[2i+1])}
+	 * @return the number of pieces of {@code text.strip().split("\\s+")} that are not empty, followed by their
+	 *     start and end offsets: piece {@code i} is {@code [bounds[1+2i], bounds[2+2i])}
 	 */
 	static int[] tokenBounds(String text) {
 		int from = 0;
@@ -173,7 +173,7 @@ public final class LexiconSentiment {
 			to--;
 		}
 		int[] bounds = new int[16];
-		int count = 0;
+		int count = 1;
 		int start = -1;
 		for (int i = from; i <= to; i++) {
 			boolean space = i == to || isRegexSpace(text.charAt(i));
@@ -189,7 +189,8 @@ public final class LexiconSentiment {
 				start = -1;
 			}
 		}
-		return Arrays.copyOf(bounds, count);
+		bounds[0] = (count - 1) / 2;
+		return bounds;
 	}
 
 	/**
