@@ -42,12 +42,6 @@ final class GatedPattern {
 	/** the family-wide index of alternative 0 in {@link #familyGates} */
 	private final int offset;
 
-	/**
-	 * per thread, a matcher for each alternative, reused from one search to the next; a search takes its matcher out
-	 * while it runs, so a nested search of the same alternative (from a sink) makes its own
-	 */
-	private final ThreadLocal<Matcher[]> spare;
-
 	private GatedPattern(Pattern[] alternatives, int[][][] gates, boolean wordStart, AnchorAutomaton automaton,
 			Gates familyGates, int offset) {
 		this.alternatives = alternatives;
@@ -56,7 +50,6 @@ final class GatedPattern {
 		this.automaton = automaton;
 		this.familyGates = familyGates;
 		this.offset = offset;
-		this.spare = ThreadLocal.withInitial(() -> new Matcher[alternatives.length]);
 		this.firsts = new FirstChars[alternatives.length];
 		for (int i = 0; i < alternatives.length; i++) {
 			firsts[i] = FirstChars.of(alternatives[i].pattern());
@@ -217,13 +210,9 @@ final class GatedPattern {
 	private int run(String text, Scan scan, int cap, Sink sink) {
 		int n = 0;
 		long[] open = scan.open;
-		Matcher[] mine = null;
 		for (int i = 0; i < alternatives.length && n < cap; i++) {
 			if (Gates.isOpen(open, offset + i)) {
-				if (mine == null) {
-					mine = spare.get();
-				}
-				n += search(i, text, scan, cap - n, sink, mine);
+				n += search(i, text, scan, cap - n, sink);
 			}
 		}
 		return n;
@@ -234,7 +223,7 @@ final class GatedPattern {
 	 * positions its first characters admit, with transparent, non-anchoring bounds so lookarounds, word boundaries
 	 * and {@code ^} see the whole text.
 	 */
-	private int search(int i, String text, Scan scan, int cap, Sink sink, Matcher[] mine) {
+	private int search(int i, String text, Scan scan, int cap, Sink sink) {
 		FirstChars first = firsts[i];
 		int n = 0;
 		if (first == null) {
@@ -264,7 +253,7 @@ final class GatedPattern {
 				continue;
 			}
 			if (m == null) {
-				m = matcher(i, text, mine);
+				m = alternatives[i].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
 			}
 			m.region(p, length);
 			if (!m.lookingAt()) {
@@ -277,24 +266,7 @@ final class GatedPattern {
 			}
 			from = end == p ? p + 1 : end;
 		}
-		if (m != null) {
-			mine[i] = m;
-		}
 		return n;
-	}
-
-	/**
-	 * @param mine this thread's spare matchers of this pattern
-	 * @return a matcher of alternative {@code i} over {@code text} with transparent, non-anchoring bounds: the spare
-	 *     one (taken out until the search hands it back) or a new one
-	 */
-	private Matcher matcher(int i, String text, Matcher[] mine) {
-		Matcher m = mine[i];
-		if (m == null) {
-			return alternatives[i].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-		}
-		mine[i] = null;
-		return m.reset(text);
 	}
 
 	/** an ASCII letter, digit or apostrophe: the word-start guard rejects a match right after one */
@@ -308,7 +280,7 @@ final class GatedPattern {
 
 	/** Calls {@code sink} for every match of alternative {@code i} alone, ignoring its gate. */
 	void forEachMatchOf(int i, String text, Sink sink) {
-		search(i, text, scan(text), Integer.MAX_VALUE, sink, spare.get());
+		search(i, text, scan(text), Integer.MAX_VALUE, sink);
 	}
 
 	/** @return the compiled alternative {@code i} */
