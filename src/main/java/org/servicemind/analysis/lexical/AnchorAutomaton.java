@@ -72,6 +72,9 @@ final class AnchorAutomaton {
 			}
 		}
 		int[] fail = new int[nodes];
+		// breadth-first order: the shallow nodes, where a scan spends most of its steps, get neighbouring rows
+		int[] rank = new int[nodes];
+		int ranked = 1;
 		ArrayDeque<Integer> queue = new ArrayDeque<>();
 		for (int a = 0; a < letters; a++) {
 			if (go[0][a] < 0) {
@@ -84,6 +87,7 @@ final class AnchorAutomaton {
 		}
 		while (!queue.isEmpty()) {
 			int node = queue.poll();
+			rank[node] = ranked++;
 			out.get(node).addAll(out.get(fail[node]));
 			for (int a = 0; a < letters; a++) {
 				int child = go[node][a];
@@ -100,7 +104,7 @@ final class AnchorAutomaton {
 		this.outputs = new int[nodes][];
 		for (int n = 0; n < nodes; n++) {
 			int[] ids = out.get(n).stream().mapToInt(Integer::intValue).distinct().toArray();
-			outputs[n] = ids.length == 0 ? null : ids;
+			outputs[rank[n]] = ids.length == 0 ? null : ids;
 		}
 		if ((long) nodes * width * 2 > Integer.MAX_VALUE) {
 			throw new IllegalArgumentException("too many literals for one automaton");
@@ -108,8 +112,8 @@ final class AnchorAutomaton {
 		this.next = new int[nodes * width];
 		for (int n = 0; n < nodes; n++) {
 			for (int a = 0; a < width; a++) {
-				int target = go[n][a] < 0 ? 0 : go[n][a];
-				next[n * width + a] = target * width * 2 + (outputs[target] != null ? 1 : 0);
+				int target = rank[go[n][a] < 0 ? 0 : go[n][a]];
+				next[rank[n] * width + a] = target * width * 2 + (outputs[target] != null ? 1 : 0);
 			}
 		}
 	}
