@@ -16,7 +16,10 @@ final class AnchorAutomaton {
 
 	private final int[] alphabet = new int[ASCII];
 
-	/** transitions, {@code width} per node */
+	/**
+	 * transitions, {@code width} per node: entry {@code node * width + letter} holds {@code target * width * 2}, plus
+	 * one when literals end at the target (so the scan reads {@link #outputs} only then)
+	 */
 	private final int[] next;
 
 	private final int width;
@@ -69,6 +72,9 @@ final class AnchorAutomaton {
 			}
 		}
 		int[] fail = new int[nodes];
+		// breadth-first order: the shallow nodes, where a scan spends most of its steps, get neighbouring rows
+		int[] rank = new int[nodes];
+		int ranked = 1;
 		ArrayDeque<Integer> queue = new ArrayDeque<>();
 		for (int a = 0; a < letters; a++) {
 			if (go[0][a] < 0) {
@@ -81,6 +87,7 @@ final class AnchorAutomaton {
 		}
 		while (!queue.isEmpty()) {
 			int node = queue.poll();
+			rank[node] = ranked++;
 			out.get(node).addAll(out.get(fail[node]));
 			for (int a = 0; a < letters; a++) {
 				int child = go[node][a];
@@ -94,14 +101,20 @@ final class AnchorAutomaton {
 			}
 		}
 		this.width = Math.max(1, letters);
-		this.next = new int[nodes * width];
-		for (int n = 0; n < nodes; n++) {
-			System.arraycopy(go[n], 0, next, n * width, width);
-		}
 		this.outputs = new int[nodes][];
 		for (int n = 0; n < nodes; n++) {
 			int[] ids = out.get(n).stream().mapToInt(Integer::intValue).distinct().toArray();
-			outputs[n] = ids.length == 0 ? null : ids;
+			outputs[rank[n]] = ids.length == 0 ? null : ids;
+		}
+		if ((long) nodes * width * 2 > Integer.MAX_VALUE) {
+			throw new IllegalArgumentException("too many literals for one automaton");
+		}
+		this.next = new int[nodes * width];
+		for (int n = 0; n < nodes; n++) {
+			for (int a = 0; a < width; a++) {
+				int target = rank[go[n][a] < 0 ? 0 : go[n][a]];
+				next[rank[n] * width + a] = target * width * 2 + (outputs[target] != null ? 1 : 0);
+			}
 		}
 	}
 
@@ -115,22 +128,22 @@ final class AnchorAutomaton {
 	 *     id {@code k} is present when bit {@code k % 64} of word {@code k / 64} is set
 	 */
 	long[] scan(String text) {
-		long[] found = new long[(size + 63) >>> 6];
+		long[] found = new long[Math.max(1, (size + 63) >>> 6)];
 		int[] go = next;
 		int[] letter = alphabet;
 		int w = width;
-		int state = 0;
+		int base = 0; // the current node times width
 		for (int i = 0, n = text.length(); i < n; i++) {
 			char c = text.charAt(i);
 			int a = c < ASCII ? letter[c] : -1;
 			if (a < 0) {
-				state = 0;
+				base = 0;
 				continue;
 			}
-			state = go[state * w + a];
-			int[] ids = outputs[state];
-			if (ids != null) {
-				for (int id : ids) {
+			int to = go[base + a];
+			base = to >>> 1;
+			if ((to & 1) != 0) {
+				for (int id : outputs[base / w]) {
 					found[id >>> 6] |= 1L << id;
 				}
 			}

@@ -36,11 +36,20 @@ final class GatedPattern {
 
 	private final AnchorAutomaton automaton;
 
-	private GatedPattern(Pattern[] alternatives, int[][][] gates, boolean wordStart, AnchorAutomaton automaton) {
+	/** the gates of the whole family, indexed by literal */
+	private final Gates familyGates;
+
+	/** the family-wide index of alternative 0 in {@link #familyGates} */
+	private final int offset;
+
+	private GatedPattern(Pattern[] alternatives, int[][][] gates, boolean wordStart, AnchorAutomaton automaton,
+			Gates familyGates, int offset) {
 		this.alternatives = alternatives;
 		this.gates = gates;
 		this.wordStart = wordStart;
 		this.automaton = automaton;
+		this.familyGates = familyGates;
+		this.offset = offset;
 		this.firsts = new FirstChars[alternatives.length];
 		for (int i = 0; i < alternatives.length; i++) {
 			firsts[i] = FirstChars.of(alternatives[i].pattern());
@@ -88,9 +97,14 @@ final class GatedPattern {
 			allGates.add(gates);
 		}
 		AnchorAutomaton automaton = new AnchorAutomaton(literals);
+		List<int[][]> flat = new ArrayList<>();
+		allGates.forEach(g -> flat.addAll(List.of(g)));
+		Gates familyGates = new Gates(flat, literals.size());
 		List<GatedPattern> family = new ArrayList<>();
+		int offset = 0;
 		for (int r = 0; r < regexes.size(); r++) {
-			family.add(new GatedPattern(compiled.get(r), allGates.get(r), wordStart, automaton));
+			family.add(new GatedPattern(compiled.get(r), allGates.get(r), wordStart, automaton, familyGates, offset));
+			offset += compiled.get(r).length;
 		}
 		return List.copyOf(family);
 	}
@@ -129,20 +143,25 @@ final class GatedPattern {
 	}
 
 	/**
-	 * What one pass over a text found for a family: the anchors present and, for word-start patterns, the positions
-	 * not right after an ASCII letter, digit or apostrophe (the only places a match can begin).
+	 * What one pass over a text found for a family: the anchors present, the alternatives whose gates they open and,
+	 * for word-start patterns, the positions not right after an ASCII letter, digit or apostrophe (the only places a
+	 * match can begin).
 	 */
 	static final class Scan {
 
 		final long[] anchors;
+
+		/** family-wide, the open alternatives ({@link Gates#open}) */
+		final long[] open;
 
 		/** candidate start positions in ascending order, or null for every position */
 		final int[] starts;
 
 		final int count;
 
-		private Scan(long[] anchors, int[] starts, int count) {
+		private Scan(long[] anchors, long[] open, int[] starts, int count) {
 			this.anchors = anchors;
+			this.open = open;
 			this.starts = starts;
 			this.count = count;
 		}
@@ -151,8 +170,9 @@ final class GatedPattern {
 	/** @return the scan of {@code text} for {@link #forEachMatch(String, Scan, Sink)} of any pattern of this family */
 	Scan scan(String text) {
 		long[] anchors = automaton.scan(text);
+		long[] open = familyGates.open(anchors);
 		if (!wordStart) {
-			return new Scan(anchors, null, text.length());
+			return new Scan(anchors, open, null, text.length());
 		}
 		int[] starts = new int[Math.min(text.length(), 16 + text.length() / 3)];
 		int count = 0;
@@ -164,7 +184,7 @@ final class GatedPattern {
 				starts[count++] = p;
 			}
 		}
-		return new Scan(anchors, starts, count);
+		return new Scan(anchors, open, starts, count);
 	}
 
 	/** Calls {@code sink} for every match of every alternative whose anchors occur in {@code text}. */
@@ -189,8 +209,9 @@ final class GatedPattern {
 
 	private int run(String text, Scan scan, int cap, Sink sink) {
 		int n = 0;
+		long[] open = scan.open;
 		for (int i = 0; i < alternatives.length && n < cap; i++) {
-			if (open(gates[i], scan.anchors)) {
+			if (Gates.isOpen(open, offset + i)) {
 				n += search(i, text, scan, cap - n, sink);
 			}
 		}
@@ -279,6 +300,11 @@ final class GatedPattern {
 
 	boolean gateOpen(int i, String text) {
 		return open(gates[i], automaton.scan(text));
+	}
+
+	/** @return whether {@code scan} (of this family) lets alternative {@code i} run, as its family's gates decided */
+	boolean opened(int i, Scan scan) {
+		return Gates.isOpen(scan.open, offset + i);
 	}
 
 	/** @return whether alternative {@code i} is tried at a reduced set of start positions */

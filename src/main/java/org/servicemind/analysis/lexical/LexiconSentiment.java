@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,11 +52,11 @@ public final class LexiconSentiment {
 
 	private static final Set<String> CONTRAST = Set.of("but");
 
-	private final Map<String, Double> valences;
+	private final SliceTable valences;
 
 	/** Loads the lexicon from the classpath. */
 	public LexiconSentiment() {
-		this.valences = load();
+		this.valences = new SliceTable(load());
 	}
 
 	/**
@@ -71,49 +71,51 @@ public final class LexiconSentiment {
 	public record Scores(double compound, double positive, double negative, int hits, int words) {
 	}
 
-	/** Flags of a word (after {@link #normalise}), looked up once per token. */
-	private static final int INTENSIFIER = 1, DAMPENER = 2, NEGATION_WORD = 4, CONTRAST_WORD = 8;
+	/**
+	 * Flags of a word (after {@link #normalise}), looked up once per token: its word lists, and whether it is one of
+	 * the words the rules name ("kind of", "no", "at least").
+	 */
+	private static final int INTENSIFIER = 1, DAMPENER = 2, NEGATION_WORD = 4, CONTRAST_WORD = 8, KIND = 16, OF = 32,
+			NO = 64, LEAST = 128, AT = 256;
 
-	private static final Map<String, Integer> FLAGS = flags();
+	private static final SliceTable FLAGS = new SliceTable(flags());
 
 	/** @return the VADER-style scores of {@code text}; all zero for empty text */
 	public Scores score(String text) {
-		List<String> tokens = tokens(text);
-		int n = tokens.size();
-		String[] lower = new String[n];
+		int[] bounds = tokenBounds(text);
+		int n = bounds[0];
 		int[] flags = new int[n];
 		boolean[] caps = new boolean[n];
 		double[] valence = new double[n];
+		char[] scratch = new char[16];
 		int capsCount = 0;
 		for (int i = 0; i < n; i++) {
-			String token = tokens.get(i);
-			String lowerToken = token.toLowerCase(Locale.ROOT);
-			lower[i] = normalise(token);
-			flags[i] = FLAGS.getOrDefault(lower[i], 0);
-			caps[i] = isAllCaps(token);
-			capsCount += caps[i] ? 1 : 0;
-			Double v = valences.get(lowerToken);
-			if (v == null && !lower[i].equals(lowerToken)) {
-				v = valences.get(lower[i]);
+			int from = bounds[1 + 2 * i];
+			int to = bounds[2 + 2 * i];
+			if (scratch.length < to - from) {
+				scratch = new char[Math.max(to - from, scratch.length * 2)];
 			}
-			valence[i] = v == null ? Double.NaN : v;
+			if (!lookUpAscii(text, from, to, scratch, flags, valence, i)) {
+				lookUp(text.substring(from, to), flags, valence, i);
+			}
+			caps[i] = isAllCaps(text, from, to);
+			capsCount += caps[i] ? 1 : 0;
 		}
 		boolean someCaps = capsCount > 0 && capsCount < n;
 		double[] sentiments = new double[n];
 		int hits = 0;
 		int contrastAt = -1;
 		for (int i = 0; i < n; i++) {
-			String word = lower[i];
 			if ((flags[i] & CONTRAST_WORD) != 0 && contrastAt < 0 && i > 0) {
 				contrastAt = i;
 			}
 			if (Double.isNaN(valence[i]) || (flags[i] & (INTENSIFIER | DAMPENER)) != 0) {
 				continue;
 			}
-			if ("kind".equals(word) && i + 1 < n && "of".equals(lower[i + 1])) {
+			if ((flags[i] & KIND) != 0 && i + 1 < n && (flags[i + 1] & OF) != 0) {
 				continue;
 			}
-			if ("no".equals(word) && i + 1 < n && !Double.isNaN(valence[i + 1])) {
+			if ((flags[i] & NO) != 0 && i + 1 < n && !Double.isNaN(valence[i + 1])) {
 				continue;
 			}
 			hits++;
@@ -124,7 +126,7 @@ public final class LexiconSentiment {
 			for (int back = 1; back <= 3 && i - back >= 0; back++) {
 				v += boost(flags[i - back], caps[i - back], v, someCaps) * (back == 1 ? 1 : back == 2 ? 0.95 : 0.9);
 			}
-			v *= Math.pow(NEGATION, negations(lower, flags, i));
+			v *= Math.pow(NEGATION, negations(flags, i));
 			sentiments[i] = v;
 		}
 		if (contrastAt >= 0) {
@@ -157,8 +159,11 @@ public final class LexiconSentiment {
 		return new Scores(Math.max(-1, Math.min(1, compound)), pos, neg, hits, n);
 	}
 
-	/** @return the pieces of {@code text.strip().split("\\s+")} that are not empty */
-	static List<String> tokens(String text) {
+	/**
+	 * @return the number of pieces of {@code text.strip().split("\\s+")} that are not empty, followed by their
+	 *     start and end offsets: piece {@code i} is {@code [bounds[1+2i], bounds[2+2i])}
+	 */
+	static int[] tokenBounds(String text) {
 		int from = 0;
 		int to = text.length();
 		while (from < to && Character.isWhitespace(text.charAt(from))) {
@@ -167,7 +172,8 @@ public final class LexiconSentiment {
 		while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
 			to--;
 		}
-		List<String> tokens = new ArrayList<>();
+		int[] bounds = new int[16];
+		int count = 1;
 		int start = -1;
 		for (int i = from; i <= to; i++) {
 			boolean space = i == to || isRegexSpace(text.charAt(i));
@@ -175,11 +181,82 @@ public final class LexiconSentiment {
 				start = i;
 			}
 			else if (space && start >= 0) {
-				tokens.add(text.substring(start, i));
+				if (count + 2 > bounds.length) {
+					bounds = Arrays.copyOf(bounds, bounds.length * 2);
+				}
+				bounds[count++] = start;
+				bounds[count++] = i;
 				start = -1;
 			}
 		}
-		return tokens;
+		bounds[0] = (count - 1) / 2;
+		return bounds;
+	}
+
+	/**
+	 * Looks up the flags and valence of the token {@code text[from, to)} when it is plain ASCII, without making
+	 * strings: the same lookups as {@link #lookUp} (ASCII lower-casing is {@link Locale#ROOT} lower-casing, and an
+	 * ASCII letter or digit is what {@link Character#isLetterOrDigit} accepts).
+	 *
+	 * @return false, having looked up nothing, when the token has a non-ASCII character
+	 */
+	private boolean lookUpAscii(String text, int from, int to, char[] lower, int[] flags, double[] valence, int i) {
+		int length = to - from;
+		int hash = 0;
+		for (int k = 0; k < length; k++) {
+			char c = text.charAt(from + k);
+			if (c >= 128) {
+				return false;
+			}
+			c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+			lower[k] = c;
+			hash = 31 * hash + c;
+		}
+		int a = 0;
+		int b = length;
+		while (a < b && !isAsciiLetterOrDigit(lower[a])) {
+			a++;
+		}
+		while (b > a && !isAsciiLetterOrDigit(lower[b - 1])) {
+			b--;
+		}
+		double v = valences.get(lower, 0, length, hash, Double.NaN);
+		if (a >= b) { // no letter or digit: the normalised word is the lower-cased token
+			flags[i] = (int) FLAGS.get(lower, 0, length, hash, 0);
+			valence[i] = v;
+			return true;
+		}
+		int kept = a;
+		for (int k = a; k < b; k++) { // drops apostrophes, shifting the core left to start at a
+			if (lower[k] != '\'') {
+				lower[kept++] = lower[k];
+			}
+		}
+		int coreLength = kept - a;
+		boolean same = a == 0 && coreLength == length;
+		int coreHash = same ? hash : SliceTable.hash(lower, a, coreLength);
+		flags[i] = (int) FLAGS.get(lower, a, coreLength, coreHash, 0);
+		if (Double.isNaN(v) && !same) {
+			v = valences.get(lower, a, coreLength, coreHash, Double.NaN);
+		}
+		valence[i] = v;
+		return true;
+	}
+
+	/** Looks up the flags and valence of any token, as strings. */
+	private void lookUp(String token, int[] flags, double[] valence, int i) {
+		String lowerToken = token.toLowerCase(Locale.ROOT);
+		String word = normalise(token);
+		flags[i] = (int) FLAGS.get(word, 0);
+		double v = valences.get(lowerToken, Double.NaN);
+		if (Double.isNaN(v) && !word.equals(lowerToken)) {
+			v = valences.get(word, Double.NaN);
+		}
+		valence[i] = v;
+	}
+
+	private static boolean isAsciiLetterOrDigit(char c) {
+		return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
 	}
 
 	/** @return whether {@code c} is in the regex class {@code \\s} ({@code [ \\t\\n\\x0B\\f\\r]}) */
@@ -193,6 +270,11 @@ public final class LexiconSentiment {
 		DAMPENERS.forEach(w -> flags.merge(w, DAMPENER, (a, b) -> a | b));
 		NEGATIONS.forEach(w -> flags.merge(w, NEGATION_WORD, (a, b) -> a | b));
 		CONTRAST.forEach(w -> flags.merge(w, CONTRAST_WORD, (a, b) -> a | b));
+		flags.merge("kind", KIND, (a, b) -> a | b);
+		flags.merge("of", OF, (a, b) -> a | b);
+		flags.merge("no", NO, (a, b) -> a | b);
+		flags.merge("least", LEAST, (a, b) -> a | b);
+		flags.merge("at", AT, (a, b) -> a | b);
 		return flags;
 	}
 
@@ -211,12 +293,11 @@ public final class LexiconSentiment {
 	}
 
 	/** @return how many negations stand in the three words before word {@code i} (each flips and damps) */
-	private static int negations(String[] lower, int[] flags, int i) {
+	private static int negations(int[] flags, int i) {
 		int count = 0;
 		for (int back = 1; back <= 3 && i - back >= 0; back++) {
-			String w = lower[i - back];
 			if ((flags[i - back] & NEGATION_WORD) != 0
-					|| "least".equals(w) && (i - back == 0 || !"at".equals(lower[i - back - 1]))) {
+					|| (flags[i - back] & LEAST) != 0 && (i - back == 0 || (flags[i - back - 1] & AT) == 0)) {
 				count++;
 			}
 		}
@@ -260,10 +341,10 @@ public final class LexiconSentiment {
 				: core;
 	}
 
-	private static boolean isAllCaps(String token) {
+	private static boolean isAllCaps(String text, int from, int to) {
 		boolean letter = false;
-		for (int i = 0; i < token.length(); i++) {
-			char c = token.charAt(i);
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
 			if (Character.isLetter(c)) {
 				if (!Character.isUpperCase(c)) {
 					return false;
@@ -271,7 +352,7 @@ public final class LexiconSentiment {
 				letter = true;
 			}
 		}
-		return letter && token.length() > 1;
+		return letter && to - from > 1;
 	}
 
 	private static Map<String, Double> load() {

@@ -149,11 +149,12 @@ final class PromiseDetector {
 			return null;
 		}
 		Candidate best = null;
-		Matcher m = FIRST_PERSON.matcher(clause);
+		// each matcher is made only when its cheap conditions hold
+		Matcher m = future ? FIRST_PERSON.matcher(clause) : null;
 		if (future && FIRST_PERSON.find(m, clause, 0)) {
 			best = firstPerson(clause, m.start(), m.end(), Kind.FIRST_PERSON);
 		}
-		m = ELLIPTIC.matcher(clause);
+		m = future ? ELLIPTIC.matcher(clause) : null;
 		if (future && (clause.contains("will") || clause.contains("shall")) && ELLIPTIC.find(m, clause, 0) && (best == null || m.start() < best.trigger())) {
 			Matcher passive = PromiseLexicon.ELLIPTIC_PASSIVE.matcher(clause).region(m.end(), clause.length());
 			if (m.group(1) != null || SPEAKER.matcher(clause.substring(0, m.start())).find()) {
@@ -166,23 +167,23 @@ final class PromiseDetector {
 						true, false);
 			}
 		}
-		m = ORG.matcher(clause);
+		m = future ? ORG.matcher(clause) : null;
 		if (future && ORG.find(m, clause, 0) && (best == null || m.start() < best.trigger())) {
 			Candidate c = firstPerson(clause, m.start(), m.end(), Kind.ORG);
 			best = c != null ? c : best;
 		}
-		m = OUR_ANYONE.matcher(clause);
+		m = future ? OUR_ANYONE.matcher(clause) : null;
 		if (future && clause.contains("our") && OUR_ANYONE.find(m, clause, 0) && (best == null || m.start() < best.trigger())
 				&& !PromiseLexicon.THIRD_PARTIES.matcher(m.group()).find()) {
 			Candidate c = firstPerson(clause, m.start(), m.end(), Kind.ORG);
 			best = c != null && !c.needsDue() ? c : best; // "our prices will go up" is no promise
 		}
-		m = PromiseLexicon.THEY.matcher(clause);
+		m = best == null && future ? PromiseLexicon.THEY.matcher(clause) : null;
 		if (best == null && future && clause.contains("they") && m.find()
 				&& PromiseLexicon.OUR_PEOPLE.matcher(clause.substring(0, m.start())).find()) {
 			best = firstPerson(clause, m.start(), m.end(), Kind.ORG);
 		}
-		m = PromiseLexicon.LET_ME.matcher(clause);
+		m = letMe ? PromiseLexicon.LET_ME.matcher(clause) : null;
 		if (letMe && m.find() && (best == null || m.start() < best.trigger())) {
 			int[] verb = ActionPhrase.word(clause, m.end());
 			String lemma = verb == null ? null : PromiseLexicon.actionLemma(clause.substring(verb[0], verb[1]));
@@ -192,7 +193,7 @@ final class PromiseDetector {
 						false);
 			}
 		}
-		m = PromiseLexicon.PROGRESSIVE.matcher(clause);
+		m = progressive ? PromiseLexicon.PROGRESSIVE.matcher(clause) : null;
 		if (progressive && m.find() && (best == null || m.start() < best.trigger())) {
 			String lemma = PromiseLexicon.actionLemma(m.group(1));
 			String next = ActionPhrase.firstWord(clause, m.end());
@@ -204,7 +205,7 @@ final class PromiseDetector {
 						!firm, false);
 			}
 		}
-		m = YOU_RECEIVE.matcher(clause);
+		m = future ? YOU_RECEIVE.matcher(clause) : null;
 		if (future && clause.contains("you") && YOU_RECEIVE.find(m, clause, 0) && (best == null || m.start() < best.trigger())
 				&& !ActionPhrase.followedByTo(clause, m.end())) {
 			String verb = m.group(1);
@@ -215,13 +216,13 @@ final class PromiseDetector {
 			best = new Candidate(0, 0, m.start(), m.end(), Kind.YOU_RECEIVE, what == null ? verb : what,
 					vague && !deliverable, false);
 		}
-		m = PromiseLexicon.EXPECT.matcher(clause);
+		m = expect ? PromiseLexicon.EXPECT.matcher(clause) : null;
 		if (expect && m.find() && (best == null || m.start() < best.trigger())) {
 			int verbEnd = clause.indexOf("expect", m.start()) + 6;
 			String what = ActionPhrase.object(clause, verbEnd);
 			best = new Candidate(0, 0, m.start(), verbEnd, Kind.EXPECT, what == null ? "update" : what, false, false);
 		}
-		m = PASSIVE.matcher(clause);
+		m = future ? PASSIVE.matcher(clause) : null;
 		if (future && PASSIVE.find(m, clause, 0) && (best == null || m.start() < best.trigger())) {
 			String subject = clause.substring(m.start(), m.start(1)).trim();
 			String what = ActionPhrase.object(clause, m.start());

@@ -28,6 +28,15 @@ final class CueIndex {
 
 	private final int[] stemLists;
 
+	/**
+	 * per ASCII character, the stems that begin with it (indices into {@link #stems}); non-ASCII first characters and
+	 * the empty stem go to {@link #otherStems}
+	 */
+	private final int[][] stemsByFirst = new int[128][];
+
+	/** the stems that begin with a non-ASCII character or are empty: tried on every token */
+	private final int[] otherStems;
+
 	private int[] flags = new int[0];
 
 	private final int lists;
@@ -65,6 +74,19 @@ final class CueIndex {
 		}
 		this.stems = stemList.toArray(String[]::new);
 		this.stemLists = stemListOf.stream().mapToInt(Integer::intValue).toArray();
+		List<List<Integer>> byChar = new ArrayList<>();
+		for (int c = 0; c < 128; c++) {
+			byChar.add(new ArrayList<>());
+		}
+		List<Integer> other = new ArrayList<>();
+		for (int k = 0; k < stems.length; k++) {
+			boolean ascii = !stems[k].isEmpty() && stems[k].charAt(0) < 128;
+			(ascii ? byChar.get(stems[k].charAt(0)) : other).add(k);
+		}
+		for (int c = 0; c < 128; c++) {
+			stemsByFirst[c] = byChar.get(c).stream().mapToInt(Integer::intValue).toArray();
+		}
+		this.otherStems = other.stream().mapToInt(Integer::intValue).toArray();
 		flag(SECOND, "you", "your", "you're", "yours", "u", "ur");
 		flag(FIRST, "i", "me", "my", "i'm", "i'll", "i've");
 		flag(PLURAL, "we", "our", "us", "we're", "we'll");
@@ -124,14 +146,31 @@ final class CueIndex {
 				}
 			}
 			long counted = 0;
-			for (int s = 0; s < stems.length; s++) {
-				int l = stemLists[s];
-				if ((counted & (1L << l)) == 0 && tokens.startsWith(i, stems[s])) {
-					counts[l]++;
-					counted |= 1L << l;
+			if (tokens.lowerLength[i] > 0) {
+				char first = tokens.lower[tokens.lowerFrom[i]];
+				if (first < 128) {
+					counted = countStems(tokens, i, stemsByFirst[first], counts, counted);
 				}
 			}
+			countStems(tokens, i, otherStems, counts, counted);
 		}
+	}
+
+	/**
+	 * Adds one to the list of every stem among {@code candidates} that prefixes token {@code i}, once per list
+	 * (lists already in {@code counted} are skipped).
+	 *
+	 * @return {@code counted} with the lists counted here
+	 */
+	private long countStems(EmotionTokens tokens, int i, int[] candidates, int[] counts, long counted) {
+		for (int s : candidates) {
+			int l = stemLists[s];
+			if ((counted & (1L << l)) == 0 && tokens.startsWith(i, stems[s])) {
+				counts[l]++;
+				counted |= 1L << l;
+			}
+		}
+		return counted;
 	}
 
 	private static boolean matchesAt(int[] ids, int n, int i, int[] phrase) {

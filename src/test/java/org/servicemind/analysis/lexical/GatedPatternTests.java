@@ -123,4 +123,36 @@ class GatedPatternTests {
 		}
 		assertThat(checked).isGreaterThan(1000);
 	}
+
+	@Test
+	void opensTheSameAlternativesAsTestingEachGate() throws Exception {
+		List<String> texts = texts();
+		int opened = 0;
+		for (GatedPattern p : allPatterns()) {
+			for (String text : texts) {
+				GatedPattern.Scan scan = p.scan(text);
+				for (int i = 0; i < p.size(); i++) {
+					assertThat(p.opened(i, scan)).as("alternative %s on %s", p.alternative(i), text)
+						.isEqualTo(p.gateOpen(i, text));
+					opened += p.opened(i, scan) ? 1 : 0;
+				}
+			}
+		}
+		assertThat(opened).isGreaterThan(100);
+	}
+
+	@Test
+	void findsTheSameMatchesWhenASinkSearchesTheSamePatternAgain() {
+		GatedPattern p = GatedPattern.compile("calm down|as i said", true);
+		String text = "as i said, calm down. calm down now";
+		List<String> outer = new ArrayList<>();
+		List<String> inner = new ArrayList<>();
+		p.forEachMatch(text, m -> {
+			outer.add(m.start() + "-" + m.end());
+			p.forEachMatch(text, n -> inner.add(n.start() + "-" + n.end()));
+			outer.add(m.start() + "-" + m.end());
+		});
+		assertThat(outer).containsExactly("11-20", "11-20", "22-31", "22-31", "0-9", "0-9");
+		assertThat(inner).hasSize(9).startsWith("11-20", "22-31", "0-9");
+	}
 }

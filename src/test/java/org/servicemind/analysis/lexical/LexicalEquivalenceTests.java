@@ -20,6 +20,8 @@ class LexicalEquivalenceTests {
 		texts.add("");
 		texts.add("  \t\n ");
 		texts.add("İİİ ΣΣ is\u000Bsent\u001Cwas made. WAS MADE. got\u2003paid");
+		texts.add("Kind of GOOD, kind OF... at least not BAD; least (no) good ''' -- don't LOVE it, isn't GREAT!!");
+		texts.add("no!! 'no' NO? \"happy\" Caf\u00e9 na\u00efve \u2019great\u2019 can\u2019t HATE :) :-( <3 1st 2NICE");
 		return texts;
 	}
 
