@@ -91,7 +91,7 @@ final class ActionPhrase {
 		return w == null ? "" : clause.substring(w[0], w[1]);
 	}
 
-	/** @return [start, end) of the next word at or after {@code pos} (skipping at most 3 other chars), or null */
+	/** @return start up to, not including, end of the next word at or after {@code pos} (skipping at most 3 other chars), or null */
 	static int[] word(String clause, int pos) {
 		int i = pos;
 		int limit = Math.min(clause.length(), pos + 4);

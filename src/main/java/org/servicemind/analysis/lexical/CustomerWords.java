@@ -107,7 +107,7 @@ final class CustomerWords {
 		}
 	}
 
-	/** @return true when [start, end) overlaps any customer-words region */
+	/** @return true when start up to, not including, end overlaps any customer-words region */
 	boolean covers(int start, int end) {
 		int lo = 0;
 		int hi = size / 2 - 1;

@@ -51,7 +51,7 @@ final class DueTimeResolver {
 	private DueTimeResolver() {
 	}
 
-	/** @return the due time named in {@code lower[from, to)}, or null when it names none */
+	/** @return the due time named in {@code lower} from {@code from} up to, not including, {@code to}, or null when it names none */
 	static ZonedDateTime resolve(String lower, int from, int to, ZonedDateTime now, BusinessCalendar calendar) {
 		if (from >= to) {
 			return null;

@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class Gates {
 
-	/** per literal id, {@code sets[setsFrom[id] .. setsFrom[id + 1])} are the requirement sets that contain it */
+	/** per literal id, the entries of {@code sets} from index {@code setsFrom[id]} up to, not including, {@code setsFrom[id + 1]} are the requirement sets that contain it */
 	private final int[] setsFrom;
 
 	private final int[] sets;

@@ -161,7 +161,8 @@ public final class LexiconSentiment {
 
 	/**
 	 * @return the number of pieces of {@code text.strip().split("\\s+")} that are not empty, followed by their
-	 *     start and end offsets: piece {@code i} is {@code [bounds[1+2i], bounds[2+2i])}
+	 *     start and end offsets: piece {@code i} starts at {@code bounds[1+2i]} and ends
+	 *     before {@code bounds[2+2i]}
 	 */
 	static int[] tokenBounds(String text) {
 		int from = 0;
@@ -194,7 +195,7 @@ public final class LexiconSentiment {
 	}
 
 	/**
-	 * Looks up the flags and valence of the token {@code text[from, to)} when it is plain ASCII, without making
+	 * Looks up the flags and valence of the token {@code text} from {@code from} up to, not including, {@code to} when it is plain ASCII, without making
 	 * strings: the same lookups as {@link #lookUp} (ASCII lower-casing is {@link Locale#ROOT} lower-casing, and an
 	 * ASCII letter or digit is what {@link Character#isLetterOrDigit} accepts).
 	 *

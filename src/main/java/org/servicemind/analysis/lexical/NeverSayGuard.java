@@ -125,7 +125,7 @@ public final class NeverSayGuard {
 				|| NEXT_STEP.count(folded.substring(start, end), 1) > 0 || inQuestion(folded, end));
 	}
 
-	/** whether the rule's own phrase occurs in [start, end) and a negation cancels it ("I'd never say ...") */
+	/** whether the rule's own phrase occurs in start up to, not including, end and a negation cancels it ("I'd never say ...") */
 	private static boolean negatedRuleMatchIn(NeverSayRules.Rule rule, String folded, int start, int end) {
 		boolean[] negated = new boolean[1];
 		rule.pattern().forEachMatch(folded, NeverSayRules.scan(folded), m -> {

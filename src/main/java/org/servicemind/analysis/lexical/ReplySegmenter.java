@@ -21,7 +21,7 @@ final class ReplySegmenter {
 	private ReplySegmenter() {
 	}
 
-	/** @return sentences of {@code text[0, limit)} in order; never null */
+	/** @return sentences of {@code text} from {@code 0} up to, not including, {@code limit} in order; never null */
 	static List<Sentence> split(String text, int limit) {
 		int n = Math.min(text.length(), limit);
 		char[] norm = normalise(text, n);

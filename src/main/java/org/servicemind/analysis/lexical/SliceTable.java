@@ -55,7 +55,7 @@ final class SliceTable {
 
 	/**
 	 * @param hash {@code new String(text, start, count).hashCode()}
-	 * @return the value of the key equal to {@code text[start, start+count)}, or {@code absent}
+	 * @return the value of the key equal to {@code text} from {@code start} up to, not including, {@code start+count}, or {@code absent}
 	 */
 	double get(char[] text, int start, int count, int hash, double absent) {
 		int mask = from.length - 1;
@@ -76,7 +76,7 @@ final class SliceTable {
 		return get(key.toCharArray(), 0, key.length(), key.hashCode(), absent);
 	}
 
-	/** @return the {@link String#hashCode()} of {@code text[start, start+count)} */
+	/** @return the {@link String#hashCode()} of {@code text} from {@code start} up to, not including, {@code start+count} */
 	static int hash(char[] text, int start, int count) {
 		int h = 0;
 		for (int i = start; i < start + count; i++) {

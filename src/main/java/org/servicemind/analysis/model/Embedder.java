@@ -27,7 +27,7 @@ public final class Embedder {
 	 * (last hidden state) of the word pieces inside the range. A range gets {@code null} when no word piece the
 	 * model read lies inside it (e.g. past its first 126 word pieces).
 	 *
-	 * @param ranges {@code [start, end)} character ranges of {@code text}
+	 * @param ranges {@code start} up to, not including, {@code end} character ranges of {@code text}
 	 * @throws IllegalArgumentException when the text yields no word piece (e.g. only control characters)
 	 * @throws IllegalStateException when the ONNX runtime fails
 	 */

@@ -129,7 +129,7 @@ public final class PhraseCategoryModel {
 	 * and is not a question (its last character is not {@code ?}): the labelled sets the model learned from hold
 	 * almost no questions (fewer than 1 in 30 texts), so its scores on them are not trustworthy.
 	 *
-	 * @param s a {@code [start, end)} range from {@link #sentences}
+	 * @param s a {@code start} up to, not including, {@code end} range from {@link #sentences}
 	 */
 	public static boolean classifiable(String text, int[] s) {
 		return s[1] > s[0] && text.charAt(s[0]) != '>' && text.charAt(s[1] - 1) != '?'
@@ -157,8 +157,8 @@ public final class PhraseCategoryModel {
 	 * Classifies the sentences of {@code text} that do not overlap a range in {@code covered} (typically the spans the
 	 * rules already reported) and are {@link #classifiable}; at most {@link #MAX_SENTENCES} sentences are looked up.
 	 *
-	 * @param covered {@code [start, end)} ranges; may be empty
-	 * @param vectorOf the 384-d vector of one {@code [start, end)} sentence range (normally pooled from the message's
+	 * @param covered {@code start} up to, not including, {@code end} ranges; may be empty
+	 * @param vectorOf the 384-d vector of one {@code start} up to, not including, {@code end} sentence range (normally pooled from the message's
 	 *     own model run, see {@link Embedder#embedPooled}); a sentence whose vector is {@code null} or not 384-d is
 	 *     skipped
 	 * @return one hit per sentence and category above threshold, ordered by offset; empty when the model has no
@@ -213,7 +213,7 @@ public final class PhraseCategoryModel {
 	 * Splits text into sentences: a sentence ends at a line break, or at {@code .}, {@code !} or {@code ?} (runs
 	 * included) followed by white space or the end. Ranges are trimmed of white space; blank ones are dropped.
 	 *
-	 * @return {@code [start, end)} ranges in order
+	 * @return {@code start} up to, not including, {@code end} ranges in order
 	 */
 	public static List<int[]> sentences(String text) {
 		List<int[]> out = new ArrayList<>();

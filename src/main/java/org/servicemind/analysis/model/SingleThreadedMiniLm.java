@@ -140,7 +140,7 @@ final class SingleThreadedMiniLm implements AutoCloseable {
 	 * 128-piece window cut it), or when the pieces the model read are not those of {@code text} itself (the rare
 	 * non-ASCII texts whose pieces do not round-trip; see the class comment).
 	 *
-	 * @param ranges {@code [start, end)} character ranges of {@code text}
+	 * @param ranges {@code start} up to, not including, {@code end} character ranges of {@code text}
 	 * @return the message embedding, and one vector or {@code null} per range, in order
 	 * @throws IllegalArgumentException when the text yields no word piece at all
 	 * @throws IllegalStateException when the ONNX runtime fails
@@ -174,7 +174,7 @@ final class SingleThreadedMiniLm implements AutoCloseable {
 	}
 
 	/**
-	 * @return the {@code [start, end)} of word pieces 0..last as {@code char} (UTF-16) offsets of {@code text};
+	 * @return the {@code start} up to, not including, {@code end} of word pieces 0..last as {@code char} (UTF-16) offsets of {@code text};
 	 *     {@code null} for special tokens. The tokenizer counts code points, which differ after a supplementary
 	 *     character (e.g. an emoji).
 	 */
@@ -201,7 +201,7 @@ final class SingleThreadedMiniLm implements AutoCloseable {
 		return out;
 	}
 
-	/** @return the normalised mean of word pieces 1..last whose span lies in {@code [from, to)}; null when none */
+	/** @return the normalised mean of word pieces 1..last whose span lies in {@code from} up to, not including, {@code to}; null when none */
 	private static float[] poolRange(FloatBuffer hidden, int[][] spans, int last, int from, int to) {
 		int d = Embedder.DIMENSION;
 		float[] sum = null;

@@ -43,7 +43,7 @@ final class WordTable {
 		return size;
 	}
 
-	/** @return the id of the word {@code chars[from, from+length)} whose String hash is {@code hash}, or -1 */
+	/** @return the id of the word {@code chars} from {@code from} up to, not including, {@code from+length} whose String hash is {@code hash}, or -1 */
 	int find(char[] chars, int from, int length, int hash) {
 		int mask = slots.length - 1;
 		for (int s = mix(hash) & mask;; s = (s + 1) & mask) {
