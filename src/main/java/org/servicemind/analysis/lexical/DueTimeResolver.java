@@ -39,12 +39,13 @@ import org.servicemind.analysis.BusinessCalendar;
  * or the next working day when already past.</li>
  * </ul>
  *
- * <p>Why not a library: natty 0.13 and prettytime-nlp 5.0.9.Final both resolve from Maven Central, but neither
- * knows the business calendar (end of day, business days, first thing) and both fill a missing time of day with the
- * reference clock time. On the 235 expected due windows of {@code analysis/commitments.jsonl}, natty (as shaded in
- * prettytime-nlp) put 58% of due times inside the window (137; no date at all for 47) against 234 of 235 here; see
- * docs/analysis/commitments.md for the command. Only bounded regular expressions are used, so a
- * clause is resolved in time linear in its length.
+ * <p>Also: "now", "right away", "straight away", "immediately": reference + 10 minutes; "overnight": O the next
+ * morning; "before I log off/leave/finish": C today (an hour from the reference once C has passed); "the same
+ * day/evening", "that afternoon": the day of the previous promise in the reply; chat shorthand ("b4", "tmw", "arvo",
+ * "EOW") via {@link TimePatterns#normalise}; holidays, parts of months and seasons via {@link NamedPeriods}.
+ *
+ * <p>Why not a library (natty, prettytime-nlp): see docs/analysis/commitments.md. Only bounded regular expressions
+ * are used, so a clause is resolved in time linear in its length.
  */
 final class DueTimeResolver {
 
@@ -53,22 +54,43 @@ final class DueTimeResolver {
 
 	/** @return the due time named in {@code lower[from, to)}, or null when it names none */
 	static ZonedDateTime resolve(String lower, int from, int to, ZonedDateTime now, BusinessCalendar calendar) {
+		return resolve(lower, from, to, now, calendar, null);
+	}
+
+	/**
+	 * As {@link #resolve(String, int, int, ZonedDateTime, BusinessCalendar)}; "the same day/evening" and "that
+	 * afternoon" take the day of {@code previous} (the due of the promise before this one in the reply, may be null).
+	 */
+	static ZonedDateTime resolve(String lower, int from, int to, ZonedDateTime now, BusinessCalendar calendar,
+			ZonedDateTime previous) {
 		if (from >= to) {
 			return null;
 		}
-		String region = lower.substring(from, to);
+		String region = TimePatterns.normalise(lower.substring(from, to));
+		ZonedDateTime special = ownDayOrSameDay(region, now, calendar, previous);
+		if (special != null) {
+			return special;
+		}
 		ZonedDateTime byDuration = duration(region, now, calendar);
 		if (byDuration != null) {
 			return byDuration;
 		}
 		LocalTime part = partOfDay(region, calendar);
-		LocalTime clock = clockTime(region, part);
+		LocalTime clock = ClockTimes.clockTime(region, part);
 		DayAnchor anchor = dayAnchor(region, now, calendar, clock);
 		if (anchor == null && now.getHour() >= 5 && TimePatterns.IN_THE_MORNING.matcher(region).find()) {
 			anchor = new DayAnchor(now.toLocalDate().plusDays(1), false);
 		}
+		if (anchor == null && region.contains("overnight") && TimePatterns.OVERNIGHT.matcher(region).find()) {
+			anchor = new DayAnchor(now.getHour() < 5 ? now.toLocalDate() : now.toLocalDate().plusDays(1), false);
+			part = part != null ? part : calendar.opens();
+		}
 		if (anchor == null) {
 			if (clock == null && part == null) {
+				if (has(region, "now", "right", "straight", "immediate", "once", "minute", "instant")
+						&& TimePatterns.IMMEDIATE.matcher(region).find()) {
+					return now.plusMinutes(10);
+				}
 				return has(region, "short", "right", "straight", "immediate", "asap", "as soon", "moment", "minute",
 						"bit", "while", "no time", "prompt", "delay") && TimePatterns.SOON.matcher(region).find()
 								? now.plusHours(1) : null;
@@ -89,6 +111,30 @@ final class DueTimeResolver {
 	}
 
 	private record DayAnchor(LocalDate date, boolean rollsOver) {
+	}
+
+	/** "before I log off": C today, or an hour from now once C has passed; "the same day": {@code previous}'s day. */
+	private static ZonedDateTime ownDayOrSameDay(String region, ZonedDateTime now, BusinessCalendar calendar,
+			ZonedDateTime previous) {
+		if (has(region, "before", "by the time") && TimePatterns.END_OF_MY_DAY.matcher(region).find()) {
+			ZonedDateTime close = at(now.toLocalDate(), calendar.closes(), now);
+			return close.isAfter(now) ? close : now.plusHours(1);
+		}
+		if (previous == null || !has(region, "same", "that")) {
+			return null;
+		}
+		Matcher m = TimePatterns.SAME_DAY.matcher(region);
+		if (!m.find()) {
+			return null;
+		}
+		LocalTime time = switch (m.group(1)) {
+			case "morning" -> LocalTime.NOON;
+			case "evening", "night" -> LocalTime.of(21, 0);
+			default -> calendar.closes();
+		};
+		ZonedDateTime due = ZonedDateTime.of(previous.withZoneSameInstant(now.getZone()).toLocalDate(), time,
+				now.getZone());
+		return due.isAfter(now) ? due : null;
 	}
 
 	private static ZonedDateTime at(LocalDate date, LocalTime time, ZonedDateTime now) {
@@ -170,72 +216,6 @@ final class DueTimeResolver {
 		return now.plusDays(amount);
 	}
 
-	private static LocalTime clockTime(String region, LocalTime part) {
-		if (region.contains("past ") || region.contains("to ")) {
-			Matcher pt = TimePatterns.PAST_TO.matcher(region);
-			if (pt.find()) {
-				int h = TimePatterns.number(pt.group(3));
-				h = h < 8 ? h + 12 : h;
-				int minutes = pt.group(1).equals("half") ? 30 : 15;
-				LocalTime base = LocalTime.of(h % 24, 0);
-				return pt.group(2).equals("past") ? base.plusMinutes(minutes) : base.minusMinutes(minutes);
-			}
-		}
-		if (!hasDigit(region)) {
-			return has(region, "noon", "midday", "mid-day", "lunch") && TimePatterns.NOON.matcher(region).find()
-					? LocalTime.NOON : null;
-		}
-		Matcher between = TimePatterns.BETWEEN.matcher(region);
-		if (between.find()) {
-			int h = Integer.parseInt(between.group(3));
-			int min = between.group(4) == null ? 0 : Integer.parseInt(between.group(4));
-			String meridiem = between.group(5) != null ? between.group(5) : null;
-			if (meridiem != null) {
-				h = h % 12 + (meridiem.startsWith("p") ? 12 : 0);
-			}
-			else if (h < 8 || (between.group(2) != null && between.group(2).startsWith("p") && h < 12)) {
-				h += 12;
-			}
-			return LocalTime.of(h % 24, min);
-		}
-		Matcher m = TimePatterns.CLOCK_12.matcher(region);
-		if (m.find()) {
-			int h = Integer.parseInt(m.group(1)) % 12;
-			int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-			if (m.group(3).startsWith("p")) {
-				h += 12;
-			}
-			return min < 60 ? LocalTime.of(h, min) : null;
-		}
-		m = TimePatterns.CLOCK_24.matcher(region);
-		if (m.find()) {
-			int h = Integer.parseInt(m.group(1));
-			int min = Integer.parseInt(m.group(2));
-			if (h < 24 && min < 60) {
-				return LocalTime.of(h, min);
-			}
-		}
-		m = TimePatterns.OCLOCK.matcher(region);
-		if (m.find()) {
-			int h = Integer.parseInt(m.group(1));
-			return h >= 1 && h <= 12 ? LocalTime.of(h < 7 ? h + 12 : h % 12 == 0 ? 12 : h, 0) : null;
-		}
-		if (TimePatterns.NOON.matcher(region).find()) {
-			return LocalTime.NOON;
-		}
-		m = TimePatterns.BARE_HOUR.matcher(region);
-		if (m.find()) {
-			int h = Integer.parseInt(m.group(1));
-			int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-			boolean evening = part != null && part.isAfter(LocalTime.NOON);
-			if (h < 12 && (h < 8 || evening)) {
-				h += 12;
-			}
-			return LocalTime.of(h, min);
-		}
-		return null;
-	}
-
 	private static LocalTime partOfDay(String region, BusinessCalendar calendar) {
 		if (!has(region, "first thing", "morning", "afternoon", "evening", "tonight", "after lunch")) {
 			return null;
@@ -301,6 +281,11 @@ final class DueTimeResolver {
 			best = m.start();
 			anchor = new DayAnchor(lastWorkingDayOnOrBefore(today.withDayOfYear(today.lengthOfYear()), calendar),
 					true);
+		}
+		NamedPeriods.Match named = NamedPeriods.find(region, today, now.getZone(), calendar);
+		if (named != null && named.start() < best) {
+			best = named.start();
+			anchor = new DayAnchor(named.date(), false);
 		}
 		TimePatterns.DateMatch date = hasDigit(region) ? TimePatterns.date(region, today) : null;
 		if (date != null && date.start() < best) {

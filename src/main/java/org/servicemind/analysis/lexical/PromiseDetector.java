@@ -54,6 +54,9 @@ final class PromiseDetector {
 			+ "|could you"
 			+ "|would you|let me know)[^,]{0,40}\\?[\\s)]*");
 
+	/** A clause ending in a pronoun object, which a colon then spells out. */
+	private static final Pattern SUMMARY_END = Pattern.compile("\\b(?:it|this|that|everything|all of it)\\s*$");
+
 	private static final Pattern NOW = Pattern.compile("\\bnow\\b");
 
 	/** The agent as subject earlier in the clause ("I've escalated this and will ..."). */
@@ -93,12 +96,18 @@ final class PromiseDetector {
 		if (endsWithQuestion(sentence)) {
 			// "I'll call you at 10, does that work?" keeps the promise before a short tag question
 			int comma = sentence.lastIndexOf(',');
-			if (comma < 0 || !TAG_QUESTION.matcher(sentence.substring(comma + 1)).matches()) {
+			int tag = InformalPromises.beforeTrailingTag(sentence);
+			if (tag >= 0) {
+				lower = sentence.substring(0, tag);
+			}
+			else if (comma < 0 || !TAG_QUESTION.matcher(sentence.substring(comma + 1)).matches()) {
 				return out;
 			}
-			lower = sentence.substring(0, comma);
+			else {
+				lower = sentence.substring(0, comma);
+			}
 		}
-		if (lower.length() > 2000 || !(has(lower, FUTURE_CUES)
+		if (lower.length() > 2000 || !(has(lower, FUTURE_CUES) || InformalPromises.mayHold(lower)
 				|| has(lower, PROGRESSIVE_CUES) || lower.contains("let me") || lower.contains("expect"))) {
 			return out;
 		}
@@ -109,10 +118,17 @@ final class PromiseDetector {
 			if (more && PromiseLexicon.CONDITION_OPENER.matcher(lower.substring(clauseStart, breaks.start())).find()) {
 				continue; // "if you send the logs, I'll ..." and "give me ten minutes and I'll ..." stay one clause
 			}
+			if (more && lower.charAt(breaks.start()) == ':' && SUMMARY_END.matcher(lower).region(clauseStart,
+					breaks.start()).find()) {
+				continue; // "we'll take care of it: the payslip will be uploaded by Wednesday" is one promise
+			}
 			int clauseEnd = more ? breaks.start() : lower.length();
 			Candidate c = clause(lower, clauseStart, clauseEnd);
+			if (c == null && !out.isEmpty()) {
+				c = CoordinatedPromises.continuation(lower, clauseStart, clauseEnd, out.get(out.size() - 1));
+			}
 			if (c != null) {
-				out.add(c);
+				out.addAll(CoordinatedPromises.split(lower, c));
 			}
 			if (!more) {
 				break;
@@ -141,7 +157,8 @@ final class PromiseDetector {
 		boolean letMe = clause.contains("let me");
 		boolean progressive = has(clause, PROGRESSIVE_CUES);
 		boolean expect = clause.contains("expect");
-		if (!future && !letMe && !progressive && !expect) {
+		boolean informal = InformalPromises.mayHold(clause);
+		if (!future && !letMe && !progressive && !expect && !informal) {
 			return null; // cheap pre-check: most clauses have no promise cue at all
 		}
 		String trimmed = clause.stripLeading();
@@ -152,6 +169,9 @@ final class PromiseDetector {
 		Matcher m = FIRST_PERSON.matcher(clause);
 		if (future && FIRST_PERSON.find(m, clause, 0)) {
 			best = firstPerson(clause, m.start(), m.end(), Kind.FIRST_PERSON);
+		}
+		if (informal && best == null) {
+			best = InformalPromises.chat(clause);
 		}
 		m = ELLIPTIC.matcher(clause);
 		if (future && (clause.contains("will") || clause.contains("shall")) && ELLIPTIC.find(m, clause, 0) && (best == null || m.start() < best.trigger())) {
@@ -226,6 +246,9 @@ final class PromiseDetector {
 			String subject = clause.substring(m.start(), m.start(1)).trim();
 			String what = ActionPhrase.object(clause, m.start());
 			best = new Candidate(0, 0, m.start(), m.end(), Kind.PASSIVE, what == null ? subject : what, true, false);
+		}
+		if (best == null && informal) {
+			best = InformalPromises.openingProgressive(clause);
 		}
 		if (best == null || negated(clause, best.afterTrigger())) {
 			return null;
@@ -327,7 +350,9 @@ final class PromiseDetector {
 				|| clause.startsWith("back to you", next[0]))) {
 			return new Candidate(0, 0, start, next[1], kind, "get back", false, false);
 		}
-		if (nextToken.equals("there") || nextToken.equals("over") || nextToken.equals("round")) {
+		if (nextToken.equals("there") || nextToken.equals("over") || nextToken.equals("round")
+				|| nextToken.equals("onsite") || clause.startsWith("on site", next[0])
+				|| clause.startsWith("on-site", next[0]) || clause.startsWith("with you", next[0])) {
 			return new Candidate(0, 0, start, next[1], kind, "visit", true, false);
 		}
 		if (nextToken.equals("able")) {

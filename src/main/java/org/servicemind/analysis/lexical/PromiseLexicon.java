@@ -69,7 +69,9 @@ final class PromiseLexicon {
 	static final Pattern ELLIPTIC_PASSIVE = Pattern.compile("\\s+(?:be\\s+(?:sent|shipped|dispatched|posted|refunded"
 			+ "|credited|reimbursed|issued|processed|delivered|paid(?: out)?|fixed|resolved|repaired|restored|replaced"
 			+ "|reactivated|activated|applied|completed|installed|emailed|released|collected|returned"
-			+ "|transferred))\\b");
+			+ "|transferred|uploaded|resent|shared|verified|checked|investigated|submitted|raised|signed"
+			+ "|published|actioned|sorted(?: out)?|booked|arranged|confirmed|couriered)|arrive|reach you|land"
+			+ "|be with you|be ready|be back|go out)\\b");
 
 	/** Last words of what the customer receives that make "you'll get/see/have ..." a promise without a time. */
 	static final Set<String> DELIVERABLES = set("refund", "credit", "adjustment", "money", "replacement", "email",
@@ -94,7 +96,9 @@ final class PromiseLexicon {
 			+ "|completed|installed|emailed|released|deployed|reviewed|waived|removed|added|unlocked|ready|back|live"
 			+ "|available|with you|confirmed|booked|scheduled|arranged|approved|there|collected|sorted|couriered|mailed"
 			+ "|returned|swapped|exchanged|cleared|renewed|transferred|refitted|rebooked|rescheduled|paid"
-			+ "|paid out)|arrive|ship"
+			+ "|paid out|uploaded|resent|re-sent|shared|verified|checked|investigated|submitted|raised|signed"
+			+ "|published|actioned|credited back|sorted out|finished|done|handled|chased|refreshed|reinstated"
+			+ "|repaid|topped up|cancelled|sent out|amended|delivered)|arrive|ship"
 			+ "|go out|reach you)\\b");
 
 	/** Words that turn a promise into a hope, a possibility, a habit or a refusal. */
@@ -181,7 +185,9 @@ final class PromiseLexicon {
 	/** Adverbs that may sit between the modal and the verb. */
 	static final Set<String> ADVERBS = set("also", "then", "now", "just", "personally", "definitely", "certainly",
 			"absolutely", "still", "immediately", "quickly", "promptly", "first", "really", "surely", "happily",
-			"gladly", "actually", "both", "all", "myself", "ourselves", "again", "directly", "kindly", "happily");
+			"gladly", "actually", "both", "all", "myself", "ourselves", "again", "directly", "kindly", "happily",
+			"definately", "definitly", "defo", "deffo", "def", "totally", "honestly", "straight", "right",
+			"urgently", "proactively");
 
 	/** Words skipped when naming the object of the action. */
 	static final Set<String> FILLERS = set("you", "your", "the", "a", "an", "it", "this", "that", "them", "these",

@@ -58,6 +58,71 @@ final class TimePatterns {
 	static final Pattern PAST_TO = Pattern.compile("\\b(half|quarter)\\s+(past|to)\\s+(1[0-2]|[1-9]|one|two|three|four"
 			+ "|five|six|seven|eight|nine|ten|eleven|twelve)\\b");
 
+	/**
+	 * Due within minutes: "now", "right now", "right away", "straight away", "immediately", "at once" (not "for now",
+	 * "from now on", "by now", "until now", "now that").
+	 */
+	static final Pattern IMMEDIATE = Pattern.compile("\\b(?:right away|straight away|straightaway|immediately"
+			+ "|at once|this minute|this instant|(?<!from |for |by |until |till |than |of |as of |up to |up till )now"
+			+ "(?! that| on\\b| and then| and again| or never))\\b");
+
+	static final Pattern OVERNIGHT = Pattern.compile("\\bovernight\\b");
+
+	/** The end of the agent's own working day: "before I log off", "before I leave today", "before my shift ends". */
+	static final Pattern END_OF_MY_DAY = Pattern.compile("\\b(?:before|by the time)\\s+(?:i|we)\\s+(?:log off|logoff"
+			+ "|sign off|clock off|clock out|leave|finish|head off|head home|go home|knock off|wrap up|close up"
+			+ "|shut down)\\b|\\bbefore\\s+(?:the )?end of (?:my|our) (?:shift|day)\\b|\\bbefore (?:my|our) shift"
+			+ " ends\\b");
+
+	/** "the same day", "that evening": the day of the promise before it in the reply (group 1 the part of day). */
+	static final Pattern SAME_DAY = Pattern.compile("\\b(?:the same|that same|that|same)\\s+(day|morning|afternoon"
+			+ "|evening|night)\\b");
+
+	/** British "half four" (16:30): group 1 the hour. */
+	static final Pattern HALF_HOUR = Pattern.compile("\\bhalf\\s+(1[0-2]|[1-9]|one|two|three|four|five|six|seven"
+			+ "|eight|nine|ten|eleven|twelve)\\b(?!\\s*(?:hours?|days?|minutes?|weeks?|of\\b|percent|%))");
+
+	private static final Pattern SHORTHAND = Pattern.compile("\\b(?:b4|2moro|2morrow|2mrw|2mro|tmw|tomoz|tmoro"
+			+ "|tomorro|tomrw|arvo|tonite|2nite|2night|eow|eom|nxt|wk|wks|hr|mins)\\b");
+
+	/**
+	 * Rewrites chat shorthand into the words the patterns know: "b4" before, "2moro"/"tmw"/"tomoz" tomorrow, "arvo"
+	 * afternoon, "tonite" tonight, "EOW" end of the week, "EOM" end of the month, "nxt" next, "wk" week.
+	 */
+	static String normalise(String region) {
+		if (!(region.contains("b4") || region.contains("2m") || region.contains("tm") || region.contains("tom")
+				|| region.contains("arvo") || region.contains("nite") || region.contains("eo")
+				|| region.contains("nxt") || region.contains("wk") || region.contains("2n"))) {
+			return region;
+		}
+		Matcher m = SHORTHAND.matcher(region);
+		if (!m.find()) {
+			return region;
+		}
+		StringBuilder sb = new StringBuilder(region.length() + 16);
+		int last = 0;
+		do {
+			sb.append(region, last, m.start());
+			String w = m.group();
+			sb.append(switch (w) {
+				case "b4" -> "before";
+				case "arvo" -> "afternoon";
+				case "tonite", "2nite", "2night" -> "tonight";
+				case "eow" -> "end of the week";
+				case "eom" -> "end of the month";
+				case "nxt" -> "next";
+				case "wk" -> "week";
+				case "wks" -> "weeks";
+				case "hr" -> "hour";
+				case "mins" -> "minutes";
+				default -> "tomorrow";
+			});
+			last = m.end();
+		}
+		while (m.find());
+		return sb.append(region, last, region.length()).toString();
+	}
+
 	static final Pattern FIRST_THING = Pattern.compile("\\bfirst thing\\b");
 
 	static final Pattern PART_OF_DAY = Pattern.compile(

@@ -1,0 +1,92 @@
+package org.servicemind.analysis.lexical;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Promises in chat and informal English that the main cues miss: "ill get it sorted", "gonna sort the refund now",
+ * "imma call you at 3" (a chat first person at the start of a clause or after "and/so/ok", counted only with a known
+ * action verb), a subject-less progressive with a named time ("Adding it now", "Sending the label over today"), and
+ * the courtesy question trailing a promise ("I'll ring you at 8 if that suits?", "... - ok?"), which is cut off so the
+ * promise before it still counts. Own wording.
+ */
+final class InformalPromises {
+
+	/** Chat first person: group 1 is the cue. */
+	private static final Pattern CHAT = Pattern.compile("(?:^|[,;(.!-]|\\b(?:and|so|then|but|ok|okay|sure|yes|yep"
+			+ "|np|alright|right|cool|kk|k)\\b)\\s*(ill|i ll|gonna|imma|ima|i'ma|im gonna|im going to|i wil|we wil)"
+			+ "(?=\\s)");
+
+	/** A clause opening with an -ing verb (after an optional "ok,"): group 1 is the verb. */
+	private static final Pattern OPENING_ING = Pattern.compile("^\\s*(?:(?:ok|okay|sure|right|np|no worries|noted"
+			+ "|thanks|will do|done|on it)[,!.:]*\\s+)?([a-z]+ing)\\b");
+
+	/** -ing verbs that report or frame the message rather than promise ("Attaching the invoice", "Following up"). */
+	private static final Set<String> NOT_PROMISES = Set.of("attach", "reach", "write", "follow", "note", "copy", "cc",
+			"confirm", "reply", "respond", "answer", "share", "hold", "keep", "have", "get", "take", "make",
+			"do", "let", "work", "record", "document", "log");
+
+	/** Words after an -ing verb that describe a state, not an action ("Running late today"). */
+	private static final Set<String> LATE = Set.of("late", "behind", "short", "low", "slow", "out");
+
+	/** A courtesy question after a promise: "if that suits?", ", ok?", "- does that work for you?". */
+	private static final Pattern TRAILING_TAG = Pattern.compile("(?:,|\\s[-\u2013\u2014]|(?=\\sif\\s))\\s*(?:if"
+			+ " (?:that|this|it)(?:'s| is)? ?(?:suits?|works?|ok|okay|alright|all right|fine|good|convenient|helps"
+			+ "|easier)?(?: (?:you|for you|with you))?|ok(?:ay)?|alright|all right|right|yeah|yes|cool|fine|good"
+			+ "|sound good|sounds good|that ok|that okay|fair enough|hope that's (?:ok|okay|alright|fine)"
+			+ "|(?:does|would|will|is) (?:that|this|it) (?:suit|work|sound|help|be ok|be okay|ok|okay|alright|fine)"
+			+ "[a-z ]{0,20}|(?:is|would) that be (?:ok|okay|alright|fine)[a-z ]{0,12})\\s*\\?+[\\s)!.]*$");
+
+	private InformalPromises() {
+	}
+
+	/** @return the end of the promise before a trailing courtesy question, or -1 when there is none */
+	static int beforeTrailingTag(String sentence) {
+		Matcher m = TRAILING_TAG.matcher(sentence);
+		return m.find() ? m.start() : -1;
+	}
+
+	/** @return whether {@code clause} may hold a chat or subject-less promise (a cheap check) */
+	static boolean mayHold(String clause) {
+		return clause.contains("ill ") || clause.contains("gonna") || clause.contains("imma")
+				|| clause.contains("i ll") || clause.contains("ima") || clause.contains("ing ")
+				|| clause.contains("wil ") || clause.contains("im going");
+	}
+
+	/** @return a chat first-person promise in {@code clause}, or null */
+	static PromiseDetector.Candidate chat(String clause) {
+		Matcher m = CHAT.matcher(clause);
+		if (!m.find()) {
+			return null;
+		}
+		int pos = m.end(1);
+		int[] w = ActionPhrase.word(clause, pos);
+		for (int guard = 0; w != null && guard < 3 && PromiseLexicon.ADVERBS.contains(clause.substring(w[0], w[1]));
+				guard++) {
+			w = ActionPhrase.word(clause, w[1]);
+		}
+		String lemma = w == null ? null : PromiseLexicon.actionLemma(clause.substring(w[0], w[1]));
+		if (lemma == null || !clause.substring(w[0], w[1]).equals(lemma)) {
+			return null; // "ill" is also the adjective: only a base-form action verb makes it "I'll"
+		}
+		return new PromiseDetector.Candidate(0, 0, m.start(1), w[1], PromiseDetector.Kind.FIRST_PERSON,
+				ActionPhrase.describe(clause, lemma, w[1]), false, false);
+	}
+
+	/** @return a subject-less progressive promise ("Adding it now"), which counts only with a named time, or null */
+	static PromiseDetector.Candidate openingProgressive(String clause) {
+		Matcher m = OPENING_ING.matcher(clause);
+		if (!m.lookingAt()) {
+			return null;
+		}
+		String lemma = PromiseLexicon.actionLemma(m.group(1));
+		String next = ActionPhrase.firstWord(clause, m.end(1));
+		if (lemma == null || NOT_PROMISES.contains(lemma) || next.equals("to") || next.equals("about")
+				|| next.equals("forward") || next.equals("because") || LATE.contains(next)) {
+			return null;
+		}
+		return new PromiseDetector.Candidate(0, 0, m.start(1), m.end(1), PromiseDetector.Kind.PROGRESSIVE,
+				ActionPhrase.describe(clause, lemma, m.end(1)), true, false);
+	}
+}
