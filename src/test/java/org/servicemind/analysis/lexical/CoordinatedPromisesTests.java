@@ -1,0 +1,114 @@
+package org.servicemind.analysis.lexical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.servicemind.analysis.AnalysisContext;
+import org.servicemind.analysis.Commitment;
+import org.servicemind.analysis.Role;
+
+/** Several promises in one sentence, chat and subject-less promises, courtesy questions after a promise. */
+class CoordinatedPromisesTests {
+
+	/** Wednesday 2026-03-04 11:15 in Berlin. */
+	private static final Instant AT = Instant.parse("2026-03-04T10:15:00Z");
+
+	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+	private final CommitmentExtractor extractor = new CommitmentExtractor();
+
+	private List<Commitment> agent(String text) {
+		return extractor.extract(text, AnalysisContext.of(Role.AGENT, AT, BERLIN));
+	}
+
+	@Test
+	void splitsPromisesJoinedByAndWhenEachNamesItsTime() {
+		List<Commitment> found = agent("I'll chase the courier this afternoon and send you an update by 10am tomorrow.");
+		assertThat(found).hasSize(2);
+		assertThat(found.get(0).span()).isEqualTo("I'll chase the courier this afternoon");
+		assertThat(found.get(0).due()).isEqualTo(OffsetDateTime.parse("2026-03-04T17:30+01:00"));
+		assertThat(found.get(1).span()).isEqualTo("send you an update by 10am tomorrow.");
+		assertThat(found.get(1).what()).isEqualTo("send update");
+		assertThat(found.get(1).due()).isEqualTo(OffsetDateTime.parse("2026-03-05T10:00+01:00"));
+	}
+
+	@Test
+	void splitsThreeActionsEachWithItsOwnTime() {
+		List<Commitment> found = agent("We'll cancel the old plan today and activate the new one on Friday and "
+				+ "email you the contract next week.");
+		assertThat(found).extracting(Commitment::due)
+			.containsExactly(OffsetDateTime.parse("2026-03-04T17:30+01:00"),
+					OffsetDateTime.parse("2026-03-06T17:30+01:00"), OffsetDateTime.parse("2026-03-13T17:30+01:00"));
+	}
+
+	@Test
+	void splitsAnActionTiedToAnEventWithoutADue() {
+		List<Commitment> found = agent("We'll migrate the account by Friday and let you know once it's done.");
+		assertThat(found).hasSize(2);
+		assertThat(found.get(1).due()).isNull();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "I'll check with the warehouse and revert within 48 hours.",
+			"We'll look at it early next week and come back to you.",
+			"I'll send the invoice and receipt by Friday.", "I'll call the clinic this afternoon and confirm your slot." })
+	void keepsOnePromiseWhenOneTimeCoversBothActions(String text) {
+		assertThat(agent(text)).hasSize(1);
+	}
+
+	@Test
+	void readsASubjectlessActionAfterCommaAndAsAFurtherPromise() {
+		List<Commitment> found = agent("I'll chase the refund on Monday, and update you by Tuesday.");
+		assertThat(found).hasSize(2);
+		assertThat(found.get(1).due()).isEqualTo(OffsetDateTime.parse("2026-03-10T17:30+01:00"));
+	}
+
+	@Test
+	void takesTheSameEveningFromThePromiseBefore() {
+		List<Commitment> found = agent("We shall dispatch the part on Monday, and I will share the tracking number "
+				+ "the same evening.");
+		assertThat(found).extracting(Commitment::due)
+			.containsExactly(OffsetDateTime.parse("2026-03-09T17:30+01:00"),
+					OffsetDateTime.parse("2026-03-09T21:00+01:00"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "ill get the invoice corrected by wednesday", "Gonna sort the refund for you now.",
+			"ok imma call you at 3", "Adding the credit to your account now.",
+			"Sending the label over this afternoon.", "Will revert by EOD.",
+			"I'll ring you at 8 if that suits?", "I'll pop the form in the post today - ok?",
+			"I'll be on site between 9 and 11 on Monday to fit the meter.",
+			"A new modem is being couriered to you and will arrive by 5pm Wednesday.",
+			"we'll definately get that fixed b4 the weekend",
+			"We'll take care of it: the corrected payslip will be uploaded by Wednesday." })
+	void findsInformalPromises(String text) {
+		assertThat(agent(text)).hasSize(1).allSatisfy(c -> assertThat(c.due()).isNotNull());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "I feel ill today.", "Running late today, sorry.", "Attaching the invoice now.",
+			"Looking forward to hearing from you tomorrow.", "Following up on your request from Monday.",
+			"Checking the logs, I can see the payment failed.", "Should I call you at 8 if that suits?",
+			"Will you be home tomorrow?", "Thanks, we'll see how it goes on Friday." })
+	void ignoresInformalLookAlikes(String text) {
+		assertThat(agent(text)).isEmpty();
+	}
+
+	@Test
+	void leavesAPromiseTiedToAnUnknownEventWithoutDue() {
+		assertThat(agent("I'll fit the new part once it arrives.")).singleElement()
+			.satisfies(c -> assertThat(c.due()).isNull());
+	}
+
+	@Test
+	void dueRightNowIsWithinMinutes() {
+		assertThat(agent("I'm refunding the delivery fee right now.")).singleElement()
+			.satisfies(c -> assertThat(c.due()).isEqualTo(OffsetDateTime.parse("2026-03-04T11:25+01:00")));
+	}
+}
