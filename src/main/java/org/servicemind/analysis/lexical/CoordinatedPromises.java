@@ -27,6 +27,10 @@ final class CoordinatedPromises {
 	private static final Pattern AND_VERB = Pattern.compile("\\s(?:and|&|n|plus)\\s+(?:then\\s+|also\\s+)?"
 			+ "([a-z][a-z-]*)\\b");
 
+	/** "and the originals", "and your new card": a second object (group 1 starts it). */
+	private static final Pattern AND_OBJECT = Pattern.compile("\\s(?:and|&|plus)\\s+((?:the|your|a|an|our|my)\\s+"
+			+ "[a-z][a-z-]*)\\b");
+
 	private static final Pattern COMMA_AND = Pattern.compile(",\\s*(?:and|then|and then|and also|plus)\\s+$");
 
 	private static final Pattern LEADING = Pattern.compile("\\s*(?:then\\s+|also\\s+)?([a-z][a-z-]*)\\b");
@@ -38,7 +42,7 @@ final class CoordinatedPromises {
 
 	/** Words that may follow the verb of a coordinated action. */
 	private static final Set<String> AFTER_VERB = Set.of("sure", "know", "someone", "somebody", "everything",
-			"things", "whether", "what", "how", "why");
+			"things", "whether", "what", "how", "why", "positively", "eod", "cob", "tonight", "u", "ya", "ur");
 
 	/** A fixed reference instant: only whether a time is named matters here, not which. */
 	private static final ZonedDateTime REFERENCE = ZonedDateTime.of(2026, 3, 4, 11, 0, 0, 0, ZoneOffset.UTC);
@@ -76,8 +80,34 @@ final class CoordinatedPromises {
 			current = new PromiseDetector.Candidate(m.start(1), c.clauseEnd(), m.start(1), m.end(1), c.kind(),
 					describe(lower, lemma, m.end(1)), false, c.conditional());
 		}
+		if (out.isEmpty()) {
+			PromiseDetector.Candidate gapped = gapped(lower, c);
+			if (gapped != null) {
+				int cut = lower.lastIndexOf(' ', Math.max(c.afterTrigger(), gapped.clauseStart() - 2)); // " and"
+				out.add(new PromiseDetector.Candidate(c.clauseStart(), Math.max(cut, c.afterTrigger()), c.trigger(),
+						c.afterTrigger(), c.kind(), c.what(), c.needsDue(), c.conditional()));
+				current = gapped;
+			}
+		}
 		out.add(current);
 		return out;
+	}
+
+	/**
+	 * "I'll send the forms by Friday and the originals after New Year": a second object with its own time shares the
+	 * verb; both parts must name a time. @return the second promise, or null
+	 */
+	private static PromiseDetector.Candidate gapped(String lower, PromiseDetector.Candidate c) {
+		Matcher m = AND_OBJECT.matcher(lower).region(c.afterTrigger(), c.clauseEnd());
+		if (!m.find() || !namesTime(lower, Math.min(c.clauseStart(), c.trigger()), m.start())
+				|| !namesTime(lower, m.end(), c.clauseEnd())) {
+			return null;
+		}
+		String object = ActionPhrase.object(lower, m.start(1));
+		int space = c.what().indexOf(' ');
+		String verb = space < 0 ? c.what() : c.what().substring(0, space);
+		return new PromiseDetector.Candidate(m.start(1), c.clauseEnd(), m.start(1), m.end(), c.kind(),
+				object == null ? verb : verb + " " + object, false, c.conditional());
 	}
 
 	/**
@@ -129,7 +159,7 @@ final class CoordinatedPromises {
 	private static boolean fits(String lower, int afterVerb, int to) {
 		String next = ActionPhrase.firstWord(lower.substring(0, to), afterVerb);
 		return next.isEmpty() || PromiseLexicon.FILLERS.contains(next) || PromiseLexicon.OBJECT_STOPS.contains(next)
-				|| AFTER_VERB.contains(next);
+				|| AFTER_VERB.contains(next) || PromiseLexicon.OBJECT_STOPS.contains(TimePatterns.normalise(next));
 	}
 
 	private static String describe(String lower, String lemma, int afterVerb) {

@@ -67,7 +67,9 @@ final class DueTimeResolver {
 			return null;
 		}
 		String region = TimePatterns.normalise(lower.substring(from, to));
-		ZonedDateTime special = ownDayOrSameDay(region, now, calendar, previous);
+		ZonedDateTime earlier = previous == null && from > 0 && (region.contains("same") || region.contains("that"))
+				? resolve(lower, 0, from, now, calendar, null) : null;
+		ZonedDateTime special = ownDayOrSameDay(region, now, calendar, previous, earlier);
 		if (special != null) {
 			return special;
 		}
@@ -87,13 +89,12 @@ final class DueTimeResolver {
 		}
 		if (anchor == null) {
 			if (clock == null && part == null) {
-				if (has(region, "now", "right", "straight", "immediate", "once", "minute", "instant")
-						&& TimePatterns.IMMEDIATE.matcher(region).find()) {
+				if (immediate(region)) {
 					return now.plusMinutes(10);
 				}
 				return has(region, "short", "right", "straight", "immediate", "asap", "as soon", "moment", "minute",
-						"bit", "while", "no time", "prompt", "delay") && TimePatterns.SOON.matcher(region).find()
-								? now.plusHours(1) : null;
+						"bit", "while", "no time", "prompt", "delay", "after", "earliest", "soonest", "priority",
+						"urgent", "few") && TimePatterns.SOON.matcher(region).find() ? now.plusHours(1) : null;
 			}
 			LocalTime time = clock != null ? clock : part;
 			ZonedDateTime today = at(now.toLocalDate(), time, now);
@@ -101,6 +102,10 @@ final class DueTimeResolver {
 				return today;
 			}
 			return at(nextWorkingDay(now.toLocalDate(), calendar), time, now);
+		}
+		if (clock == null && part == null && region.contains("for ") && immediate(region)
+				&& TimePatterns.FOR_SLOT.matcher(region).find()) {
+			return now.plusMinutes(10); // "booking your slot for the 2nd now": the booking is now
 		}
 		LocalTime time = clock != null ? clock : part != null ? part : calendar.closes();
 		ZonedDateTime due = at(anchor.date(), time, now);
@@ -113,18 +118,29 @@ final class DueTimeResolver {
 	private record DayAnchor(LocalDate date, boolean rollsOver) {
 	}
 
+	private static boolean immediate(String region) {
+		return has(region, "now", "right", "straight", "immediate", "once", "minute", "instant", "sec", "tick",
+				"jiffy", " mo", "gimme", "give") && TimePatterns.IMMEDIATE.matcher(region).find();
+	}
+
 	/** "before I log off": C today, or an hour from now once C has passed; "the same day": {@code previous}'s day. */
 	private static ZonedDateTime ownDayOrSameDay(String region, ZonedDateTime now, BusinessCalendar calendar,
-			ZonedDateTime previous) {
+			ZonedDateTime previous, ZonedDateTime earlier) {
 		if (has(region, "before", "by the time") && TimePatterns.END_OF_MY_DAY.matcher(region).find()) {
 			ZonedDateTime close = at(now.toLocalDate(), calendar.closes(), now);
 			return close.isAfter(now) ? close : now.plusHours(1);
 		}
-		if (previous == null || !has(region, "same", "that")) {
+		if (!has(region, "same", "that")) {
 			return null;
 		}
 		Matcher m = TimePatterns.SAME_DAY.matcher(region);
 		if (!m.find()) {
+			return null;
+		}
+		if (previous == null) {
+			previous = earlier; // the day named earlier in the sentence ("goes out on Monday and ... the same evening")
+		}
+		if (previous == null) {
 			return null;
 		}
 		LocalTime time = switch (m.group(1)) {
@@ -257,7 +273,12 @@ final class DueTimeResolver {
 			best = m.start();
 			DayOfWeek dow = TimePatterns.weekday(m.group(2));
 			boolean thisOne = "this".equals(m.group(1)) && dow == today.getDayOfWeek();
-			anchor = new DayAnchor(thisOne ? today : today.with(TemporalAdjusters.next(dow)), thisOne);
+			LocalDate day = thisOne ? today : today.with(TemporalAdjusters.next(dow));
+			if (region.startsWith(" week", m.end()) && TimePatterns.WEEKDAY_WEEK.matcher(region).region(m.start(2),
+					region.length()).lookingAt()) {
+				day = day.plusWeeks(1); // "Tuesday week"
+			}
+			anchor = new DayAnchor(day, thisOne);
 		}
 		if (region.contains("week")) {
 			m = TimePatterns.WEEK.matcher(region);
@@ -290,7 +311,10 @@ final class DueTimeResolver {
 		TimePatterns.DateMatch date = hasDigit(region) ? TimePatterns.date(region, today) : null;
 		if (date != null && date.start() < best) {
 			best = date.start();
-			anchor = new DayAnchor(date.date(), false);
+			boolean before = region.startsWith("before ", Math.max(0, date.start() - 7))
+					|| region.startsWith("before the ", Math.max(0, date.start() - 11));
+			anchor = new DayAnchor(before ? lastWorkingDayOnOrBefore(date.date().minusDays(1), calendar)
+					: date.date(), false); // "before the 23rd" is due by the working day before
 		}
 		m = find(TimePatterns.TODAY, region,
 				has(region, "today", "day", "eod", "cob", "eob", "close", "play", "business"));

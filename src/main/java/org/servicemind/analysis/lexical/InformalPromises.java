@@ -30,6 +30,14 @@ final class InformalPromises {
 	/** Words after an -ing verb that describe a state, not an action ("Running late today"). */
 	private static final Set<String> LATE = Set.of("late", "behind", "short", "low", "slow", "out");
 
+	/** Verbs whose "to" names a person, not a purpose ("Speaking to my manager this afternoon"). */
+	private static final Set<String> TALK = Set.of("speak", "talk", "chat", "reach", "send", "forward", "post",
+			"ship", "pass", "escalate", "return");
+
+	/** What one sends in a greeting rather than a promise ("Sending you good vibes for the new year"). */
+	private static final Pattern GREETING = Pattern.compile("\\b(?:wishes|vibes|love|hugs|thanks|regards|greetings"
+			+ "|cheer|thoughts|prayers|kudos|congratulations)\\b");
+
 	/** A courtesy question after a promise: "if that suits?", ", ok?", "- does that work for you?". */
 	private static final Pattern TRAILING_TAG = Pattern.compile("(?:,|\\s[-\u2013\u2014]|(?=\\sif\\s))\\s*(?:if"
 			+ " (?:that|this|it)(?:'s| is)? ?(?:suits?|works?|ok|okay|alright|all right|fine|good|convenient|helps"
@@ -82,8 +90,10 @@ final class InformalPromises {
 		}
 		String lemma = PromiseLexicon.actionLemma(m.group(1));
 		String next = ActionPhrase.firstWord(clause, m.end(1));
-		if (lemma == null || NOT_PROMISES.contains(lemma) || next.equals("to") || next.equals("about")
-				|| next.equals("forward") || next.equals("because") || LATE.contains(next)) {
+		if (lemma == null || NOT_PROMISES.contains(lemma) || (next.equals("to") && !TALK.contains(lemma))
+				|| next.equals("about") || next.equals("forward") || next.equals("because") || LATE.contains(next)
+				|| (lemma.equals("run") && (clause.contains(" behind") || clause.contains(" late")))
+				|| GREETING.matcher(clause).find()) {
 			return null;
 		}
 		return new PromiseDetector.Candidate(0, 0, m.start(1), m.end(1), PromiseDetector.Kind.PROGRESSIVE,

@@ -17,7 +17,8 @@ final class PromiseLexicon {
 			+ "|cannot promise|can't guarantee|cannot guarantee|no guarantee|not promise|not guarantee|not able to"
 			+ "|unable to|would like to|can't say|cannot say|no way to|wish i could|wish we could|automatically"
 			+ "|nobody|no one|none of|i hope|we hope|hope that|i think|i believe|i guess|i suppose|i reckon"
-			+ "|not certain";
+			+ "|not certain|all going well|all being well|if all goes well|fingers crossed|touch wood|god willing"
+			+ "|with any luck|with luck|barring|all things being equal|reckons|according to|apparently|supposedly";
 
 	/** "I'll", "we will", "I'm going to", "we promise to", "count on me to". */
 	static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:(?:i|we)(?:'ll|\\s+will|\\s+shall|'m going to"
@@ -26,7 +27,9 @@ final class PromiseLexicon {
 			+ "|(?:count|rely) on (?:me|us) to)(?![a-z'])");
 
 	/** Subject-less future: "... and will update you", or a reply opening "Will call you at 3." (group 1). */
-	static final Pattern ELLIPTIC = Pattern.compile("(^\\s*)?(?:(?<=^\\s{0,3})|\\b(?:and|then|but)\\s+(?:also\\s+)?)"
+	static final Pattern ELLIPTIC = Pattern.compile("(?:(^\\s*(?:(?:ok|okay|yep|yes|yeah|yup|sure|right|noted|np|cool"
+			+ "|no worries|no problem|absolutely|of course|certainly|thanks|thank you|great|got it|understood|done"
+			+ "|hi|hey|hello)[,!.]*\\s+){0,2})|\\b(?:and|then|but)\\s+(?:also\\s+)?)"
 			+ "(?:will|shall)(?=\\s)");
 
 	/** "let me check": the verb follows. */
@@ -42,18 +45,18 @@ final class PromiseLexicon {
 			+ "|hearing|contacted|called|refunded|credited|reimbursed|notified|sent|emailed|updated))\\b");
 
 	/** "expect an update", "you can expect a call". */
-	static final Pattern EXPECT = Pattern.compile("(?:^|[,;:(]\\s*|\\b(?:please|kindly|so|and|then|you can"
+	static final Pattern EXPECT = Pattern.compile("(?:^\\s*|[,;:(]\\s*|\\b(?:please|kindly|so|and|then|you can"
 			+ "|you'll|you will)\\s+)"
 			+ "expect\\s+(?:a|an|the|your|to|our|my|it|them|delivery|confirmation|updates?|news|calls?|emails?)\\b");
 
 	/** "our billing team will", "someone from support will", "a technician is going to". */
 	static final Pattern ORG = Pattern.compile("\\b(?:(?:someone|somebody)(?:\\s+(?:from|in|on|at)\\s+(?:our\\s+"
 			+ "|the\\s+)?"
-			+ "[a-z-]+(?:\\s+(?:team|department|desk))?)?|(?:our|the|a|an|one of our)\\s+(?:[a-z-]+\\s+){0,2}?"
+			+ "[a-z-]+(?:\\s+(?:team|department|desk))?)?|(?:our|the|a|an|one of our|my|one of my)\\s+(?:[a-z-]+\\s+){0,2}?"
 			+ "(?:team|department|dept|technician|tech|engineer|specialist|colleague|manager|supervisor|agent|rep"
 			+ "|representative|advisor|adviser|expert|desk|office|crew|staff|accounts|billing|support|warehouse"
 			+ "|installer|fitter|coordinator|centre|center|member|handler|assessor|adjuster|consultant|surveyor"
-			+ "|driver|nurse))(?:'ll|\\s+will|\\s+is going to|\\s+are going to)(?![a-z'])");
+			+ "|driver|nurse)(?:,?\\s+[a-z]+,?)?)(?:'ll|\\s+will|\\s+is going to|\\s+are going to)(?![a-z'])");
 
 	/** "our &lt;anyone&gt; will": the agent's organisation as subject; counts only with a known action verb. */
 	static final Pattern OUR_ANYONE = Pattern.compile("\\bour\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+(?:'ll|\\s+will"
@@ -88,9 +91,15 @@ final class PromiseLexicon {
 			+ "|colleagues?"
 			+ "|engineers?|technicians?|specialists?|manager|supervisor|staff|desk|people)\\b");
 
-	/** "your refund will be processed", "the replacement will ship": group 1 is the predicate. */
-	static final Pattern PASSIVE = Pattern.compile("\\b(?:it|this|that|they|(?:your|the|a|an)\\s+(?:[a-z-]+\\s+){0,3}?"
-			+ "[a-z-]+)(?:'ll|\\s+will|\\s+is going to|\\s+are going to)\\s+(be\\s+(?:sent|shipped|dispatched|posted"
+	/**
+	 * "your refund will be processed", "the replacement will ship", and without an article at the start of a clause
+	 * ("Refund for that one will be back on your card"; not a plural such as "Refunds will be processed"): group 1 is
+	 * the predicate.
+	 */
+	static final Pattern PASSIVE = Pattern.compile("(?:^\\s*(?![a-z-]*[a-rt-z]s\\b|(?:our|we|i|you|they|he|she|my|his|her|their|there|it|this|that|what|who"
+			+ "|which|nothing|no|none|everything|everyone|someone|anyone)\\b)(?:[a-z-]+\\s+){0,4}?[a-z-]+(?=\\s+will\\s+be\\s)|\\b(?:it|this"
+			+ "|that|they|(?:your|the|a|an)\\s+(?:[a-z-]+\\s+){0,3}?"
+			+ "[a-z-]+))(?:'ll|\\s+will|\\s+is going to|\\s+are going to)\\s+(be\\s+(?:sent|shipped|dispatched|posted"
 			+ "|refunded|credited|reimbursed|issued|processed|delivered|fixed|resolved|repaired|reset|restored"
 			+ "|reactivated|activated|replaced|escalated|updated|applied|cancelled|canceled|corrected|upgraded"
 			+ "|completed|installed|emailed|released|deployed|reviewed|waived|removed|added|unlocked|ready|back|live"
@@ -125,10 +134,12 @@ final class PromiseLexicon {
 			+ "|,?\\s+but\\s|,\\s+and\\s"
 			+ "|,\\s+so\\s|\\s+although\\s|,\\s+though\\s|\\s+however\\b|,\\s+while\\s|\\s+whereas\\s"
 			+ "|\\s+and\\s+(?=i'll|we'll|i will|we will|you'll|you will|(?:the|your|our)\\s+[a-z-]+(?:\\s+[a-z-]+)?"
-			+ "\\s+(?:will|'ll)\\s)|(,)\\s+(?=i'll|we'll|i will|we will|you'll|you will))");
+			+ "\\s+(?:will|'ll)\\s)|\\s+and\\s+(?!(?:then|also|so|just|i|we|you|it|this|that|they|he|she|someone|somebody|nobody)\\s)(?=[a-z-]+\\s+will\\s)"
+			+ "|(,)\\s+(?=i'll|we'll|i will|we will|you'll|you will))");
 
 	/** Opens a clause that is a condition: a comma after it does not end the clause. */
-	static final Pattern CONDITION_OPENER = Pattern.compile("^\\s*(?:and\\s+|but\\s+|so\\s+)?(?:if|once|when|as soon as"
+	static final Pattern CONDITION_OPENER = Pattern.compile("^\\s*(?:and\\s+|but\\s+|so\\s+)?(?:kindly\\s+|please\\s+"
+			+ "|just\\s+)?(?:if|once|when|as soon as|gimme"
 			+ "|after|provided|assuming|unless|whenever|in case|as long as|until|should|give me|give us|allow me"
 			+ "|allow us|bear with me|bear with us)\\b");
 
@@ -174,7 +185,8 @@ final class PromiseLexicon {
 			"recalculate", "resubmit", "re-enable", "unfreeze", "freeze", "block", "whitelist", "service", "measure",
 			"survey", "quote", "estimate", "stamp", "scan", "print", "archive", "retrieve", "redeliver", "redirect",
 			"reroute", "fit", "mount", "reinstall", "rectify", "amend", "update", "finalise", "finalize", "finish",
-			"complete", "deal", "attend", "tidy", "clarify", "request", "obtain", "source", "locate", "pay");
+			"complete", "deal", "attend", "tidy", "clarify", "request", "obtain", "source", "locate", "pay", "shoot",
+			"flick", "pop", "fire", "whizz", "ring");
 
 	/** Verbs after "I'll" that promise nothing ("I'll be honest", "we'll see", "I'll need your order number"). */
 	static final Set<String> NOT_ACTIONS = set("be", "need", "want", "like", "love", "hope", "wish", "guess", "bet",

@@ -18,7 +18,7 @@ final class TimePatterns {
 			+ "|fifteen|twenty|thirty|forty-eight|forty eight|seventy-two|seventy two|several";
 
 	static final Pattern DURATION = Pattern.compile("\\b(?:within|in|inside(?: of)?|over|under|during|in under|give me"
-			+ "|give us|allow)\\s+"
+			+ "|give us|gimme|allow(?:\\s+(?:us|me))?)\\s+"
 			+ "(?:the\\s+)?(?:next\\s+|coming\\s+)?(?:(" + NUMBER + ")\\s*(?:-|\u2013|to|or)\\s*)?(" + NUMBER
 			+ "|a couple of|a couple|couple of|a few|few|half an|half a|an|a)\\s*(?:more\\s+|further\\s+|extra\\s+)?"
 			+ "(business\\s+days?|working\\s+days?|work\\s+days?|banking\\s+days?|bank\\s+days?|days?|hours?|hrs?|h"
@@ -30,7 +30,9 @@ final class TimePatterns {
 
 	static final Pattern SOON = Pattern.compile("\\b(?:shortly|right away|straight away|straightaway|immediately"
 			+ "|asap|as soon as possible|as soon as (?:i|we) can|in a moment|in a minute|momentarily|right now"
-			+ "|in a bit|in a little while|in no time|promptly|without delay)\\b");
+			+ "|in a bit|in a little while|in no time|promptly|without delay|straight after|right after|just after"
+			+ "|at the earliest|earliest possible|at the soonest|on priority|on a priority basis|on an urgent basis"
+			+ "|on urgent basis|urgently|as a priority|in a few)\\b");
 
 	static final Pattern CLOCK_12 = Pattern
 		.compile("\\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))?\\s*(am|pm|a\\.m\\.?|p\\.m\\.?)(?![a-z])");
@@ -63,8 +65,17 @@ final class TimePatterns {
 	 * "from now on", "by now", "until now", "now that").
 	 */
 	static final Pattern IMMEDIATE = Pattern.compile("\\b(?:right away|straight away|straightaway|immediately"
-			+ "|at once|this minute|this instant|(?<!from |for |by |until |till |than |of |as of |up to |up till )now"
+			+ "|at once|this minute|this instant|in a sec|in a second|in a tick|in two ticks|in a jiffy|in a mo"
+			+ "|(?:give me|gimme|give us) (?:a )?(?:sec|second|min|minute|mo|moment|tick|5|five|10|ten)(?! (?:hours?|days?"
+			+ "|weeks?|working|business))|(?<!from |for |by |until |till |than |of |as of |up to |up till )now"
 			+ "(?! that| on\\b| and then| and again| or never))\\b");
+
+	/** A slot booked for a day ("for the 2nd of January", "for Friday"), which an immediate action does not wait for. */
+	static final Pattern FOR_SLOT = Pattern.compile("\\bfor\\s+(?:the\\s+|next\\s+|this\\s+)?(?:\\d|mon|tue|wed|thu|fri"
+			+ "|sat|sun|tomorrow|early|mid|end|start|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
+
+	/** "Tuesday week": the weekday a week after the coming one (British). */
+	static final Pattern WEEKDAY_WEEK = Pattern.compile("\\b(monday|tuesday|wednesday|thursday|friday) week\\b");
 
 	static final Pattern OVERNIGHT = Pattern.compile("\\bovernight\\b");
 
@@ -82,7 +93,7 @@ final class TimePatterns {
 	static final Pattern HALF_HOUR = Pattern.compile("\\bhalf\\s+(1[0-2]|[1-9]|one|two|three|four|five|six|seven"
 			+ "|eight|nine|ten|eleven|twelve)\\b(?!\\s*(?:hours?|days?|minutes?|weeks?|of\\b|percent|%))");
 
-	private static final Pattern SHORTHAND = Pattern.compile("\\b(?:b4|2moro|2morrow|2mrw|2mro|tmw|tomoz|tmoro"
+	private static final Pattern SHORTHAND = Pattern.compile("\\b(?:b4|2moro|2morrow|2mrw|2mro|tmw|tmrw|tmr|tomoz|tmoro"
 			+ "|tomorro|tomrw|arvo|tonite|2nite|2night|eow|eom|nxt|wk|wks|hr|mins)\\b");
 
 	/**
@@ -141,7 +152,8 @@ final class TimePatterns {
 
 	static final Pattern NEXT_WORKING_DAY = Pattern.compile("\\bnext (?:business|working|work) day\\b");
 
-	static final Pattern WEEKDAY = Pattern.compile("\\b(?:(this|next|coming|on|by|until|till|before)\\s+)?"
+	static final Pattern WEEKDAY = Pattern.compile("\\b(?<!black |cyber |good |casual |super |ash |holy |freaky )"
+			+ "(?:(this|next|coming|on|by|until|till|before)\\s+)?"
 			+ "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri)\\b");
 
 	static final Pattern WEEK = Pattern.compile("\\b(?:(by the end of|by end of|end of|by the start of"
