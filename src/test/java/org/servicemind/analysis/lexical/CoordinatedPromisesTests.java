@@ -111,4 +111,42 @@ class CoordinatedPromisesTests {
 		assertThat(agent("I'm refunding the delivery fee right now.")).singleElement()
 			.satisfies(c -> assertThat(c.due()).isEqualTo(OffsetDateTime.parse("2026-03-04T11:25+01:00")));
 	}
+
+	@Test
+	void splitsASecondObjectThatSharesTheVerb() {
+		List<Commitment> found = agent("I'll send the signed forms by Friday and the originals after New Year.");
+		assertThat(found).hasSize(2);
+		assertThat(found.get(0).span()).isEqualTo("I'll send the signed forms by Friday");
+		assertThat(found.get(1).due()).isEqualTo(OffsetDateTime.parse("2027-01-04T17:30+01:00"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "yep will get that sorted for you tomorrow morning",
+			"No worries, will ring you at 4.", "My colleague Dana will call you at 11am.",
+			"Refund for the second order will be back on your card in 3-5 days.",
+			"I'll text you a new code in a sec.", "Will do the needful at the earliest." })
+	void findsPromisesInRegionalAndChatWording(String text) {
+		assertThat(agent(text)).hasSize(1).allSatisfy(c -> assertThat(c.due()).isNotNull());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "The courier reckons it'll be with you by Thursday.",
+			"Refunds will be processed within 14 days of the return.", "Sending you good vibes for the new year!",
+			"Running a bit behind today, sorry.", "We're closed today, and our team will be back on Monday.",
+			"You'll have it by Friday, all going well." })
+	void ignoresRelayedGenericAndGreetingLookAlikes(String text) {
+		assertThat(agent(text)).isEmpty();
+	}
+
+	@Test
+	void keepsNamedShoppingDaysOutOfDeadlines() {
+		assertThat(agent("We'll honour the Black Friday price and adjust your invoice by Monday.")).singleElement()
+			.satisfies(c -> assertThat(c.due()).isEqualTo(OffsetDateTime.parse("2026-03-09T17:30+01:00")));
+	}
+
+	@Test
+	void dueOfABookingMadeNowIsNowNotTheSlot() {
+		assertThat(agent("Booking your slot for the 2nd of April now.")).singleElement()
+			.satisfies(c -> assertThat(c.due()).isEqualTo(OffsetDateTime.parse("2026-03-04T11:25+01:00")));
+	}
 }

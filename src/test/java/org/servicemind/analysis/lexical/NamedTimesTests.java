@@ -63,7 +63,16 @@ class NamedTimesTests {
 			"late January | 2027-01-29T17:30+01:00",
 			"in the summer | 2026-07-15T17:30+02:00",
 			"by the end of summer | 2026-08-31T17:30+02:00",
-			"before autumn | 2026-08-31T17:30+02:00" })
+			"before autumn | 2026-08-31T17:30+02:00",
+			"Tuesday week | 2026-03-17T17:30+01:00",
+			"before the 20th | 2026-03-19T17:30+01:00",
+			"on the 20th | 2026-03-20T17:30+01:00",
+			"in a sec | 2026-03-04T11:25+01:00",
+			"gimme 5 | 2026-03-04T11:25+01:00",
+			"at the earliest | 2026-03-04T12:15+01:00",
+			"straight after our call | 2026-03-04T12:15+01:00",
+			"kindly allow us 48 hours | 2026-03-06T11:15+01:00",
+			"tmrw | 2026-03-05T17:30+01:00" })
 	void resolvesNamedTimesAgainstAWednesdayMorning(String text, String expected) {
 		assertThat(resolve(text, WEDNESDAY)).isEqualTo(OffsetDateTime.parse(expected));
 	}
