@@ -79,7 +79,7 @@ final class DueTimeResolver {
 		}
 		LocalTime part = partOfDay(region, calendar);
 		LocalTime clock = ClockTimes.clockTime(region, part);
-		DayAnchor anchor = dayAnchor(region, now, calendar, clock);
+		DayAnchor anchor = dayAnchor(region, now, calendar, clock, part);
 		if (anchor == null && now.getHour() >= 5 && TimePatterns.IN_THE_MORNING.matcher(region).find()) {
 			anchor = new DayAnchor(now.toLocalDate().plusDays(1), false);
 		}
@@ -206,7 +206,12 @@ final class DueTimeResolver {
 		if (count.startsWith("half")) {
 			return unit.startsWith("h") ? now.plusMinutes(30) : null;
 		}
-		if (unit.startsWith("business") || unit.startsWith("working") || unit.startsWith("work")
+		if (unit.endsWith("hour") || unit.endsWith("hours")) {
+			if (unit.startsWith("business") || unit.startsWith("working") || unit.startsWith("office")) {
+				return BusinessHours.add(now, amount, calendar);
+			}
+		}
+		else if (unit.startsWith("business") || unit.startsWith("working") || unit.startsWith("work")
 				|| unit.startsWith("bank")) {
 			LocalDate d = now.toLocalDate();
 			if (calendar.isWorkingDay(d) && now.toLocalTime().isBefore(calendar.opens())) {
@@ -250,7 +255,9 @@ final class DueTimeResolver {
 		};
 	}
 
-	private static DayAnchor dayAnchor(String region, ZonedDateTime now, BusinessCalendar calendar, LocalTime clock) {
+	private static DayAnchor dayAnchor(String region, ZonedDateTime now, BusinessCalendar calendar, LocalTime clock,
+			LocalTime part) {
+		LocalTime timeOfDay = clock != null ? clock : part;
 		LocalDate today = now.toLocalDate();
 		int best = Integer.MAX_VALUE;
 		DayAnchor anchor = null;
@@ -273,7 +280,9 @@ final class DueTimeResolver {
 			best = m.start();
 			DayOfWeek dow = TimePatterns.weekday(m.group(2));
 			boolean thisOne = "this".equals(m.group(1)) && dow == today.getDayOfWeek();
-			LocalDate day = thisOne ? today : today.with(TemporalAdjusters.next(dow));
+			boolean laterToday = m.group(1) == null && dow == today.getDayOfWeek() && timeOfDay != null
+					&& timeOfDay.isAfter(now.toLocalTime()); // "Thursday evening" said on Thursday morning
+			LocalDate day = thisOne || laterToday ? today : today.with(TemporalAdjusters.next(dow));
 			if (region.startsWith(" week", m.end()) && TimePatterns.WEEKDAY_WEEK.matcher(region).region(m.start(2),
 					region.length()).lookingAt()) {
 				day = day.plusWeeks(1); // "Tuesday week"
@@ -303,6 +312,12 @@ final class DueTimeResolver {
 			anchor = new DayAnchor(lastWorkingDayOnOrBefore(today.withDayOfYear(today.lengthOfYear()), calendar),
 					true);
 		}
+		m = find(TimePatterns.MIDWEEK, region, region.contains("week"));
+		if (m != null && m.start() < best) {
+			best = m.start();
+			LocalDate wednesday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+			anchor = new DayAnchor(wednesday, false); // "by midweek": this week's Wednesday, or next week's
+		}
 		NamedPeriods.Match named = NamedPeriods.find(region, today, now.getZone(), calendar);
 		if (named != null && named.start() < best) {
 			best = named.start();
@@ -313,8 +328,10 @@ final class DueTimeResolver {
 			best = date.start();
 			boolean before = region.startsWith("before ", Math.max(0, date.start() - 7))
 					|| region.startsWith("before the ", Math.max(0, date.start() - 11));
+			boolean after = region.startsWith("after ", Math.max(0, date.start() - 6))
+					|| region.startsWith("after the ", Math.max(0, date.start() - 10));
 			anchor = new DayAnchor(before ? lastWorkingDayOnOrBefore(date.date().minusDays(1), calendar)
-					: date.date(), false); // "before the 23rd" is due by the working day before
+					: after ? nextWorkingDay(date.date(), calendar) : date.date(), false); // "before the 23rd"
 		}
 		m = find(TimePatterns.TODAY, region,
 				has(region, "today", "day", "eod", "cob", "eob", "close", "play", "business"));

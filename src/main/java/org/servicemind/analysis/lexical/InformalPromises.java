@@ -39,14 +39,72 @@ final class InformalPromises {
 			+ "|cheer|thoughts|prayers|kudos|congratulations)\\b");
 
 	/** A courtesy question after a promise: "if that suits?", ", ok?", "- does that work for you?". */
-	private static final Pattern TRAILING_TAG = Pattern.compile("(?:,|\\s[-\u2013\u2014]|(?=\\sif\\s))\\s*(?:if"
+	private static final Pattern TRAILING_TAG = Pattern.compile("(?:,|\\s[-\u2013\u2014]|(?=\\sif\\s)|\\s(?=(?:ok|okay|yeah|yah|right|can|alright)\\s*\\?))"
+			+ "\\s*(?:if"
 			+ " (?:that|this|it)(?:'s| is)? ?(?:suits?|works?|ok|okay|alright|all right|fine|good|convenient|helps"
 			+ "|easier)?(?: (?:you|for you|with you))?|ok(?:ay)?|alright|all right|right|yeah|yes|cool|fine|good"
 			+ "|sound good|sounds good|that ok|that okay|fair enough|hope that's (?:ok|okay|alright|fine)"
 			+ "|(?:does|would|will|is) (?:that|this|it) (?:suit|work|sound|help|be ok|be okay|ok|okay|alright|fine)"
 			+ "[a-z ]{0,20}|(?:is|would) that be (?:ok|okay|alright|fine)[a-z ]{0,12})\\s*\\?+[\\s)!.]*$");
 
+	/** Non-native present tense with a named time: "I arrange the pick-up tomorrow 2pm" (group 1 the verb). */
+	private static final Pattern PRESENT = Pattern.compile("(?:^|[,;(.!:-]|\\b(?:and|so|then|ok|okay|sure|lah|can)\\b)"
+			+ "\\s*(?:i|we)\\s+(?:will\\s+)?([a-z]+)\\b");
+
+	/** A team named without an article: "legal will countersign", "(2) billing will refund" (group 1 the team). */
+	private static final Pattern BARE_TEAM = Pattern.compile("^\\W*(?:\\d{1,2}[.)]\\s*)?(legal|billing|accounts|finance"
+			+ "|ops|operations|dispatch|payroll|procurement|logistics|engineering|support|tech support|it support"
+			+ "|customer care|customer service|the depot|the warehouse)(?:'ll|\\s+will)(?![a-z'])");
+
+	/** A named day or hour, which a present-tense promise needs. */
+	private static final Pattern DAY_WORD = Pattern.compile("\\b(?:today|tonight|tomorrow|tmrw|tmr|2moro|monday|tuesday"
+			+ "|wednesday|thursday|friday|saturday|sunday|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)|this (?:morning|afternoon"
+			+ "|evening)|arvo|now|next week|the \\d{1,2}(?:st|nd|rd|th))\\b");
+
+	/** Words of habit that make a present tense a routine, not a promise. */
+	private static final Pattern HABIT = Pattern.compile("\\b(?:every|each|always|whenever|often|sometimes|never"
+			+ "|mondays|tuesdays|wednesdays|thursdays|fridays|weekends|daily|weekly|monthly)\\b");
+
+	/** Verbs whose present tense reports a state or a feeling rather than an action. */
+	private static final Set<String> NOT_PRESENT = Set.of("have", "do", "get", "take", "make", "let", "keep", "hold",
+			"look", "see", "note", "work", "help", "handle", "deal", "record", "log", "copy", "cc", "share", "answer",
+			"reply", "respond", "apologise", "apologize", "confirm", "understand", "know", "hope", "need", "want");
+
 	private InformalPromises() {
+	}
+
+	/** @return whether {@code clause} may hold a present-tense or bare-team promise (a cheap check) */
+	static boolean mayHoldPresent(String clause) {
+		return clause.startsWith("i ") || clause.contains(" i ") || clause.contains("we ") || clause.contains("legal")
+				|| clause.contains("billing") || clause.contains("accounts") || clause.contains("finance")
+				|| clause.contains("ops ") || clause.contains("dispatch") || clause.contains("support")
+				|| clause.contains("depot") || clause.contains("warehouse");
+	}
+
+	/**
+	 * @return a promise in the non-native present tense ("I arrange the pick-up tomorrow 2pm"; counts only with a
+	 * named time and without words of habit) or by a team named without an article ("legal will countersign by
+	 * Wednesday"), or null
+	 */
+	static PromiseDetector.Candidate presentOrTeam(String clause) {
+		Matcher team = BARE_TEAM.matcher(clause);
+		if (team.find()) {
+			return PromiseDetector.firstPerson(clause, team.start(1), team.end(), PromiseDetector.Kind.ORG);
+		}
+		Matcher m = PRESENT.matcher(clause);
+		if (!m.find() || HABIT.matcher(clause).find()) {
+			return null;
+		}
+		String verb = m.group(1);
+		if (!PromiseLexicon.ACTIONS.contains(verb) || NOT_PRESENT.contains(verb)
+				|| PromiseLexicon.NOT_ACTIONS.contains(verb)) {
+			return null;
+		}
+		if (!DAY_WORD.matcher(clause).find()) {
+			return null; // "we refund within 14 days" states a policy
+		}
+		return new PromiseDetector.Candidate(0, 0, m.start(), m.end(1), PromiseDetector.Kind.FIRST_PERSON,
+				ActionPhrase.describe(clause, verb, m.end(1)), true, false);
 	}
 
 	/** @return the end of the promise before a trailing courtesy question, or -1 when there is none */

@@ -41,7 +41,7 @@ final class NamedPeriods {
 			+ "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
 
 	private static final Pattern HOLIDAY = Pattern.compile("\\b(?:(before|by|until|till|ahead of|prior to|after|over"
-			+ "|between|during|around|in|into)\\s+)?(?:the\\s+)?(christmas eve|christmas|xmas|x-mas|new year's eve|new years eve"
+			+ "|between|during|around|in|into)\\s+)?(?:the\\s+)?(?<!chinese |lunar |jewish |persian |islamic |hindu )(christmas eve|christmas|xmas|x-mas|new year's eve|new years eve"
 			+ "|new year|new years|the holidays|holidays|thanksgiving)(?:'s)?(?!\\s*(?:party|card|present|gift|sale"
 			+ "|bonus|tree|lights))\\b");
 

@@ -108,6 +108,7 @@ final class PromiseDetector {
 			}
 		}
 		if (lower.length() > 2000 || !(has(lower, FUTURE_CUES) || InformalPromises.mayHold(lower)
+				|| InformalPromises.mayHoldPresent(lower)
 				|| has(lower, PROGRESSIVE_CUES) || lower.contains("let me") || lower.contains("expect"))) {
 			return out;
 		}
@@ -158,7 +159,7 @@ final class PromiseDetector {
 		boolean progressive = has(clause, PROGRESSIVE_CUES);
 		boolean expect = clause.contains("expect");
 		boolean informal = InformalPromises.mayHold(clause);
-		if (!future && !letMe && !progressive && !expect && !informal) {
+		if (!future && !letMe && !progressive && !expect && !informal && !InformalPromises.mayHoldPresent(clause)) {
 			return null; // cheap pre-check: most clauses have no promise cue at all
 		}
 		String trimmed = clause.stripLeading();
@@ -250,6 +251,9 @@ final class PromiseDetector {
 		if (best == null && informal) {
 			best = InformalPromises.openingProgressive(clause);
 		}
+		if (best == null) {
+			best = InformalPromises.presentOrTeam(clause);
+		}
 		if (best == null || negated(clause, best.afterTrigger())) {
 			return null;
 		}
@@ -275,7 +279,7 @@ final class PromiseDetector {
 	}
 
 	/** Reads the verb after a first-person or team trigger; null when the clause promises nothing. */
-	private static Candidate firstPerson(String clause, int start, int end, Kind kind) {
+	static Candidate firstPerson(String clause, int start, int end, Kind kind) {
 		int pos = end;
 		for (int guard = 0; guard < 8; guard++) {
 			int[] w = ActionPhrase.word(clause, pos);

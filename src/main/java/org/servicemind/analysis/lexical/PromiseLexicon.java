@@ -107,7 +107,8 @@ final class PromiseLexicon {
 			+ "|returned|swapped|exchanged|cleared|renewed|transferred|refitted|rebooked|rescheduled|paid"
 			+ "|paid out|uploaded|resent|re-sent|shared|verified|checked|investigated|submitted|raised|signed"
 			+ "|published|actioned|credited back|sorted out|finished|done|handled|chased|refreshed|reinstated"
-			+ "|repaid|topped up|cancelled|sent out|amended|delivered)|arrive|ship"
+			+ "|repaid|topped up|cancelled|sent out|amended|delivered|reversed|rectified|settled|disbursed|remitted"
+			+ "|restored|replaced|reconnected|unblocked|credited)|arrive|ship"
 			+ "|go out|reach you)\\b");
 
 	/** Words that turn a promise into a hope, a possibility, a habit or a refusal. */
@@ -132,7 +133,7 @@ final class PromiseLexicon {
 	/** Clause separators inside a sentence. */
 	static final Pattern CLAUSE_BREAK = Pattern.compile("(?=[;:,\\s])(?:;|:\\s|\\s[-\u2013\u2014]\\s"
 			+ "|,?\\s+but\\s|,\\s+and\\s"
-			+ "|,\\s+so\\s|\\s+although\\s|,\\s+though\\s|\\s+however\\b|,\\s+while\\s|\\s+whereas\\s"
+			+ "|,\\s+so\\s|,?\\s+\\(\\d{1,2}\\)\\s|\\s+although\\s|,\\s+though\\s|\\s+however\\b|,\\s+while\\s|\\s+whereas\\s"
 			+ "|\\s+and\\s+(?=i'll|we'll|i will|we will|you'll|you will|(?:the|your|our)\\s+[a-z-]+(?:\\s+[a-z-]+)?"
 			+ "\\s+(?:will|'ll)\\s)|\\s+and\\s+(?!(?:then|also|so|just|i|we|you|it|this|that|they|he|she|someone|somebody|nobody)\\s)(?=[a-z-]+\\s+will\\s)"
 			+ "|(,)\\s+(?=i'll|we'll|i will|we will|you'll|you will))");
@@ -186,7 +187,7 @@ final class PromiseLexicon {
 			"survey", "quote", "estimate", "stamp", "scan", "print", "archive", "retrieve", "redeliver", "redirect",
 			"reroute", "fit", "mount", "reinstall", "rectify", "amend", "update", "finalise", "finalize", "finish",
 			"complete", "deal", "attend", "tidy", "clarify", "request", "obtain", "source", "locate", "pay", "shoot",
-			"flick", "pop", "fire", "whizz", "ring");
+			"flick", "pop", "fire", "whizz", "ring", "msg", "txt", "dm", "whatsapp", "inform", "chuck", "bung");
 
 	/** Verbs after "I'll" that promise nothing ("I'll be honest", "we'll see", "I'll need your order number"). */
 	static final Set<String> NOT_ACTIONS = set("be", "need", "want", "like", "love", "hope", "wish", "guess", "bet",

@@ -21,7 +21,7 @@ final class TimePatterns {
 			+ "|give us|gimme|allow(?:\\s+(?:us|me))?)\\s+"
 			+ "(?:the\\s+)?(?:next\\s+|coming\\s+)?(?:(" + NUMBER + ")\\s*(?:-|\u2013|to|or)\\s*)?(" + NUMBER
 			+ "|a couple of|a couple|couple of|a few|few|half an|half a|an|a)\\s*(?:more\\s+|further\\s+|extra\\s+)?"
-			+ "(business\\s+days?|working\\s+days?|work\\s+days?|banking\\s+days?|bank\\s+days?|days?|hours?|hrs?|h"
+			+ "((?:business|working|office)\\s+hours?|business\\s+days?|working\\s+days?|work\\s+days?|banking\\s+days?|bank\\s+days?|days?|hours?|hrs?|h"
 			+ "|minutes?|mins?|weeks?|fortnight)\\b");
 
 	/** "within the hour", "in the next fortnight": group 1 is the unit. */
@@ -76,6 +76,8 @@ final class TimePatterns {
 
 	/** "Tuesday week": the weekday a week after the coming one (British). */
 	static final Pattern WEEKDAY_WEEK = Pattern.compile("\\b(monday|tuesday|wednesday|thursday|friday) week\\b");
+
+	static final Pattern MIDWEEK = Pattern.compile("\\b(?:midweek|mid-week|mid week|middle of the week)\\b");
 
 	static final Pattern OVERNIGHT = Pattern.compile("\\bovernight\\b");
 

@@ -149,4 +149,25 @@ class CoordinatedPromisesTests {
 		assertThat(agent("Booking your slot for the 2nd of April now.")).singleElement()
 			.satisfies(c -> assertThat(c.due()).isEqualTo(OffsetDateTime.parse("2026-03-04T11:25+01:00")));
 	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Can lah, I arrange the courier pick up tomorrow 2pm, you pass the box to him ok?",
+			"Legal will countersign by Wednesday.", "Amount will be reversed in 24-48 hrs in your source account.",
+			"Our field engineer will visit your premises within 48 working hours." })
+	void findsNonNativePresentTenseTeamAndPassivePromises(String text) {
+		assertThat(agent(text)).hasSize(1).allSatisfy(c -> assertThat(c.due()).isNotNull());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "We refund within 14 days of the return.", "I check the queue every morning.",
+			"Please note that the branch will be closed on Chinese New Year.",
+			"We dispatch orders on Mondays and Thursdays." })
+	void ignoresPresentTensePoliciesAndClosures(String text) {
+		assertThat(agent(text)).isEmpty();
+	}
+
+	@Test
+	void splitsANumberedList() {
+		assertThat(agent("Per our call: (1) I'll email the SOW today, (2) legal will countersign by Friday.")).hasSize(2);
+	}
 }

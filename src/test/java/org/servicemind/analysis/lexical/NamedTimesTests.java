@@ -72,13 +72,18 @@ class NamedTimesTests {
 			"at the earliest | 2026-03-04T12:15+01:00",
 			"straight after our call | 2026-03-04T12:15+01:00",
 			"kindly allow us 48 hours | 2026-03-06T11:15+01:00",
-			"tmrw | 2026-03-05T17:30+01:00" })
+			"tmrw | 2026-03-05T17:30+01:00",
+			"within 8 working hours | 2026-03-05T10:45+01:00",
+			"after the 20th | 2026-03-23T17:30+01:00",
+			"by midweek | 2026-03-04T17:30+01:00",
+			"Wednesday evening | 2026-03-04T21:00+01:00",
+			"next Wednesday evening | 2026-03-11T21:00+01:00" })
 	void resolvesNamedTimesAgainstAWednesdayMorning(String text, String expected) {
 		assertThat(resolve(text, WEDNESDAY)).isEqualTo(OffsetDateTime.parse(expected));
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "for now we'll keep it open", "from now on", "a Christmas card", "the summer sale",
+	@ValueSource(strings = { "on Chinese New Year", "for now we'll keep it open", "from now on", "a Christmas card", "the summer sale",
 			"in may" })
 	void namesNoTimeForLookAlikes(String text) {
 		assertThat(resolve(text, WEDNESDAY)).isNull();
