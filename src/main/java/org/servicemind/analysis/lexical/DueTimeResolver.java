@@ -67,9 +67,7 @@ final class DueTimeResolver {
 			return null;
 		}
 		String region = TimePatterns.normalise(lower.substring(from, to));
-		ZonedDateTime earlier = previous == null && from > 0 && (region.contains("same") || region.contains("that"))
-				? resolve(lower, 0, from, now, calendar, null) : null;
-		ZonedDateTime special = ownDayOrSameDay(region, now, calendar, previous, earlier);
+		ZonedDateTime special = ownDayOrSameDay(region, now, calendar, previous, lower, from);
 		if (special != null) {
 			return special;
 		}
@@ -125,7 +123,7 @@ final class DueTimeResolver {
 
 	/** "before I log off": C today, or an hour from now once C has passed; "the same day": {@code previous}'s day. */
 	private static ZonedDateTime ownDayOrSameDay(String region, ZonedDateTime now, BusinessCalendar calendar,
-			ZonedDateTime previous, ZonedDateTime earlier) {
+			ZonedDateTime previous, String lower, int from) {
 		if (has(region, "before", "by the time") && TimePatterns.END_OF_MY_DAY.matcher(region).find()) {
 			ZonedDateTime close = at(now.toLocalDate(), calendar.closes(), now);
 			return close.isAfter(now) ? close : now.plusHours(1);
@@ -138,7 +136,8 @@ final class DueTimeResolver {
 			return null;
 		}
 		if (previous == null) {
-			previous = earlier; // the day named earlier in the sentence ("goes out on Monday and ... the same evening")
+			// the day named earlier in the sentence ("goes out on Monday and ... the same evening")
+			previous = from > 0 ? resolve(lower, 0, from, now, calendar, null) : null;
 		}
 		if (previous == null) {
 			return null;

@@ -73,12 +73,14 @@ final class InformalPromises {
 	private InformalPromises() {
 	}
 
-	/** @return whether {@code clause} may hold a present-tense or bare-team promise (a cheap check) */
+	/** @return whether {@code clause} may hold a present-tense promise: a day word and "I/we" + an action verb */
 	static boolean mayHoldPresent(String clause) {
-		return clause.startsWith("i ") || clause.contains(" i ") || clause.contains("we ") || clause.contains("legal")
-				|| clause.contains("billing") || clause.contains("accounts") || clause.contains("finance")
-				|| clause.contains("ops ") || clause.contains("dispatch") || clause.contains("support")
-				|| clause.contains("depot") || clause.contains("warehouse");
+		boolean dayWord = clause.contains("day") || clause.contains("tonight") || clause.contains("tom")
+				|| clause.contains("tmr") || clause.contains("2moro") || clause.contains("pm")
+				|| clause.contains("am") || clause.contains("now") || clause.contains("arvo") || clause.contains("week")
+				|| clause.contains("morning") || clause.contains("afternoon") || clause.contains("evening")
+				|| hasDigit(clause);
+		return dayWord && hasPresentAction(clause);
 	}
 
 	/**
@@ -87,9 +89,13 @@ final class InformalPromises {
 	 * Wednesday"), or null
 	 */
 	static PromiseDetector.Candidate presentOrTeam(String clause) {
-		Matcher team = BARE_TEAM.matcher(clause);
-		if (team.find()) {
-			return PromiseDetector.firstPerson(clause, team.start(1), team.end(), PromiseDetector.Kind.ORG);
+		if (clause.contains("will") || clause.contains("'ll")) {
+			Matcher team = BARE_TEAM.matcher(clause);
+			return team.find()
+					? PromiseDetector.firstPerson(clause, team.start(1), team.end(), PromiseDetector.Kind.ORG) : null;
+		}
+		if (!mayHoldPresent(clause)) {
+			return null;
 		}
 		Matcher m = PRESENT.matcher(clause);
 		if (!m.find() || HABIT.matcher(clause).find()) {
@@ -115,13 +121,73 @@ final class InformalPromises {
 
 	/** @return whether {@code clause} may hold a chat or subject-less promise (a cheap check) */
 	static boolean mayHold(String clause) {
-		return clause.contains("ill ") || clause.contains("gonna") || clause.contains("imma")
-				|| clause.contains("i ll") || clause.contains("ima") || clause.contains("ing ")
-				|| clause.contains("wil ") || clause.contains("im going");
+		return mayBeChat(clause) || openingIng(clause);
+	}
+
+	private static boolean mayBeChat(String clause) {
+		return wordAt(clause, "ill ") || clause.contains("gonna") || clause.contains("imma")
+				|| clause.contains("i ll") || wordAt(clause, "ima ") || clause.contains(" wil ")
+				|| clause.contains("im going") || clause.contains("i'ma");
+	}
+
+	/** Whether the clause's first word (after an optional "ok," and the like) ends in -ing: a cheap check. */
+	private static boolean openingIng(String clause) {
+		int pos = 0;
+		for (int word = 0; word < 3; word++) {
+			int[] w = ActionPhrase.word(clause, pos);
+			if (w == null) {
+				return false;
+			}
+			if (w[1] - w[0] > 4 && clause.startsWith("ing", w[1] - 3)) {
+				return true;
+			}
+			pos = w[1];
+		}
+		return false;
+	}
+
+	/** A cheap check for "i"/"we" followed by a known action verb, before any regular expression runs. */
+	private static boolean hasPresentAction(String clause) {
+		for (int i = 0; i < clause.length(); i++) {
+			char c = clause.charAt(i);
+			if ((c == 'i' || c == 'w') && (i == 0 || !Character.isLetter(clause.charAt(i - 1)))) {
+				int after = c == 'i' ? i + 1 : clause.startsWith("we", i) ? i + 2 : -1;
+				if (after > 0 && after < clause.length() && clause.charAt(after) == ' ') {
+					int[] w = ActionPhrase.word(clause, after);
+					String verb = w == null ? "" : clause.substring(w[0], w[1]);
+					if (PromiseLexicon.ACTIONS.contains(verb) && !NOT_PRESENT.contains(verb)) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** @return whether {@code word} occurs in {@code text} at the start of a word */
+	private static boolean wordAt(String text, String word) {
+		for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+			if (i == 0 || !Character.isLetter(text.charAt(i - 1))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** @return a chat first-person promise in {@code clause}, or null */
 	static PromiseDetector.Candidate chat(String clause) {
+		if (!mayBeChat(clause)) {
+			return null;
+		}
 		Matcher m = CHAT.matcher(clause);
 		if (!m.find()) {
 			return null;
@@ -142,6 +208,9 @@ final class InformalPromises {
 
 	/** @return a subject-less progressive promise ("Adding it now"), which counts only with a named time, or null */
 	static PromiseDetector.Candidate openingProgressive(String clause) {
+		if (!openingIng(clause)) {
+			return null;
+		}
 		Matcher m = OPENING_ING.matcher(clause);
 		if (!m.lookingAt()) {
 			return null;

@@ -61,16 +61,21 @@ final class NamedPeriods {
 
 	/** @return the earliest named period in {@code region} that resolves, or null */
 	static Match find(String region, LocalDate today, ZoneId zone, BusinessCalendar calendar) {
-		if (!mayHold(region)) {
+		boolean holiday = region.contains("christmas") || region.contains("xmas") || region.contains("x-mas")
+				|| region.contains("new year") || region.contains("holidays") || region.contains("thanksgiving");
+		boolean month = region.contains("month") || hasMonthName(region);
+		boolean season = region.contains("spring") || region.contains("summer") || region.contains("autumn")
+				|| region.contains("fall") || region.contains("winter");
+		if (!holiday && !month && !season) {
 			return null;
 		}
 		Match best = null;
 		Matcher m = HOLIDAY.matcher(region);
-		if (m.find()) {
+		if (holiday && m.find()) {
 			best = new Match(m.start(), holiday(m.group(1), m.group(2), today, calendar));
 		}
 		m = MONTH_PART.matcher(region);
-		while (m.find() && (best == null || m.start() < best.start())) {
+		while (month && m.find() && (best == null || m.start() < best.start())) {
 			LocalDate d = monthPart(m.group(1), m.group(2) != null, m.group(3), today, calendar);
 			if (d != null) {
 				best = new Match(m.start(), d);
@@ -78,25 +83,22 @@ final class NamedPeriods {
 			}
 		}
 		m = SEASON.matcher(region);
-		if (m.find() && (best == null || m.start() < best.start())) {
+		if (season && m.find() && (best == null || m.start() < best.start())) {
 			best = new Match(m.start(), season(m.group(1), m.group(2) != null, m.group(3), today, zone, calendar));
 		}
 		return best;
 	}
 
-	private static boolean mayHold(String region) {
-		return region.contains("christmas") || region.contains("xmas") || region.contains("x-mas")
-				|| region.contains("new year") || region.contains("holidays") || region.contains("thanksgiving")
-				|| region.contains("month") || region.contains("spring") || region.contains("summer")
-				|| region.contains("autumn") || region.contains("fall") || region.contains("winter")
-				|| hasMonthName(region);
-	}
+	private static final String[] MONTH_PREFIXES = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+			"oct", "nov", "dec" };
 
+	/** Whether a month's first three letters begin a word of {@code region}, followed by no more than it spells. */
 	private static boolean hasMonthName(String region) {
-		for (String prefix : new String[] { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-				"nov", "dec" }) {
-			if (region.contains(prefix)) {
-				return true;
+		for (String prefix : MONTH_PREFIXES) {
+			for (int i = region.indexOf(prefix); i >= 0; i = region.indexOf(prefix, i + 1)) {
+				if (i == 0 || !Character.isLetter(region.charAt(i - 1))) {
+					return true;
+				}
 			}
 		}
 		return false;
