@@ -59,6 +59,10 @@ final class ClockTimes {
 			}
 			return min < 60 ? LocalTime.of(h, min) : null;
 		}
+		m = TimePatterns.HHMM.matcher(region);
+		if (m.find()) {
+			return LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+		}
 		m = TimePatterns.CLOCK_24.matcher(region);
 		if (m.find()) {
 			int h = Integer.parseInt(m.group(1));

@@ -71,6 +71,9 @@ final class DueTimeResolver {
 		if (special != null) {
 			return special;
 		}
+		if (region.contains("time tom") && TimePatterns.THIS_TIME_TOMORROW.matcher(region).find()) {
+			return now.plusDays(1);
+		}
 		ZonedDateTime byDuration = duration(region, now, calendar);
 		if (byDuration != null) {
 			return byDuration;
@@ -114,6 +117,15 @@ final class DueTimeResolver {
 	}
 
 	private record DayAnchor(LocalDate date, boolean rollsOver) {
+	}
+
+	/** Zones whose customers write the month first in numeric dates (the United States and its territories). */
+	private static boolean monthFirst(ZonedDateTime now) {
+		String id = now.getZone().getId();
+		return id.startsWith("America/") && !id.startsWith("America/Sao_Paulo") && !id.startsWith("America/Argentina")
+				&& !id.equals("America/Mexico_City") && !id.equals("America/Bogota") && !id.equals("America/Lima")
+				&& !id.equals("America/Santiago") && !id.equals("America/Caracas") || id.startsWith("US/")
+				|| id.equals("Pacific/Honolulu");
 	}
 
 	private static boolean immediate(String region) {
@@ -322,7 +334,7 @@ final class DueTimeResolver {
 			best = named.start();
 			anchor = new DayAnchor(named.date(), false);
 		}
-		TimePatterns.DateMatch date = hasDigit(region) ? TimePatterns.date(region, today) : null;
+		TimePatterns.DateMatch date = hasDigit(region) ? TimePatterns.date(region, today, monthFirst(now)) : null;
 		if (date != null && date.start() < best) {
 			best = date.start();
 			boolean before = region.startsWith("before ", Math.max(0, date.start() - 7))

@@ -109,7 +109,8 @@ final class PromiseDetector {
 		}
 		if (lower.length() > 2000 || !(has(lower, FUTURE_CUES) || InformalPromises.mayHold(lower)
 				|| InformalPromises.mayHoldPresent(lower)
-				|| has(lower, PROGRESSIVE_CUES) || lower.contains("let me") || lower.contains("expect"))) {
+				|| has(lower, PROGRESSIVE_CUES) || lower.contains("let me") || lower.contains("lemme")
+				|| lower.contains("expect"))) {
 			return out;
 		}
 		int clauseStart = 0;
@@ -155,7 +156,7 @@ final class PromiseDetector {
 		}
 		String clause = lower.substring(from, to);
 		boolean future = has(clause, FUTURE_CUES);
-		boolean letMe = clause.contains("let me");
+		boolean letMe = clause.contains("let me") || clause.contains("lemme");
 		boolean progressive = has(clause, PROGRESSIVE_CUES);
 		boolean expect = clause.contains("expect");
 		boolean informal = InformalPromises.mayHold(clause);

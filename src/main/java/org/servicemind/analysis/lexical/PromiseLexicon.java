@@ -33,7 +33,7 @@ final class PromiseLexicon {
 			+ "(?:will|shall)(?=\\s)");
 
 	/** "let me check": the verb follows. */
-	static final Pattern LET_ME = Pattern.compile("\\blet me(?=\\s)");
+	static final Pattern LET_ME = Pattern.compile("\\b(?:let me|lemme)(?=\\s)");
 
 	/** "I'm escalating this now": group 1 is the -ing verb. */
 	static final Pattern PROGRESSIVE = Pattern
@@ -187,7 +187,8 @@ final class PromiseLexicon {
 			"survey", "quote", "estimate", "stamp", "scan", "print", "archive", "retrieve", "redeliver", "redirect",
 			"reroute", "fit", "mount", "reinstall", "rectify", "amend", "update", "finalise", "finalize", "finish",
 			"complete", "deal", "attend", "tidy", "clarify", "request", "obtain", "source", "locate", "pay", "shoot",
-			"flick", "pop", "fire", "whizz", "ring", "msg", "txt", "dm", "whatsapp", "inform", "chuck", "bung");
+			"flick", "pop", "fire", "whizz", "ring", "msg", "txt", "dm", "whatsapp", "inform", "chuck", "bung",
+			"ensure");
 
 	/** Verbs after "I'll" that promise nothing ("I'll be honest", "we'll see", "I'll need your order number"). */
 	static final Set<String> NOT_ACTIONS = set("be", "need", "want", "like", "love", "hope", "wish", "guess", "bet",

@@ -79,6 +79,12 @@ final class TimePatterns {
 
 	static final Pattern MIDWEEK = Pattern.compile("\\b(?:midweek|mid-week|mid week|middle of the week)\\b");
 
+	/** "this time tomorrow": a day from now. */
+	static final Pattern THIS_TIME_TOMORROW = Pattern.compile("\\b(?:this|same|the same) time tomorrow\\b");
+
+	/** Military time: "by 1700 hrs", "at 0930h". */
+	static final Pattern HHMM = Pattern.compile("\\b([01]\\d|2[0-3])([0-5]\\d)\\s*(?:hrs|hours|h)\\b");
+
 	static final Pattern OVERNIGHT = Pattern.compile("\\bovernight\\b");
 
 	/** The end of the agent's own working day: "before I log off", "before I leave today", "before my shift ends". */
@@ -180,6 +186,10 @@ final class TimePatterns {
 	private static final Pattern DAY_MONTH = Pattern.compile(
 			"\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")\\b\\.?(?:,?\\s+(20\\d\\d)\\b)?");
 
+	private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/.:])(\\d{1,2})(?:/(\\d{1,2})(?:/(?:20)?\\d\\d)?"
+			+ "|\\.(\\d{1,2})\\.(?:(?:20)?\\d\\d)?)"
+			+ "(?![\\d/:]|\\.\\d|\\s*(?:days?|hours?|hrs?|weeks?|business|working|of\\b|%|pm|am))");
+
 	private static final Pattern THE_NTH = Pattern.compile("\\bthe\\s+(\\d{1,2})(?:st|nd|rd|th)\\b");
 
 	private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
@@ -220,7 +230,33 @@ final class TimePatterns {
 
 	/** @return the earliest calendar date written in {@code region}, rolled into the future, or null */
 	static DateMatch date(String region, LocalDate today) {
+		return date(region, today, false);
+	}
+
+	/**
+	 * As {@link #date(String, LocalDate)}, also reading numeric dates ("by 18/12", "on 12.05.2027"): day first, unless
+	 * {@code monthFirst} (the customer's zone writes the month first) or the first number cannot be a month's day
+	 * order; "24/7" and fractions before a unit ("3/4 days") are no dates.
+	 */
+	static DateMatch date(String region, LocalDate today, boolean monthFirst) {
 		DateMatch best = null;
+		if (region.indexOf('/') >= 0 || region.indexOf('.') >= 0) {
+			Matcher n = NUMERIC_DATE.matcher(region);
+			if (n.find() && !n.group().startsWith("24/7")) {
+				int a = Integer.parseInt(n.group(1));
+				int b = Integer.parseInt(n.group(2) != null ? n.group(2) : n.group(3));
+				boolean mFirst = a > 12 ? false : b > 12 ? true : monthFirst;
+				int day = mFirst ? b : a;
+				int month = mFirst ? a : b;
+				if (month >= 1 && month <= 12) {
+					LocalDate d = safeDate(today.getYear(), month, day);
+					if (d != null && d.isBefore(today)) {
+						d = safeDate(today.getYear() + 1, month, day);
+					}
+					best = earlier(best, n.start(), d);
+				}
+			}
+		}
 		Matcher m = ISO_DATE.matcher(region);
 		if (m.find()) {
 			best = earlier(best, m.start(), safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),

@@ -124,7 +124,8 @@ class CoordinatedPromisesTests {
 	@ValueSource(strings = { "yep will get that sorted for you tomorrow morning",
 			"No worries, will ring you at 4.", "My colleague Dana will call you at 11am.",
 			"Refund for the second order will be back on your card in 3-5 days.",
-			"I'll text you a new code in a sec.", "Will do the needful at the earliest." })
+			"I'll text you a new code in a sec.", "Will do the needful at the earliest.",
+			"lemme check with the warehouse, back to u in 10 mins", "I'll ensure the refund goes through by Friday." })
 	void findsPromisesInRegionalAndChatWording(String text) {
 		assertThat(agent(text)).hasSize(1).allSatisfy(c -> assertThat(c.due()).isNotNull());
 	}

@@ -77,14 +77,18 @@ class NamedTimesTests {
 			"after the 20th | 2026-03-23T17:30+01:00",
 			"by midweek | 2026-03-04T17:30+01:00",
 			"Wednesday evening | 2026-03-04T21:00+01:00",
-			"next Wednesday evening | 2026-03-11T21:00+01:00" })
+			"next Wednesday evening | 2026-03-11T21:00+01:00",
+			"by 1700 hrs | 2026-03-04T17:00+01:00",
+			"by 18/3 | 2026-03-18T17:30+01:00",
+			"on 05/04/2026 | 2026-04-05T17:30+02:00",
+			"by this time tomorrow | 2026-03-05T11:15+01:00" })
 	void resolvesNamedTimesAgainstAWednesdayMorning(String text, String expected) {
 		assertThat(resolve(text, WEDNESDAY)).isEqualTo(OffsetDateTime.parse(expected));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "on Chinese New Year", "for now we'll keep it open", "from now on", "a Christmas card", "the summer sale",
-			"in may" })
+			"in may", "we're here 24/7", "within 3/4 days but" })
 	void namesNoTimeForLookAlikes(String text) {
 		assertThat(resolve(text, WEDNESDAY)).isNull();
 	}
@@ -116,5 +120,12 @@ class NamedTimesTests {
 	void readsOvernightBeforeDawnAsThisMorning() {
 		ZonedDateTime night = ZonedDateTime.of(2026, 3, 4, 2, 0, 0, 0, BERLIN);
 		assertThat(resolve("overnight", night)).isEqualTo(OffsetDateTime.parse("2026-03-04T09:00+01:00"));
+	}
+
+	@Test
+	void readsNumericDatesMonthFirstInTheUnitedStates() {
+		ZonedDateTime newYork = ZonedDateTime.of(2026, 3, 4, 11, 15, 0, 0, ZoneId.of("America/New_York"));
+		assertThat(resolve("on 05/04", newYork)).isEqualTo(OffsetDateTime.parse("2026-05-04T17:30-04:00"));
+		assertThat(resolve("by 18/3", newYork)).isEqualTo(OffsetDateTime.parse("2026-03-18T17:30-04:00"));
 	}
 }
