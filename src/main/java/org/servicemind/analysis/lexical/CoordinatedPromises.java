@@ -28,12 +28,15 @@ final class CoordinatedPromises {
 			+ "([a-z][a-z-]*)\\b");
 
 	/** "and the originals", "and your new card": a second object (group 1 starts it). */
-	private static final Pattern AND_OBJECT = Pattern.compile("\\s(?:and|&|plus)\\s+((?:the|your|a|an|our|my)\\s+"
+	private static final Pattern AND_OBJECT = Pattern.compile("(?:\\s(?:and|&|plus)|,?\\s(?:and\\s+)?then)\\s+((?:the|your|a|an"
+			+ "|our|my)\\s+"
 			+ "[a-z][a-z-]*)\\b");
 
 	private static final Pattern COMMA_AND = Pattern.compile(",\\s*(?:and|then|and then|and also|plus)\\s+$");
 
 	private static final Pattern LEADING = Pattern.compile("\\s*(?:then\\s+|also\\s+)?([a-z][a-z-]*)\\b");
+
+	private static final Set<String> DETERMINERS = Set.of("the", "your", "a", "an", "our", "my");
 
 	private static final Pattern EVENT = Pattern.compile("\\b(?:when|once|as soon as|the moment)\\b");
 
@@ -123,6 +126,14 @@ final class CoordinatedPromises {
 			return null;
 		}
 		String lemma = baseVerb(m.group(1));
+		if (lemma == null && DETERMINERS.contains(m.group(1)) && namesTime(lower, m.end(1), to)) {
+			// "..., then the original by courier after Christmas": a second object sharing the verb
+			String object = ActionPhrase.object(lower, m.start(1));
+			int space = previous.what().indexOf(' ');
+			String verb = space < 0 ? previous.what() : previous.what().substring(0, space);
+			return new PromiseDetector.Candidate(m.start(1), to, m.start(1), m.end(1), previous.kind(),
+					object == null ? verb : verb + " " + object, false, previous.conditional());
+		}
 		if (lemma == null || !fits(lower, m.end(1), to)) {
 			return null;
 		}

@@ -57,7 +57,7 @@ final class PromiseDetector {
 	/** A clause ending in a pronoun object, which a colon then spells out. */
 	private static final Pattern SUMMARY_END = Pattern.compile("\\b(?:it|this|that|everything|all of it)\\s*$");
 
-	private static final Pattern NOW = Pattern.compile("\\bnow\\b");
+	private static final Pattern NOW = Pattern.compile("(?<!for |from |by |until |till )\\bnow\\b(?! that| on\\b)");
 
 	/** The agent as subject earlier in the clause ("I've escalated this and will ..."). */
 	private static final Pattern SPEAKER = Pattern.compile("\\b(?:i|i've|i'm|i have|we|we've|we're|we have)\\b");

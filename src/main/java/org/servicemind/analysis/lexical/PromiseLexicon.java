@@ -18,7 +18,9 @@ final class PromiseLexicon {
 			+ "|unable to|would like to|can't say|cannot say|no way to|wish i could|wish we could|automatically"
 			+ "|nobody|no one|none of|i hope|we hope|hope that|i think|i believe|i guess|i suppose|i reckon"
 			+ "|not certain|all going well|all being well|if all goes well|fingers crossed|touch wood|god willing"
-			+ "|with any luck|with luck|barring|all things being equal|reckons|according to|apparently|supposedly";
+			+ "|with any luck|with luck|barring|all things being equal|reckons|according to|apparently|supposedly"
+			+ "|they confirmed|they've confirmed|they have confirmed|they told me|they've told me|they said that"
+			+ "|they said the|they said it";
 
 	/** "I'll", "we will", "I'm going to", "we promise to", "count on me to". */
 	static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:(?:i|we)(?:'ll|\\s+will|\\s+shall|'m going to"
@@ -47,7 +49,8 @@ final class PromiseLexicon {
 	/** "expect an update", "you can expect a call". */
 	static final Pattern EXPECT = Pattern.compile("(?:^\\s*|[,;:(]\\s*|\\b(?:please|kindly|so|and|then|you can"
 			+ "|you'll|you will)\\s+)"
-			+ "expect\\s+(?:a|an|the|your|to|our|my|it|them|delivery|confirmation|updates?|news|calls?|emails?)\\b");
+			+ "expect\\s+(?:a|an|the|your|to|our|my|it|them|delivery|confirmation|updates?|news|calls?|emails?|feedback"
+			+ "|resolution|responses?|replies|reply|answers?|refunds?|payment|callback|tracking|word|results?)\\b");
 
 	/** "our billing team will", "someone from support will", "a technician is going to". */
 	static final Pattern ORG = Pattern.compile("\\b(?:(?:someone|somebody)(?:\\s+(?:from|in|on|at)\\s+(?:our\\s+"
@@ -56,10 +59,10 @@ final class PromiseLexicon {
 			+ "(?:team|department|dept|technician|tech|engineer|specialist|colleague|manager|supervisor|agent|rep"
 			+ "|representative|advisor|adviser|expert|desk|office|crew|staff|accounts|billing|support|warehouse"
 			+ "|installer|fitter|coordinator|centre|center|member|handler|assessor|adjuster|consultant|surveyor"
-			+ "|driver|nurse)(?:,?\\s+[a-z]+,?)?)(?:'ll|\\s+will|\\s+is going to|\\s+are going to)(?![a-z'])");
+			+ "|driver|nurse)(?:,?\\s+[a-z]+,?)?)(?:'ll|\\s+will|\\s+shall|\\s+is going to|\\s+are going to)(?![a-z'])");
 
 	/** "our &lt;anyone&gt; will": the agent's organisation as subject; counts only with a known action verb. */
-	static final Pattern OUR_ANYONE = Pattern.compile("\\bour\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+(?:'ll|\\s+will"
+	static final Pattern OUR_ANYONE = Pattern.compile("\\bour\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+(?:'ll|\\s+will|\\s+shall"
 			+ "|\\s+is going to"
 			+ "|\\s+are going to)(?![a-z'])");
 
@@ -133,8 +136,9 @@ final class PromiseLexicon {
 	/** Clause separators inside a sentence. */
 	static final Pattern CLAUSE_BREAK = Pattern.compile("(?=[;:,\\s])(?:;|:\\s|\\s[-\u2013\u2014]\\s"
 			+ "|,?\\s+but\\s|,\\s+and\\s"
-			+ "|,\\s+so\\s|,?\\s+\\(\\d{1,2}\\)\\s|\\s+although\\s|,\\s+though\\s|\\s+however\\b|,\\s+while\\s|\\s+whereas\\s"
-			+ "|\\s+and\\s+(?=i'll|we'll|i will|we will|you'll|you will|(?:the|your|our)\\s+[a-z-]+(?:\\s+[a-z-]+)?"
+			+ "|,\\s+so\\s|,\\s+then\\s|,?\\s+plus\\s+(?=i'll|we'll|i will|we will)"
+			+ "|\\s+and\\s+(?=(?:should|might|may|could|hopefully|probably)\\s)|,?\\s+\\(\\d{1,2}\\)\\s|\\s+although\\s|,\\s+though\\s|\\s+however\\b|,\\s+while\\s|\\s+whereas\\s"
+			+ "|\\s+(?:and|n|&)\\s+(?=i'll|we'll|i will|we will|you'll|you will|(?:the|your|our)\\s+[a-z-]+(?:\\s+[a-z-]+)?"
 			+ "\\s+(?:will|'ll)\\s)|\\s+and\\s+(?!(?:then|also|so|just|i|we|you|it|this|that|they|he|she|someone|somebody|nobody)\\s)(?=[a-z-]+\\s+will\\s)"
 			+ "|(,)\\s+(?=i'll|we'll|i will|we will|you'll|you will))");
 
@@ -188,7 +192,7 @@ final class PromiseLexicon {
 			"reroute", "fit", "mount", "reinstall", "rectify", "amend", "update", "finalise", "finalize", "finish",
 			"complete", "deal", "attend", "tidy", "clarify", "request", "obtain", "source", "locate", "pay", "shoot",
 			"flick", "pop", "fire", "whizz", "ring", "msg", "txt", "dm", "whatsapp", "inform", "chuck", "bung",
-			"ensure");
+			"ensure", "knock");
 
 	/** Verbs after "I'll" that promise nothing ("I'll be honest", "we'll see", "I'll need your order number"). */
 	static final Set<String> NOT_ACTIONS = set("be", "need", "want", "like", "love", "hope", "wish", "guess", "bet",

@@ -171,7 +171,8 @@ final class TimePatterns {
 			+ "(?:(this|next|coming)\\s+)?(week|weekend)\\b");
 
 	static final Pattern MONTH_END = Pattern
-		.compile("\\b(?:(?:by )?(?:the )?end of (?:the |this )?(next )?month|(next) month|this month)\\b");
+		.compile("\\b(?:(?:by )?(?:the )?end of (?:the |this )?(next )?month|(next) month(?!'s)|this month(?!'s)"
+			+ "|month[- ]?end)\\b");
 
 	static final Pattern YEAR_END = Pattern.compile("\\b(?:end of (?:the |this )?year|year[- ]end)\\b");
 

@@ -171,4 +171,33 @@ class CoordinatedPromisesTests {
 	void splitsANumberedList() {
 		assertThat(agent("Per our call: (1) I'll email the SOW today, (2) legal will countersign by Friday.")).hasSize(2);
 	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "I'll push the fix tonight, then Monday I'll confirm with you it's all good.",
+			"gonna send the replacement today n you'll get tracking by tmrw",
+			"I'll refund you now, plus I'll waive next month's fee.",
+			"We'll send the certificate within the week, then the original by courier after Christmas.",
+			"I'll escalate it today. You can expect feedback before month end." })
+	void findsTwoPromisesJoinedByThenPlusOrChatAnd(String text) {
+		assertThat(agent(text)).hasSize(2);
+	}
+
+	@Test
+	void keepsTheFirmPartBeforeAHedgedSecondVerb() {
+		assertThat(agent("The replacement will ship mid-April and should reach you before Easter.")).singleElement()
+			.satisfies(c -> assertThat(c.due()).isEqualTo(OffsetDateTime.parse("2026-04-15T17:30+02:00")));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "I called the bank; they confirmed the transfer will reach you by Sunday.",
+			"I am closing this ticket for now." })
+	void ignoresRelayedConfirmationsAndForNow(String text) {
+		assertThat(agent(text)).isEmpty();
+	}
+
+	@Test
+	void readsShallForATeam() {
+		assertThat(agent("Our technician shall visit on Friday morning.")).singleElement()
+			.satisfies(c -> assertThat(c.due()).isEqualTo(OffsetDateTime.parse("2026-03-06T12:00+01:00")));
+	}
 }
