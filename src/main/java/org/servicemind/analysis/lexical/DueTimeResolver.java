@@ -249,6 +249,12 @@ final class DueTimeResolver {
 	}
 
 	private static LocalTime partOfDay(String region, BusinessCalendar calendar) {
+		if ((region.contains(" am") || region.contains(" pm")) && !hasDigit(region)) {
+			Matcher ampm = TimePatterns.DAY_AM_PM.matcher(region);
+			if (ampm.find()) {
+				return ampm.group(1).equals("am") ? LocalTime.NOON : calendar.closes(); // "Monday AM", "tmrw pm"
+			}
+		}
 		if (!has(region, "first thing", "morning", "afternoon", "evening", "tonight", "after lunch")) {
 			return null;
 		}

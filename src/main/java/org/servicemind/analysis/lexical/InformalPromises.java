@@ -15,7 +15,7 @@ final class InformalPromises {
 
 	/** Chat first person: group 1 is the cue. */
 	private static final Pattern CHAT = Pattern.compile("(?:^|[,;(.!-]|\\b(?:and|so|then|but|ok|okay|sure|yes|yep"
-			+ "|np|alright|right|cool|kk|k)\\b)\\s*(ill|i ll|gonna|imma|ima|i'ma|im gonna|im going to|i wil|we wil)"
+			+ "|np|alright|right|cool|kk|k)\\b)\\s*(ill|i ll|gonna|imma|ima|i'ma|im gonna|im going to|i wil|we wil|going to)"
 			+ "(?=\\s)");
 
 	/** A clause opening with an -ing verb (after an optional "ok,"): group 1 is the verb. */
@@ -56,6 +56,20 @@ final class InformalPromises {
 			+ "|ops|operations|dispatch|payroll|procurement|logistics|engineering|support|tech support|it support"
 			+ "|customer care|customer service|the depot|the warehouse)(?:'ll|\\s+will)(?![a-z'])");
 
+	/** "The technician comes on Thursday": a visit by the agent's people in the present tense. */
+	private static final Pattern VISIT = Pattern.compile("\\b(?:the|our|your)\\s+(?:technician|engineer|fitter"
+			+ "|installer|plumber|electrician|surveyor|inspector|nurse|tech|team|driver|crew)\\s+(?:comes|arrives"
+			+ "|visits|delivers|collects|installs|calls)\\b");
+
+	private static boolean has(String text, String... cues) {
+		for (String cue : cues) {
+			if (text.contains(cue)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** A named day or hour, which a present-tense promise needs. */
 	private static final Pattern DAY_WORD = Pattern.compile("\\b(?:today|tonight|tomorrow|tmrw|tmr|2moro|monday|tuesday"
 			+ "|wednesday|thursday|friday|saturday|sunday|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)|this (?:morning|afternoon"
@@ -80,7 +94,8 @@ final class InformalPromises {
 				|| clause.contains("am") || clause.contains("now") || clause.contains("arvo") || clause.contains("week")
 				|| clause.contains("morning") || clause.contains("afternoon") || clause.contains("evening")
 				|| hasDigit(clause);
-		return dayWord && hasPresentAction(clause);
+		return dayWord && (hasPresentAction(clause)
+				|| has(clause, "comes", "arrives", "visits", "delivers", "collects", "installs", "calls"));
 	}
 
 	/**
@@ -89,12 +104,19 @@ final class InformalPromises {
 	 * Wednesday"), or null
 	 */
 	static PromiseDetector.Candidate presentOrTeam(String clause) {
+		if (has(clause, "comes", "arrives", "visits", "delivers", "collects", "installs", "calls")) {
+			Matcher visit = VISIT.matcher(clause);
+			if (visit.find() && DAY_WORD.matcher(clause).find()) {
+				return new PromiseDetector.Candidate(0, 0, visit.start(), visit.end(), PromiseDetector.Kind.ORG,
+						"visit", false, false);
+			}
+		}
 		if (clause.contains("will") || clause.contains("'ll")) {
 			Matcher team = BARE_TEAM.matcher(clause);
 			return team.find()
 					? PromiseDetector.firstPerson(clause, team.start(1), team.end(), PromiseDetector.Kind.ORG) : null;
 		}
-		if (!mayHoldPresent(clause)) {
+		if (!mayHoldPresent(clause) || !hasPresentAction(clause)) {
 			return null;
 		}
 		Matcher m = PRESENT.matcher(clause);
@@ -125,7 +147,7 @@ final class InformalPromises {
 	}
 
 	private static boolean mayBeChat(String clause) {
-		return wordAt(clause, "ill ") || clause.contains("gonna") || clause.contains("imma")
+		return wordAt(clause, "ill ") || clause.contains("gonna") || clause.contains("going to") || clause.contains("imma")
 				|| clause.contains("i ll") || wordAt(clause, "ima ") || clause.contains(" wil ")
 				|| clause.contains("im going") || clause.contains("i'ma");
 	}

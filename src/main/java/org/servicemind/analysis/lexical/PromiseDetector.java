@@ -60,7 +60,7 @@ final class PromiseDetector {
 	private static final Pattern NOW = Pattern.compile("(?<!for |from |by |until |till )\\bnow\\b(?! that| on\\b)");
 
 	/** The agent as subject earlier in the clause ("I've escalated this and will ..."). */
-	private static final Pattern SPEAKER = Pattern.compile("\\b(?:i|i've|i'm|i have|we|we've|we're|we have)\\b");
+	private static final Pattern SPEAKER = Pattern.compile("\\b(?:i|i've|i'm|i have|we|we've|we're|we have|ive|im)\\b");
 
 	/** Words after an -ing verb that make it the purpose of the message ("I'm writing to let you know"). */
 	private static final java.util.Set<String> PURPOSE = java.util.Set.of("to", "about", "because", "regarding",
@@ -178,11 +178,12 @@ final class PromiseDetector {
 		m = ELLIPTIC.matcher(clause);
 		if (future && (clause.contains("will") || clause.contains("shall")) && ELLIPTIC.find(m, clause, 0) && (best == null || m.start() < best.trigger())) {
 			Matcher passive = PromiseLexicon.ELLIPTIC_PASSIVE.matcher(clause).region(m.end(), clause.length());
-			if (m.group(1) != null || SPEAKER.matcher(clause.substring(0, m.start())).find()) {
-				Candidate c = firstPerson(clause, m.start(), m.end(), Kind.FIRST_PERSON);
-				best = c != null ? c : best;
+			Candidate c = m.group(1) != null || SPEAKER.matcher(clause.substring(0, m.start())).find()
+					? firstPerson(clause, m.start(), m.end(), Kind.FIRST_PERSON) : null;
+			if (c != null) {
+				best = c;
 			}
-			else if (passive.lookingAt()) {
+			else if (passive.lookingAt()) { // "... are ready and will be couriered tomorrow"
 				String what = ActionPhrase.object(clause, 0);
 				best = new Candidate(0, 0, m.start(), passive.end(), Kind.PASSIVE, what == null ? "deliver" : what,
 						true, false);

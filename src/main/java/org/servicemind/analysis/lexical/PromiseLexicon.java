@@ -31,7 +31,7 @@ final class PromiseLexicon {
 	/** Subject-less future: "... and will update you", or a reply opening "Will call you at 3." (group 1). */
 	static final Pattern ELLIPTIC = Pattern.compile("(?:(^\\s*(?:(?:ok|okay|yep|yes|yeah|yup|sure|right|noted|np|cool"
 			+ "|no worries|no problem|absolutely|of course|certainly|thanks|thank you|great|got it|understood|done"
-			+ "|hi|hey|hello)[,!.]*\\s+){0,2})|\\b(?:and|then|but)\\s+(?:also\\s+)?)"
+			+ "|hi|hey|hello)[,!.]*\\s+){0,2})|\\b(?:and|then|but)\\s+(?:also\\s+)?|(?<=[a-z]),\\s*)"
 			+ "(?:will|shall)(?=\\s)");
 
 	/** "let me check": the verb follows. */
@@ -53,7 +53,9 @@ final class PromiseLexicon {
 			+ "|resolution|responses?|replies|reply|answers?|refunds?|payment|callback|tracking|word|results?)\\b");
 
 	/** "our billing team will", "someone from support will", "a technician is going to". */
-	static final Pattern ORG = Pattern.compile("\\b(?:(?:someone|somebody)(?:\\s+(?:from|in|on|at)\\s+(?:our\\s+"
+	static final Pattern ORG = Pattern.compile("\\b(?:[a-z]+\\s+from\\s+(?:our\\s+|the\\s+)?(?:billing|accounts|support"
+			+ "|finance|sales|dispatch|logistics|tech|it|hr|payroll|legal|engineering|returns|claims|[a-z]+\\s+team)"
+			+ "|(?:someone|somebody)(?:\\s+(?:from|in|on|at)\\s+(?:our\\s+"
 			+ "|the\\s+)?"
 			+ "[a-z-]+(?:\\s+(?:team|department|desk))?)?|(?:our|the|a|an|one of our|my|one of my)\\s+(?:[a-z-]+\\s+){0,2}?"
 			+ "(?:team|department|dept|technician|tech|engineer|specialist|colleague|manager|supervisor|agent|rep"
@@ -100,9 +102,9 @@ final class PromiseLexicon {
 	 * the predicate.
 	 */
 	static final Pattern PASSIVE = Pattern.compile("(?:^\\s*(?![a-z-]*[a-rt-z]s\\b|(?:our|we|i|you|they|he|she|my|his|her|their|there|it|this|that|what|who"
-			+ "|which|nothing|no|none|everything|everyone|someone|anyone)\\b)(?:[a-z-]+\\s+){0,4}?[a-z-]+(?=\\s+will\\s+be\\s)|\\b(?:it|this"
+			+ "|which|nothing|no|none|everything|everyone|someone|anyone)\\b)(?:[a-z-]+\\s+){0,4}?[a-z-]+(?=\\s+(?:will|shall)\\s+(?:be|happen|take place|arrive|ship|go out|reach)\\s)|\\b(?:it|this"
 			+ "|that|they|(?:your|the|a|an)\\s+(?:[a-z-]+\\s+){0,3}?"
-			+ "[a-z-]+))(?:'ll|\\s+will|\\s+is going to|\\s+are going to)\\s+(be\\s+(?:sent|shipped|dispatched|posted"
+			+ "[a-z-]+))(?:'ll|\\s+will|\\s+shall|\\s+is going to|\\s+are going to)\\s+(be\\s+(?:sent|shipped|dispatched|posted"
 			+ "|refunded|credited|reimbursed|issued|processed|delivered|fixed|resolved|repaired|reset|restored"
 			+ "|reactivated|activated|replaced|escalated|updated|applied|cancelled|canceled|corrected|upgraded"
 			+ "|completed|installed|emailed|released|deployed|reviewed|waived|removed|added|unlocked|ready|back|live"
@@ -112,7 +114,7 @@ final class PromiseLexicon {
 			+ "|published|actioned|credited back|sorted out|finished|done|handled|chased|refreshed|reinstated"
 			+ "|repaid|topped up|cancelled|sent out|amended|delivered|reversed|rectified|settled|disbursed|remitted"
 			+ "|restored|replaced|reconnected|unblocked|credited)|arrive|ship"
-			+ "|go out|reach you)\\b");
+			+ "|go out|reach you|happen|take place)\\b");
 
 	/** Words that turn a promise into a hope, a possibility, a habit or a refusal. */
 	static final Pattern HEDGE = Pattern.compile("\\b(?:" + PromiseLexicon.HEDGE_WORDS + ")\\b");

@@ -85,6 +85,10 @@ final class TimePatterns {
 	/** Military time: "by 1700 hrs", "at 0930h". */
 	static final Pattern HHMM = Pattern.compile("\\b([01]\\d|2[0-3])([0-5]\\d)\\s*(?:hrs|hours|h)\\b");
 
+	/** "Monday AM", "tomorrow pm": a part of the day written as am/pm after a day word (group 1). */
+	static final Pattern DAY_AM_PM = Pattern.compile("\\b(?:tomorrow|today|tmrw|tmr|monday|tuesday|wednesday|thursday"
+			+ "|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri)\\s+(am|pm)\\b");
+
 	static final Pattern OVERNIGHT = Pattern.compile("\\bovernight\\b");
 
 	/** The end of the agent's own working day: "before I log off", "before I leave today", "before my shift ends". */

@@ -200,4 +200,26 @@ class CoordinatedPromisesTests {
 		assertThat(agent("Our technician shall visit on Friday morning.")).singleElement()
 			.satisfies(c -> assertThat(c.due()).isEqualTo(OffsetDateTime.parse("2026-03-06T12:00+01:00")));
 	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Going to call the depot now.", "The said amount shall be refunded within seven working days.",
+			"Jess from billing will email you Tuesday.", "The technician comes on Thursday between 8 and 12.",
+			"ok ive logged it, will chase tmrw am", "Your documents are ready and will be couriered tomorrow.",
+			"Pickup will happen by Monday." })
+	void findsScheduledTeamAndSubjectlessPromises(String text) {
+		assertThat(agent(text)).hasSize(1).allSatisfy(c -> assertThat(c.due()).isNotNull());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "It's going to rain on Thursday.", "The courier comes on Thursday, not us.",
+			"An engineer visits every Monday." })
+	void ignoresWeatherAndRoutineLookAlikes(String text) {
+		assertThat(agent(text)).isEmpty();
+	}
+
+	@Test
+	void readsMondayAmAsTheMorning() {
+		assertThat(agent("I'll be in touch Monday AM.")).singleElement()
+			.satisfies(c -> assertThat(c.due()).isEqualTo(OffsetDateTime.parse("2026-03-09T12:00+01:00")));
+	}
 }
