@@ -56,6 +56,11 @@ final class InformalPromises {
 			+ "|ops|operations|dispatch|payroll|procurement|logistics|engineering|support|tech support|it support"
 			+ "|customer care|customer service|the depot|the warehouse)(?:'ll|\\s+will)(?![a-z'])");
 
+	/** "Jess from billing will", "Omar from the returns team will": a named colleague and their team. */
+	private static final Pattern NAMED_FROM_TEAM = Pattern.compile("\\b[a-z]+\\s+from\\s+(?:our\\s+|the\\s+)?(?:billing"
+			+ "|accounts|support|finance|sales|dispatch|logistics|tech|it|hr|payroll|legal|engineering|returns|claims"
+			+ "|[a-z]+\\s+team)(?:'ll|\\s+will|\\s+shall)(?![a-z'])");
+
 	/** "The technician comes on Thursday": a visit by the agent's people in the present tense. */
 	private static final Pattern VISIT = Pattern.compile("\\b(?:the|our|your)\\s+(?:technician|engineer|fitter"
 			+ "|installer|plumber|electrician|surveyor|inspector|nurse|tech|team|driver|crew)\\s+(?:comes|arrives"
@@ -95,7 +100,9 @@ final class InformalPromises {
 				|| clause.contains("morning") || clause.contains("afternoon") || clause.contains("evening")
 				|| hasDigit(clause);
 		return dayWord && (hasPresentAction(clause)
-				|| has(clause, "comes", "arrives", "visits", "delivers", "collects", "installs", "calls"));
+				|| has(clause, "comes", "arrives", "visits", "delivers", "collects", "installs", "calls")
+				&& has(clause, "technician", "engineer", "fitter", "installer", "plumber", "electrician", "surveyor",
+						"inspector", "nurse", "tech ", "team", "driver", "crew"));
 	}
 
 	/**
@@ -104,6 +111,12 @@ final class InformalPromises {
 	 * Wednesday"), or null
 	 */
 	static PromiseDetector.Candidate presentOrTeam(String clause) {
+		if (clause.contains(" from ") && (clause.contains("will") || clause.contains("'ll"))) {
+			Matcher named = NAMED_FROM_TEAM.matcher(clause);
+			if (named.find()) {
+				return PromiseDetector.firstPerson(clause, named.start(), named.end(), PromiseDetector.Kind.ORG);
+			}
+		}
 		if (has(clause, "comes", "arrives", "visits", "delivers", "collects", "installs", "calls")) {
 			Matcher visit = VISIT.matcher(clause);
 			if (visit.find() && DAY_WORD.matcher(clause).find()) {

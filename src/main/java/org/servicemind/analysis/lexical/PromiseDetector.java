@@ -179,6 +179,7 @@ final class PromiseDetector {
 		if (future && (clause.contains("will") || clause.contains("shall")) && ELLIPTIC.find(m, clause, 0) && (best == null || m.start() < best.trigger())) {
 			Matcher passive = PromiseLexicon.ELLIPTIC_PASSIVE.matcher(clause).region(m.end(), clause.length());
 			Candidate c = m.group(1) != null || SPEAKER.matcher(clause.substring(0, m.start())).find()
+					|| PromiseLexicon.INTERJECTIONS_THEN_WILL.matcher(clause.substring(0, m.end())).matches()
 					? firstPerson(clause, m.start(), m.end(), Kind.FIRST_PERSON) : null;
 			if (c != null) {
 				best = c;
@@ -252,6 +253,11 @@ final class PromiseDetector {
 		}
 		if (best == null && informal) {
 			best = InformalPromises.openingProgressive(clause);
+		}
+		m = future && best == null ? PromiseLexicon.BARE_PASSIVE.matcher(clause) : null;
+		if (m != null && m.lookingAt()) {
+			String what = ActionPhrase.object(clause, 0);
+			best = new Candidate(0, 0, m.start(), m.end(), Kind.PASSIVE, what == null ? "deliver" : what, true, false);
 		}
 		if (best == null) {
 			best = InformalPromises.presentOrTeam(clause);

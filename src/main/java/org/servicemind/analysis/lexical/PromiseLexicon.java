@@ -28,11 +28,22 @@ final class PromiseLexicon {
 			+ "|'re going to|\\s+are going to|'m gonna|\\s+am gonna|'re gonna|\\s+promise to|\\s+commit to)"
 			+ "|(?:count|rely) on (?:me|us) to)(?![a-z'])");
 
-	/** Subject-less future: "... and will update you", or a reply opening "Will call you at 3." (group 1). */
-	static final Pattern ELLIPTIC = Pattern.compile("(?:(^\\s*(?:(?:ok|okay|yep|yes|yeah|yup|sure|right|noted|np|cool"
-			+ "|no worries|no problem|absolutely|of course|certainly|thanks|thank you|great|got it|understood|done"
-			+ "|hi|hey|hello)[,!.]*\\s+){0,2})|\\b(?:and|then|but)\\s+(?:also\\s+)?|(?<=[a-z]),\\s*)"
-			+ "(?:will|shall)(?=\\s)");
+	/** Words that may open a reply before a subject-less "will": "yep will do it today", "ok, thanks, will call". */
+	private static final String INTERJECTIONS = "ok|okay|yep|yes|yeah|yup|sure|right|noted|np|cool|no worries|no problem|absolutely|of course|certainly|thanks|thank you|great|got it|understood|done|hi|hey|hello";
+
+	/**
+	 * Subject-less future: "... and will update you", "..., will chase tomorrow", or a reply opening "Will call you at
+	 * 3." or "yep will call you at 3" (then group 1 is set).
+	 */
+	static final Pattern ELLIPTIC = Pattern.compile("((?<=^\\s{0,3})|(?<=^\\s{0,3}(?:" + INTERJECTIONS + ")[,!.]{0,3}\\s{1,3})"
+			+ "|(?<=^\\s{0,3}(?:" + INTERJECTIONS + ")[,!.]{0,3}\\s{1,3}(?:" + INTERJECTIONS + ")[,!.]{0,3}\\s{1,3}))?"
+			+ "(?:(?<=^\\s{0,3})|(?<=^\\s{0,3}(?:" + INTERJECTIONS + ")[,!.]{0,3}\\s{1,3})|(?<=^\\s{0,3}(?:"
+			+ INTERJECTIONS + ")[,!.]{0,3}\\s{1,3}(?:" + INTERJECTIONS + ")[,!.]{0,3}\\s{1,3})|\\b(?:and|then|but)\\s+"
+			+ "(?:also\\s+)?|(?<=[a-z]),\\s*)(?:will|shall)(?=\\s)");
+
+	/** A clause that opens with interjections and a subject-less "will": "no worries, will". */
+	static final Pattern INTERJECTIONS_THEN_WILL = Pattern.compile("\\s*(?:(?:" + INTERJECTIONS + ")[,!.]{0,3}\\s*){1,2}"
+			+ "(?:will|shall)");
 
 	/** "let me check": the verb follows. */
 	static final Pattern LET_ME = Pattern.compile("\\b(?:let me|lemme)(?=\\s)");
@@ -53,9 +64,7 @@ final class PromiseLexicon {
 			+ "|resolution|responses?|replies|reply|answers?|refunds?|payment|callback|tracking|word|results?)\\b");
 
 	/** "our billing team will", "someone from support will", "a technician is going to". */
-	static final Pattern ORG = Pattern.compile("\\b(?:[a-z]+\\s+from\\s+(?:our\\s+|the\\s+)?(?:billing|accounts|support"
-			+ "|finance|sales|dispatch|logistics|tech|it|hr|payroll|legal|engineering|returns|claims|[a-z]+\\s+team)"
-			+ "|(?:someone|somebody)(?:\\s+(?:from|in|on|at)\\s+(?:our\\s+"
+	static final Pattern ORG = Pattern.compile("\\b(?:(?:someone|somebody)(?:\\s+(?:from|in|on|at)\\s+(?:our\\s+"
 			+ "|the\\s+)?"
 			+ "[a-z-]+(?:\\s+(?:team|department|desk))?)?|(?:our|the|a|an|one of our|my|one of my)\\s+(?:[a-z-]+\\s+){0,2}?"
 			+ "(?:team|department|dept|technician|tech|engineer|specialist|colleague|manager|supervisor|agent|rep"
@@ -101,10 +110,9 @@ final class PromiseLexicon {
 	 * ("Refund for that one will be back on your card"; not a plural such as "Refunds will be processed"): group 1 is
 	 * the predicate.
 	 */
-	static final Pattern PASSIVE = Pattern.compile("(?:^\\s*(?![a-z-]*[a-rt-z]s\\b|(?:our|we|i|you|they|he|she|my|his|her|their|there|it|this|that|what|who"
-			+ "|which|nothing|no|none|everything|everyone|someone|anyone)\\b)(?:[a-z-]+\\s+){0,4}?[a-z-]+(?=\\s+(?:will|shall)\\s+(?:be|happen|take place|arrive|ship|go out|reach)\\s)|\\b(?:it|this"
-			+ "|that|they|(?:your|the|a|an)\\s+(?:[a-z-]+\\s+){0,3}?"
-			+ "[a-z-]+))(?:'ll|\\s+will|\\s+shall|\\s+is going to|\\s+are going to)\\s+(be\\s+(?:sent|shipped|dispatched|posted"
+	/** The predicate of a future passive: group 1 of {@link #PASSIVE} and {@link #BARE_PASSIVE}. */
+	private static final String PASSIVE_PREDICATE = "(?:'ll|\\s+will|\\s+shall|\\s+is going to|\\s+are going to)\\s+"
+			+ "(be\\s+(?:sent|shipped|dispatched|posted"
 			+ "|refunded|credited|reimbursed|issued|processed|delivered|fixed|resolved|repaired|reset|restored"
 			+ "|reactivated|activated|replaced|escalated|updated|applied|cancelled|canceled|corrected|upgraded"
 			+ "|completed|installed|emailed|released|deployed|reviewed|waived|removed|added|unlocked|ready|back|live"
@@ -114,7 +122,20 @@ final class PromiseLexicon {
 			+ "|published|actioned|credited back|sorted out|finished|done|handled|chased|refreshed|reinstated"
 			+ "|repaid|topped up|cancelled|sent out|amended|delivered|reversed|rectified|settled|disbursed|remitted"
 			+ "|restored|replaced|reconnected|unblocked|credited)|arrive|ship"
-			+ "|go out|reach you|happen|take place)\\b");
+			+ "|go out|reach you|happen|take place)\\b";
+
+	/** "your refund will be processed", "the replacement will ship": group 1 is the predicate. */
+	static final Pattern PASSIVE = Pattern.compile("\\b(?:it|this|that|they|(?:your|the|a|an)\\s+(?:[a-z-]+\\s+){0,3}?"
+			+ "[a-z-]+)" + PASSIVE_PREDICATE);
+
+	/**
+	 * A future passive without an article at the start of a clause ("Refund for that one will be back on your card",
+	 * "Pickup will happen by Monday"; not a plural such as "Refunds will be processed", nor a pronoun subject): group
+	 * 1 is the predicate. Tried only at the clause start.
+	 */
+	static final Pattern BARE_PASSIVE = Pattern.compile("\\s*(?![a-z-]*[a-rt-z]s\\b|(?:our|we|i|you|they|he|she|my|his"
+			+ "|her|their|there|it|this|that|what|who|which|nothing|no|none|everything|everyone|someone|anyone)\\b)"
+			+ "(?:[a-z-]+\\s+){0,4}?[a-z-]+" + PASSIVE_PREDICATE);
 
 	/** Words that turn a promise into a hope, a possibility, a habit or a refusal. */
 	static final Pattern HEDGE = Pattern.compile("\\b(?:" + PromiseLexicon.HEDGE_WORDS + ")\\b");
