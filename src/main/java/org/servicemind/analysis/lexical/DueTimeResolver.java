@@ -67,7 +67,7 @@ final class DueTimeResolver {
 			return null;
 		}
 		String region = TimePatterns.normalise(lower.substring(from, to));
-		ZonedDateTime special = ownDayOrSameDay(region, now, calendar, previous, lower, from);
+		ZonedDateTime special = SpeakerDays.resolve(region, now, calendar, previous, lower, from);
 		if (special != null) {
 			return special;
 		}
@@ -133,36 +133,6 @@ final class DueTimeResolver {
 				"jiffy", " mo", "gimme", "give") && TimePatterns.IMMEDIATE.matcher(region).find();
 	}
 
-	/** "before I log off": C today, or an hour from now once C has passed; "the same day": {@code previous}'s day. */
-	private static ZonedDateTime ownDayOrSameDay(String region, ZonedDateTime now, BusinessCalendar calendar,
-			ZonedDateTime previous, String lower, int from) {
-		if (has(region, "before", "by the time") && TimePatterns.END_OF_MY_DAY.matcher(region).find()) {
-			ZonedDateTime close = at(now.toLocalDate(), calendar.closes(), now);
-			return close.isAfter(now) ? close : now.plusHours(1);
-		}
-		if (!has(region, "same", "that")) {
-			return null;
-		}
-		Matcher m = TimePatterns.SAME_DAY.matcher(region);
-		if (!m.find()) {
-			return null;
-		}
-		if (previous == null) {
-			// the day named earlier in the sentence ("goes out on Monday and ... the same evening")
-			previous = from > 0 ? resolve(lower, 0, from, now, calendar, null) : null;
-		}
-		if (previous == null) {
-			return null;
-		}
-		LocalTime time = switch (m.group(1)) {
-			case "morning" -> LocalTime.NOON;
-			case "evening", "night" -> LocalTime.of(21, 0);
-			default -> calendar.closes();
-		};
-		ZonedDateTime due = ZonedDateTime.of(previous.withZoneSameInstant(now.getZone()).toLocalDate(), time,
-				now.getZone());
-		return due.isAfter(now) ? due : null;
-	}
 
 	private static ZonedDateTime at(LocalDate date, LocalTime time, ZonedDateTime now) {
 		return ZonedDateTime.of(date, time, now.getZone());

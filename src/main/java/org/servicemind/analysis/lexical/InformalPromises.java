@@ -148,6 +148,17 @@ final class InformalPromises {
 				ActionPhrase.describe(clause, verb, m.end(1)), true, false);
 	}
 
+	/** @return whether the sentence ends with a question mark (closing brackets and quotes aside) */
+	static boolean endsWithQuestion(String lower) {
+		for (int i = lower.length() - 1; i >= 0; i--) {
+			char c = lower.charAt(i);
+			if (!Character.isWhitespace(c) && c != ')' && c != '\'' && !Character.isSurrogate(c)) {
+				return c == '?';
+			}
+		}
+		return false;
+	}
+
 	/** @return the end of the promise before a trailing courtesy question, or -1 when there is none */
 	static int beforeTrailingTag(String sentence) {
 		Matcher m = TRAILING_TAG.matcher(sentence);
@@ -216,6 +227,17 @@ final class InformalPromises {
 			}
 		}
 		return false;
+	}
+
+	/** @return an article-less future passive at the start of {@code clause} ("Pickup will happen by Monday"), or null */
+	static PromiseDetector.Candidate barePassive(String clause) {
+		Matcher m = PromiseLexicon.BARE_PASSIVE.matcher(clause);
+		if (!m.lookingAt()) {
+			return null;
+		}
+		String what = ActionPhrase.object(clause, 0);
+		return new PromiseDetector.Candidate(0, 0, m.start(), m.end(), PromiseDetector.Kind.PASSIVE,
+				what == null ? "deliver" : what, true, false);
 	}
 
 	/** @return a chat first-person promise in {@code clause}, or null */

@@ -93,7 +93,7 @@ final class PromiseDetector {
 	static List<Candidate> detect(String sentence) {
 		List<Candidate> out = new ArrayList<>();
 		String lower = sentence;
-		if (endsWithQuestion(sentence)) {
+		if (InformalPromises.endsWithQuestion(sentence)) {
 			// "I'll call you at 10, does that work?" keeps the promise before a short tag question
 			int comma = sentence.lastIndexOf(',');
 			int tag = InformalPromises.beforeTrailingTag(sentence);
@@ -140,15 +140,6 @@ final class PromiseDetector {
 		return out;
 	}
 
-	private static boolean endsWithQuestion(String lower) {
-		for (int i = lower.length() - 1; i >= 0; i--) {
-			char c = lower.charAt(i);
-			if (!Character.isWhitespace(c) && c != ')' && c != '\'' && !Character.isSurrogate(c)) {
-				return c == '?';
-			}
-		}
-		return false;
-	}
 
 	private static Candidate clause(String lower, int from, int to) {
 		if (to - from < 4) {
@@ -254,10 +245,8 @@ final class PromiseDetector {
 		if (best == null && informal) {
 			best = InformalPromises.openingProgressive(clause);
 		}
-		m = future && best == null ? PromiseLexicon.BARE_PASSIVE.matcher(clause) : null;
-		if (m != null && m.lookingAt()) {
-			String what = ActionPhrase.object(clause, 0);
-			best = new Candidate(0, 0, m.start(), m.end(), Kind.PASSIVE, what == null ? "deliver" : what, true, false);
+		if (best == null && future) {
+			best = InformalPromises.barePassive(clause);
 		}
 		if (best == null) {
 			best = InformalPromises.presentOrTeam(clause);
