@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * send me the logs, I'll look at them today"). Other promises (the customer receiving something, a team, a passive)
  * count under "once/when/as soon as" (sequence), and under "if/unless/provided" only when the condition's subject is
  * the customer or the agent's side ("if the courier delivers, you'll get it Monday" is not a commitment).
+ * Several promises in one clause: {@link CoordinatedPromises}; chat, present-tense and team wording, courtesy
+ * questions: {@link InformalPromises}.
  */
 final class PromiseDetector {
 
