@@ -213,7 +213,9 @@ final class PromiseDetector {
 		if (progressive && m.find() && (best == null || m.start() < best.trigger())) {
 			String lemma = PromiseLexicon.actionLemma(m.group(1));
 			String next = ActionPhrase.firstWord(clause, m.end());
-			if (lemma != null && !PURPOSE.contains(next)) {
+			boolean purpose = PURPOSE.contains(next) && !(lemma != null && ((next.equals("in") || next.equals("on"))
+					&& PromiseLexicon.TRANSFERS.contains(lemma) || lemma.equals("put")));
+			if (lemma != null && !purpose) { // "I'm writing in to ..." states a purpose; "I'm putting in a request" acts
 				boolean firm = NOW.matcher(clause).find() || (PromiseLexicon.TRANSFERS.contains(lemma)
 						&& !clause.substring(0, m.end()).contains("currently"));
 				best = new Candidate(0, 0, m.start(), m.end(), Kind.PROGRESSIVE,

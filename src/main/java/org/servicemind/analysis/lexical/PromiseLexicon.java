@@ -159,7 +159,7 @@ final class PromiseLexicon {
 	/** Clause separators inside a sentence. */
 	static final Pattern CLAUSE_BREAK = Pattern.compile("(?=[;:,\\s])(?:;|:\\s|\\s[-\u2013\u2014]\\s"
 			+ "|,?\\s+but\\s|,\\s+and\\s"
-			+ "|,\\s+so\\s|,\\s+then\\s|,?\\s+plus\\s+(?=i'll|we'll|i will|we will)"
+			+ "|,\\s+so\\s|,\\s+then\\s|,\\s+(?=(?:should|might|may|hopefully|probably)\\s)|,?\\s+plus\\s+(?=i'll|we'll|i will|we will)"
 			+ "|\\s+and\\s+(?=(?:should|might|may|could|hopefully|probably)\\s)|,?\\s+\\(\\d{1,2}\\)\\s|\\s+although\\s|,\\s+though\\s|\\s+however\\b|,\\s+while\\s|\\s+whereas\\s"
 			+ "|\\s+(?:and|n|&)\\s+(?=i'll|we'll|i will|we will|you'll|you will|(?:the|your|our)\\s+[a-z-]+(?:\\s+[a-z-]+)?"
 			+ "\\s+(?:will|'ll)\\s)|\\s+and\\s+(?!(?:then|also|so|just|i|we|you|it|this|that|they|he|she|someone|somebody|nobody)\\s)(?=[a-z-]+\\s+will\\s)"

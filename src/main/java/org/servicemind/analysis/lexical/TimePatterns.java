@@ -95,7 +95,7 @@ final class TimePatterns {
 	static final Pattern END_OF_MY_DAY = Pattern.compile("\\b(?:before|by the time)\\s+(?:i|we)\\s+(?:log off|logoff"
 			+ "|sign off|clock off|clock out|leave|finish|head off|head home|go home|knock off|wrap up|close up"
 			+ "|shut down)\\b|\\bbefore\\s+(?:the )?end of (?:my|our) (?:shift|day)\\b|\\bbefore (?:my|our) shift"
-			+ " ends\\b");
+			+ " ends\\b|\\bbefore\\s+(?:knock[- ]?off|home time|clocking off|closing time)\\b");
 
 	/** "the same day", "that evening": the day of the promise before it in the reply (group 1 the part of day). */
 	static final Pattern SAME_DAY = Pattern.compile("\\b(?:the same|that same|that|same)\\s+(day|morning|afternoon"

@@ -222,4 +222,16 @@ class CoordinatedPromisesTests {
 		assertThat(agent("I'll be in touch Monday AM.")).singleElement()
 			.satisfies(c -> assertThat(c.due()).isEqualTo(OffsetDateTime.parse("2026-03-09T12:00+01:00")));
 	}
+
+	@Test
+	void readsKnockOffAsTheEndOfTheAgentsDay() {
+		assertThat(agent("I'll whip up a new quote and flick it over before knock-off.")).singleElement()
+			.satisfies(c -> assertThat(c.due()).isEqualTo(OffsetDateTime.parse("2026-03-04T17:30+01:00")));
+	}
+
+	@Test
+	void countsPuttingInARequestNowButNotWritingInToSay() {
+		assertThat(agent("I'm putting in the return label request now.")).hasSize(1);
+		assertThat(agent("I'm writing in to say the office is closed now.")).isEmpty();
+	}
 }
