@@ -55,10 +55,12 @@ public final class CommitmentExtractor {
 	private static List<Commitment> find(String text, AnalysisContext context) {
 		ZonedDateTime now = context.at().atZone(context.zone());
 		List<Commitment> out = new ArrayList<>();
+		ZonedDateTime previous = null; // "... and I'll send the receipt the same day" takes this promise's day
 		for (ReplySegmenter.Sentence sentence : ReplySegmenter.split(text, MAX_CHARS)) {
 			String lower = sentence.lower();
 			for (PromiseDetector.Candidate c : PromiseDetector.detect(lower)) {
-				ZonedDateTime due = due(lower, c, now, context);
+				ZonedDateTime due = due(lower, c, now, context, previous);
+				previous = due != null ? due : previous;
 				if (c.needsDue() && due == null) {
 					continue;
 				}
@@ -81,8 +83,9 @@ public final class CommitmentExtractor {
 	}
 
 	private static ZonedDateTime due(String lower, PromiseDetector.Candidate c, ZonedDateTime now,
-			AnalysisContext context) {
-		ZonedDateTime due = DueTimeResolver.resolve(lower, c.trigger(), c.clauseEnd(), now, context.calendar());
+			AnalysisContext context, ZonedDateTime previous) {
+		ZonedDateTime due = DueTimeResolver.resolve(lower, c.trigger(), c.clauseEnd(), now, context.calendar(),
+				previous);
 		if (due != null || c.trigger() <= c.clauseStart()) {
 			return due;
 		}

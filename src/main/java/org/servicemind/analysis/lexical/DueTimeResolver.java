@@ -39,12 +39,13 @@ import org.servicemind.analysis.BusinessCalendar;
  * or the next working day when already past.</li>
  * </ul>
  *
- * <p>Why not a library: natty 0.13 and prettytime-nlp 5.0.9.Final both resolve from Maven Central, but neither
- * knows the business calendar (end of day, business days, first thing) and both fill a missing time of day with the
- * reference clock time. On the 235 expected due windows of {@code analysis/commitments.jsonl}, natty (as shaded in
- * prettytime-nlp) put 58% of due times inside the window (137; no date at all for 47) against 234 of 235 here; see
- * docs/analysis/commitments.md for the command. Only bounded regular expressions are used, so a
- * clause is resolved in time linear in its length.
+ * <p>Also: "now", "right away", "straight away", "immediately": reference + 10 minutes; "overnight": O the next
+ * morning; "before I log off/leave/finish": C today (an hour from the reference once C has passed); "the same
+ * day/evening", "that afternoon": the day of the previous promise in the reply; chat shorthand ("b4", "tmw", "arvo",
+ * "EOW") via {@link TimePatterns#normalise}; holidays, parts of months and seasons via {@link NamedPeriods}.
+ *
+ * <p>Why not a library (natty, prettytime-nlp): see docs/analysis/commitments.md. Only bounded regular expressions
+ * are used, so a clause is resolved in time linear in its length.
  */
 final class DueTimeResolver {
 
@@ -53,25 +54,48 @@ final class DueTimeResolver {
 
 	/** @return the due time named in {@code lower} from {@code from} up to, not including, {@code to}, or null when it names none */
 	static ZonedDateTime resolve(String lower, int from, int to, ZonedDateTime now, BusinessCalendar calendar) {
+		return resolve(lower, from, to, now, calendar, null);
+	}
+
+	/**
+	 * As {@link #resolve(String, int, int, ZonedDateTime, BusinessCalendar)}; "the same day/evening" and "that
+	 * afternoon" take the day of {@code previous} (the due of the promise before this one in the reply, may be null).
+	 */
+	static ZonedDateTime resolve(String lower, int from, int to, ZonedDateTime now, BusinessCalendar calendar,
+			ZonedDateTime previous) {
 		if (from >= to) {
 			return null;
 		}
-		String region = lower.substring(from, to);
+		String region = TimePatterns.normalise(lower.substring(from, to));
+		ZonedDateTime special = SpeakerDays.resolve(region, now, calendar, previous, lower, from);
+		if (special != null) {
+			return special;
+		}
+		if (region.contains("time tom") && TimePatterns.THIS_TIME_TOMORROW.matcher(region).find()) {
+			return now.plusDays(1);
+		}
 		ZonedDateTime byDuration = duration(region, now, calendar);
 		if (byDuration != null) {
 			return byDuration;
 		}
 		LocalTime part = partOfDay(region, calendar);
-		LocalTime clock = clockTime(region, part);
-		DayAnchor anchor = dayAnchor(region, now, calendar, clock);
+		LocalTime clock = ClockTimes.clockTime(region, part);
+		DayAnchor anchor = dayAnchor(region, now, calendar, clock, part);
 		if (anchor == null && now.getHour() >= 5 && TimePatterns.IN_THE_MORNING.matcher(region).find()) {
 			anchor = new DayAnchor(now.toLocalDate().plusDays(1), false);
 		}
+		if (anchor == null && region.contains("overnight") && TimePatterns.OVERNIGHT.matcher(region).find()) {
+			anchor = new DayAnchor(now.getHour() < 5 ? now.toLocalDate() : now.toLocalDate().plusDays(1), false);
+			part = part != null ? part : calendar.opens();
+		}
 		if (anchor == null) {
 			if (clock == null && part == null) {
+				if (immediate(region)) {
+					return now.plusMinutes(10);
+				}
 				return has(region, "short", "right", "straight", "immediate", "asap", "as soon", "moment", "minute",
-						"bit", "while", "no time", "prompt", "delay") && TimePatterns.SOON.matcher(region).find()
-								? now.plusHours(1) : null;
+						"bit", "while", "no time", "prompt", "delay", "after", "earliest", "soonest", "priority",
+						"urgent", "few") && TimePatterns.SOON.matcher(region).find() ? now.plusHours(1) : null;
 			}
 			LocalTime time = clock != null ? clock : part;
 			ZonedDateTime today = at(now.toLocalDate(), time, now);
@@ -79,6 +103,10 @@ final class DueTimeResolver {
 				return today;
 			}
 			return at(nextWorkingDay(now.toLocalDate(), calendar), time, now);
+		}
+		if (clock == null && part == null && region.contains("for ") && immediate(region)
+				&& TimePatterns.FOR_SLOT.matcher(region).find()) {
+			return now.plusMinutes(10); // "booking your slot for the 2nd now": the booking is now
 		}
 		LocalTime time = clock != null ? clock : part != null ? part : calendar.closes();
 		ZonedDateTime due = at(anchor.date(), time, now);
@@ -90,6 +118,21 @@ final class DueTimeResolver {
 
 	private record DayAnchor(LocalDate date, boolean rollsOver) {
 	}
+
+	/** Zones whose customers write the month first in numeric dates (the United States and its territories). */
+	private static boolean monthFirst(ZonedDateTime now) {
+		String id = now.getZone().getId();
+		return id.startsWith("America/") && !id.startsWith("America/Sao_Paulo") && !id.startsWith("America/Argentina")
+				&& !id.equals("America/Mexico_City") && !id.equals("America/Bogota") && !id.equals("America/Lima")
+				&& !id.equals("America/Santiago") && !id.equals("America/Caracas") || id.startsWith("US/")
+				|| id.equals("Pacific/Honolulu");
+	}
+
+	private static boolean immediate(String region) {
+		return has(region, "now", "right", "straight", "immediate", "once", "minute", "instant", "sec", "tick",
+				"jiffy", " mo", "gimme", "give") && TimePatterns.IMMEDIATE.matcher(region).find();
+	}
+
 
 	private static ZonedDateTime at(LocalDate date, LocalTime time, ZonedDateTime now) {
 		return ZonedDateTime.of(date, time, now.getZone());
@@ -144,7 +187,12 @@ final class DueTimeResolver {
 		if (count.startsWith("half")) {
 			return unit.startsWith("h") ? now.plusMinutes(30) : null;
 		}
-		if (unit.startsWith("business") || unit.startsWith("working") || unit.startsWith("work")
+		if (unit.endsWith("hour") || unit.endsWith("hours")) {
+			if (unit.startsWith("business") || unit.startsWith("working") || unit.startsWith("office")) {
+				return BusinessHours.add(now, amount, calendar);
+			}
+		}
+		else if (unit.startsWith("business") || unit.startsWith("working") || unit.startsWith("work")
 				|| unit.startsWith("bank")) {
 			LocalDate d = now.toLocalDate();
 			if (calendar.isWorkingDay(d) && now.toLocalTime().isBefore(calendar.opens())) {
@@ -170,73 +218,13 @@ final class DueTimeResolver {
 		return now.plusDays(amount);
 	}
 
-	private static LocalTime clockTime(String region, LocalTime part) {
-		if (region.contains("past ") || region.contains("to ")) {
-			Matcher pt = TimePatterns.PAST_TO.matcher(region);
-			if (pt.find()) {
-				int h = TimePatterns.number(pt.group(3));
-				h = h < 8 ? h + 12 : h;
-				int minutes = pt.group(1).equals("half") ? 30 : 15;
-				LocalTime base = LocalTime.of(h % 24, 0);
-				return pt.group(2).equals("past") ? base.plusMinutes(minutes) : base.minusMinutes(minutes);
-			}
-		}
-		if (!hasDigit(region)) {
-			return has(region, "noon", "midday", "mid-day", "lunch") && TimePatterns.NOON.matcher(region).find()
-					? LocalTime.NOON : null;
-		}
-		Matcher between = TimePatterns.BETWEEN.matcher(region);
-		if (between.find()) {
-			int h = Integer.parseInt(between.group(3));
-			int min = between.group(4) == null ? 0 : Integer.parseInt(between.group(4));
-			String meridiem = between.group(5) != null ? between.group(5) : null;
-			if (meridiem != null) {
-				h = h % 12 + (meridiem.startsWith("p") ? 12 : 0);
-			}
-			else if (h < 8 || (between.group(2) != null && between.group(2).startsWith("p") && h < 12)) {
-				h += 12;
-			}
-			return LocalTime.of(h % 24, min);
-		}
-		Matcher m = TimePatterns.CLOCK_12.matcher(region);
-		if (m.find()) {
-			int h = Integer.parseInt(m.group(1)) % 12;
-			int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-			if (m.group(3).startsWith("p")) {
-				h += 12;
-			}
-			return min < 60 ? LocalTime.of(h, min) : null;
-		}
-		m = TimePatterns.CLOCK_24.matcher(region);
-		if (m.find()) {
-			int h = Integer.parseInt(m.group(1));
-			int min = Integer.parseInt(m.group(2));
-			if (h < 24 && min < 60) {
-				return LocalTime.of(h, min);
-			}
-		}
-		m = TimePatterns.OCLOCK.matcher(region);
-		if (m.find()) {
-			int h = Integer.parseInt(m.group(1));
-			return h >= 1 && h <= 12 ? LocalTime.of(h < 7 ? h + 12 : h % 12 == 0 ? 12 : h, 0) : null;
-		}
-		if (TimePatterns.NOON.matcher(region).find()) {
-			return LocalTime.NOON;
-		}
-		m = TimePatterns.BARE_HOUR.matcher(region);
-		if (m.find()) {
-			int h = Integer.parseInt(m.group(1));
-			int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-			boolean evening = part != null && part.isAfter(LocalTime.NOON);
-			if (h < 12 && (h < 8 || evening)) {
-				h += 12;
-			}
-			return LocalTime.of(h, min);
-		}
-		return null;
-	}
-
 	private static LocalTime partOfDay(String region, BusinessCalendar calendar) {
+		if ((region.contains(" am") || region.contains(" pm")) && !hasDigit(region)) {
+			Matcher ampm = TimePatterns.DAY_AM_PM.matcher(region);
+			if (ampm.find()) {
+				return ampm.group(1).equals("am") ? LocalTime.NOON : calendar.closes(); // "Monday AM", "tmrw pm"
+			}
+		}
 		if (!has(region, "first thing", "morning", "afternoon", "evening", "tonight", "after lunch")) {
 			return null;
 		}
@@ -254,7 +242,9 @@ final class DueTimeResolver {
 		};
 	}
 
-	private static DayAnchor dayAnchor(String region, ZonedDateTime now, BusinessCalendar calendar, LocalTime clock) {
+	private static DayAnchor dayAnchor(String region, ZonedDateTime now, BusinessCalendar calendar, LocalTime clock,
+			LocalTime part) {
+		LocalTime timeOfDay = clock != null ? clock : part;
 		LocalDate today = now.toLocalDate();
 		int best = Integer.MAX_VALUE;
 		DayAnchor anchor = null;
@@ -277,7 +267,14 @@ final class DueTimeResolver {
 			best = m.start();
 			DayOfWeek dow = TimePatterns.weekday(m.group(2));
 			boolean thisOne = "this".equals(m.group(1)) && dow == today.getDayOfWeek();
-			anchor = new DayAnchor(thisOne ? today : today.with(TemporalAdjusters.next(dow)), thisOne);
+			boolean laterToday = m.group(1) == null && dow == today.getDayOfWeek() && timeOfDay != null
+					&& timeOfDay.isAfter(now.toLocalTime()); // "Thursday evening" said on Thursday morning
+			LocalDate day = thisOne || laterToday ? today : today.with(TemporalAdjusters.next(dow));
+			if (region.startsWith(" week", m.end()) && TimePatterns.WEEKDAY_WEEK.matcher(region).region(m.start(2),
+					region.length()).lookingAt()) {
+				day = day.plusWeeks(1); // "Tuesday week"
+			}
+			anchor = new DayAnchor(day, thisOne);
 		}
 		if (region.contains("week")) {
 			m = TimePatterns.WEEK.matcher(region);
@@ -302,10 +299,26 @@ final class DueTimeResolver {
 			anchor = new DayAnchor(lastWorkingDayOnOrBefore(today.withDayOfYear(today.lengthOfYear()), calendar),
 					true);
 		}
-		TimePatterns.DateMatch date = hasDigit(region) ? TimePatterns.date(region, today) : null;
+		m = find(TimePatterns.MIDWEEK, region, region.contains("week"));
+		if (m != null && m.start() < best) {
+			best = m.start();
+			LocalDate wednesday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+			anchor = new DayAnchor(wednesday, false); // "by midweek": this week's Wednesday, or next week's
+		}
+		NamedPeriods.Match named = NamedPeriods.find(region, today, now.getZone(), calendar);
+		if (named != null && named.start() < best) {
+			best = named.start();
+			anchor = new DayAnchor(named.date(), false);
+		}
+		TimePatterns.DateMatch date = hasDigit(region) ? TimePatterns.date(region, today, monthFirst(now)) : null;
 		if (date != null && date.start() < best) {
 			best = date.start();
-			anchor = new DayAnchor(date.date(), false);
+			boolean before = region.startsWith("before ", Math.max(0, date.start() - 7))
+					|| region.startsWith("before the ", Math.max(0, date.start() - 11));
+			boolean after = region.startsWith("after ", Math.max(0, date.start() - 6))
+					|| region.startsWith("after the ", Math.max(0, date.start() - 10));
+			anchor = new DayAnchor(before ? lastWorkingDayOnOrBefore(date.date().minusDays(1), calendar)
+					: after ? nextWorkingDay(date.date(), calendar) : date.date(), false); // "before the 23rd"
 		}
 		m = find(TimePatterns.TODAY, region,
 				has(region, "today", "day", "eod", "cob", "eob", "close", "play", "business"));

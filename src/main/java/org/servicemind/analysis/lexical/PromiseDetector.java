@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * send me the logs, I'll look at them today"). Other promises (the customer receiving something, a team, a passive)
  * count under "once/when/as soon as" (sequence), and under "if/unless/provided" only when the condition's subject is
  * the customer or the agent's side ("if the courier delivers, you'll get it Monday" is not a commitment).
+ * Several promises in one clause: {@link CoordinatedPromises}; chat, present-tense and team wording, courtesy
+ * questions: {@link InformalPromises}.
  */
 final class PromiseDetector {
 
@@ -54,10 +56,13 @@ final class PromiseDetector {
 			+ "|could you"
 			+ "|would you|let me know)[^,]{0,40}\\?[\\s)]*");
 
-	private static final Pattern NOW = Pattern.compile("\\bnow\\b");
+	/** A clause ending in a pronoun object, which a colon then spells out. */
+	private static final Pattern SUMMARY_END = Pattern.compile("\\b(?:it|this|that|everything|all of it)\\s*$");
+
+	private static final Pattern NOW = Pattern.compile("(?<!for |from |by |until |till )\\bnow\\b(?! that| on\\b)");
 
 	/** The agent as subject earlier in the clause ("I've escalated this and will ..."). */
-	private static final Pattern SPEAKER = Pattern.compile("\\b(?:i|i've|i'm|i have|we|we've|we're|we have)\\b");
+	private static final Pattern SPEAKER = Pattern.compile("\\b(?:i|i've|i'm|i have|we|we've|we're|we have|ive|im)\\b");
 
 	/** Words after an -ing verb that make it the purpose of the message ("I'm writing to let you know"). */
 	private static final java.util.Set<String> PURPOSE = java.util.Set.of("to", "about", "because", "regarding",
@@ -90,16 +95,24 @@ final class PromiseDetector {
 	static List<Candidate> detect(String sentence) {
 		List<Candidate> out = new ArrayList<>();
 		String lower = sentence;
-		if (endsWithQuestion(sentence)) {
+		if (InformalPromises.endsWithQuestion(sentence)) {
 			// "I'll call you at 10, does that work?" keeps the promise before a short tag question
 			int comma = sentence.lastIndexOf(',');
-			if (comma < 0 || !TAG_QUESTION.matcher(sentence.substring(comma + 1)).matches()) {
+			int tag = InformalPromises.beforeTrailingTag(sentence);
+			if (tag >= 0) {
+				lower = sentence.substring(0, tag);
+			}
+			else if (comma < 0 || !TAG_QUESTION.matcher(sentence.substring(comma + 1)).matches()) {
 				return out;
 			}
-			lower = sentence.substring(0, comma);
+			else {
+				lower = sentence.substring(0, comma);
+			}
 		}
-		if (lower.length() > 2000 || !(has(lower, FUTURE_CUES)
-				|| has(lower, PROGRESSIVE_CUES) || lower.contains("let me") || lower.contains("expect"))) {
+		if (lower.length() > 2000 || !(has(lower, FUTURE_CUES) || InformalPromises.mayHold(lower)
+				|| InformalPromises.mayHoldPresent(lower)
+				|| has(lower, PROGRESSIVE_CUES) || lower.contains("let me") || lower.contains("lemme")
+				|| lower.contains("expect"))) {
 			return out;
 		}
 		int clauseStart = 0;
@@ -109,10 +122,17 @@ final class PromiseDetector {
 			if (more && PromiseLexicon.CONDITION_OPENER.matcher(lower.substring(clauseStart, breaks.start())).find()) {
 				continue; // "if you send the logs, I'll ..." and "give me ten minutes and I'll ..." stay one clause
 			}
+			if (more && lower.charAt(breaks.start()) == ':' && SUMMARY_END.matcher(lower).region(clauseStart,
+					breaks.start()).find()) {
+				continue; // "we'll take care of it: the payslip will be uploaded by Wednesday" is one promise
+			}
 			int clauseEnd = more ? breaks.start() : lower.length();
 			Candidate c = clause(lower, clauseStart, clauseEnd);
+			if (c == null && !out.isEmpty()) {
+				c = CoordinatedPromises.continuation(lower, clauseStart, clauseEnd, out.get(out.size() - 1));
+			}
 			if (c != null) {
-				out.add(c);
+				out.addAll(CoordinatedPromises.split(lower, c));
 			}
 			if (!more) {
 				break;
@@ -122,15 +142,6 @@ final class PromiseDetector {
 		return out;
 	}
 
-	private static boolean endsWithQuestion(String lower) {
-		for (int i = lower.length() - 1; i >= 0; i--) {
-			char c = lower.charAt(i);
-			if (!Character.isWhitespace(c) && c != ')' && c != '\'' && !Character.isSurrogate(c)) {
-				return c == '?';
-			}
-		}
-		return false;
-	}
 
 	private static Candidate clause(String lower, int from, int to) {
 		if (to - from < 4) {
@@ -138,10 +149,11 @@ final class PromiseDetector {
 		}
 		String clause = lower.substring(from, to);
 		boolean future = has(clause, FUTURE_CUES);
-		boolean letMe = clause.contains("let me");
+		boolean letMe = clause.contains("let me") || clause.contains("lemme");
 		boolean progressive = has(clause, PROGRESSIVE_CUES);
 		boolean expect = clause.contains("expect");
-		if (!future && !letMe && !progressive && !expect) {
+		boolean informal = InformalPromises.mayHold(clause);
+		if (!future && !letMe && !progressive && !expect && !informal && !InformalPromises.mayHoldPresent(clause)) {
 			return null; // cheap pre-check: most clauses have no promise cue at all
 		}
 		String trimmed = clause.stripLeading();
@@ -154,14 +166,19 @@ final class PromiseDetector {
 		if (future && FIRST_PERSON.find(m, clause, 0)) {
 			best = firstPerson(clause, m.start(), m.end(), Kind.FIRST_PERSON);
 		}
-		m = future ? ELLIPTIC.matcher(clause) : null;
+		if (informal && best == null) {
+			best = InformalPromises.chat(clause);
+		}
+		m = ELLIPTIC.matcher(clause);
 		if (future && (clause.contains("will") || clause.contains("shall")) && ELLIPTIC.find(m, clause, 0) && (best == null || m.start() < best.trigger())) {
 			Matcher passive = PromiseLexicon.ELLIPTIC_PASSIVE.matcher(clause).region(m.end(), clause.length());
-			if (m.group(1) != null || SPEAKER.matcher(clause.substring(0, m.start())).find()) {
-				Candidate c = firstPerson(clause, m.start(), m.end(), Kind.FIRST_PERSON);
-				best = c != null ? c : best;
+			Candidate c = m.group(1) != null || SPEAKER.matcher(clause.substring(0, m.start())).find()
+					|| PromiseLexicon.INTERJECTIONS_THEN_WILL.matcher(clause.substring(0, m.end())).matches()
+					? firstPerson(clause, m.start(), m.end(), Kind.FIRST_PERSON) : null;
+			if (c != null) {
+				best = c;
 			}
-			else if (passive.lookingAt()) {
+			else if (passive.lookingAt()) { // "... are ready and will be couriered tomorrow"
 				String what = ActionPhrase.object(clause, 0);
 				best = new Candidate(0, 0, m.start(), passive.end(), Kind.PASSIVE, what == null ? "deliver" : what,
 						true, false);
@@ -197,7 +214,9 @@ final class PromiseDetector {
 		if (progressive && m.find() && (best == null || m.start() < best.trigger())) {
 			String lemma = PromiseLexicon.actionLemma(m.group(1));
 			String next = ActionPhrase.firstWord(clause, m.end());
-			if (lemma != null && !PURPOSE.contains(next)) {
+			boolean purpose = PURPOSE.contains(next) && !(lemma != null && ((next.equals("in") || next.equals("on"))
+					&& PromiseLexicon.TRANSFERS.contains(lemma) || lemma.equals("put")));
+			if (lemma != null && !purpose) { // "I'm writing in to ..." states a purpose; "I'm putting in a request" acts
 				boolean firm = NOW.matcher(clause).find() || (PromiseLexicon.TRANSFERS.contains(lemma)
 						&& !clause.substring(0, m.end()).contains("currently"));
 				best = new Candidate(0, 0, m.start(), m.end(), Kind.PROGRESSIVE,
@@ -228,6 +247,15 @@ final class PromiseDetector {
 			String what = ActionPhrase.object(clause, m.start());
 			best = new Candidate(0, 0, m.start(), m.end(), Kind.PASSIVE, what == null ? subject : what, true, false);
 		}
+		if (best == null && informal) {
+			best = InformalPromises.openingProgressive(clause);
+		}
+		if (best == null && future) {
+			best = InformalPromises.barePassive(clause);
+		}
+		if (best == null) {
+			best = InformalPromises.presentOrTeam(clause);
+		}
 		if (best == null || negated(clause, best.afterTrigger())) {
 			return null;
 		}
@@ -253,7 +281,7 @@ final class PromiseDetector {
 	}
 
 	/** Reads the verb after a first-person or team trigger; null when the clause promises nothing. */
-	private static Candidate firstPerson(String clause, int start, int end, Kind kind) {
+	static Candidate firstPerson(String clause, int start, int end, Kind kind) {
 		int pos = end;
 		for (int guard = 0; guard < 8; guard++) {
 			int[] w = ActionPhrase.word(clause, pos);
@@ -328,7 +356,9 @@ final class PromiseDetector {
 				|| clause.startsWith("back to you", next[0]))) {
 			return new Candidate(0, 0, start, next[1], kind, "get back", false, false);
 		}
-		if (nextToken.equals("there") || nextToken.equals("over") || nextToken.equals("round")) {
+		if (nextToken.equals("there") || nextToken.equals("over") || nextToken.equals("round")
+				|| nextToken.equals("onsite") || clause.startsWith("on site", next[0])
+				|| clause.startsWith("on-site", next[0]) || clause.startsWith("with you", next[0])) {
 			return new Candidate(0, 0, start, next[1], kind, "visit", true, false);
 		}
 		if (nextToken.equals("able")) {

@@ -17,7 +17,10 @@ final class PromiseLexicon {
 			+ "|cannot promise|can't guarantee|cannot guarantee|no guarantee|not promise|not guarantee|not able to"
 			+ "|unable to|would like to|can't say|cannot say|no way to|wish i could|wish we could|automatically"
 			+ "|nobody|no one|none of|i hope|we hope|hope that|i think|i believe|i guess|i suppose|i reckon"
-			+ "|not certain";
+			+ "|not certain|all going well|all being well|if all goes well|fingers crossed|touch wood|god willing"
+			+ "|with any luck|with luck|barring|all things being equal|reckons|according to|apparently|supposedly"
+			+ "|they confirmed|they've confirmed|they have confirmed|they told me|they've told me|they said that"
+			+ "|they said the|they said it";
 
 	/** "I'll", "we will", "I'm going to", "we promise to", "count on me to". */
 	static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:(?:i|we)(?:'ll|\\s+will|\\s+shall|'m going to"
@@ -25,12 +28,25 @@ final class PromiseLexicon {
 			+ "|'re going to|\\s+are going to|'m gonna|\\s+am gonna|'re gonna|\\s+promise to|\\s+commit to)"
 			+ "|(?:count|rely) on (?:me|us) to)(?![a-z'])");
 
-	/** Subject-less future: "... and will update you", or a reply opening "Will call you at 3." (group 1). */
-	static final Pattern ELLIPTIC = Pattern.compile("(^\\s*)?(?:(?<=^\\s{0,3})|\\b(?:and|then|but)\\s+(?:also\\s+)?)"
-			+ "(?:will|shall)(?=\\s)");
+	/** Words that may open a reply before a subject-less "will": "yep will do it today", "ok, thanks, will call". */
+	private static final String INTERJECTIONS = "ok|okay|yep|yes|yeah|yup|sure|right|noted|np|cool|no worries|no problem|absolutely|of course|certainly|thanks|thank you|great|got it|understood|done|hi|hey|hello";
+
+	/**
+	 * Subject-less future: "... and will update you", "..., will chase tomorrow", or a reply opening "Will call you at
+	 * 3." or "yep will call you at 3" (then group 1 is set).
+	 */
+	static final Pattern ELLIPTIC = Pattern.compile("((?<=^\\s{0,3})|(?<=^\\s{0,3}(?:" + INTERJECTIONS + ")[,!.]{0,3}\\s{1,3})"
+			+ "|(?<=^\\s{0,3}(?:" + INTERJECTIONS + ")[,!.]{0,3}\\s{1,3}(?:" + INTERJECTIONS + ")[,!.]{0,3}\\s{1,3}))?"
+			+ "(?:(?<=^\\s{0,3})|(?<=^\\s{0,3}(?:" + INTERJECTIONS + ")[,!.]{0,3}\\s{1,3})|(?<=^\\s{0,3}(?:"
+			+ INTERJECTIONS + ")[,!.]{0,3}\\s{1,3}(?:" + INTERJECTIONS + ")[,!.]{0,3}\\s{1,3})|\\b(?:and|then|but)\\s+"
+			+ "(?:also\\s+)?|(?<=[a-z]),\\s*)(?:will|shall)(?=\\s)");
+
+	/** A clause that opens with interjections and a subject-less "will": "no worries, will". */
+	static final Pattern INTERJECTIONS_THEN_WILL = Pattern.compile("\\s*(?:(?:" + INTERJECTIONS + ")[,!.]{0,3}\\s*){1,2}"
+			+ "(?:will|shall)");
 
 	/** "let me check": the verb follows. */
-	static final Pattern LET_ME = Pattern.compile("\\blet me(?=\\s)");
+	static final Pattern LET_ME = Pattern.compile("\\b(?:let me|lemme)(?=\\s)");
 
 	/** "I'm escalating this now": group 1 is the -ing verb. */
 	static final Pattern PROGRESSIVE = Pattern
@@ -42,21 +58,22 @@ final class PromiseLexicon {
 			+ "|hearing|contacted|called|refunded|credited|reimbursed|notified|sent|emailed|updated))\\b");
 
 	/** "expect an update", "you can expect a call". */
-	static final Pattern EXPECT = Pattern.compile("(?:^|[,;:(]\\s*|\\b(?:please|kindly|so|and|then|you can"
+	static final Pattern EXPECT = Pattern.compile("(?:^\\s*|[,;:(]\\s*|\\b(?:please|kindly|so|and|then|you can"
 			+ "|you'll|you will)\\s+)"
-			+ "expect\\s+(?:a|an|the|your|to|our|my|it|them|delivery|confirmation|updates?|news|calls?|emails?)\\b");
+			+ "expect\\s+(?:a|an|the|your|to|our|my|it|them|delivery|confirmation|updates?|news|calls?|emails?|feedback"
+			+ "|resolution|responses?|replies|reply|answers?|refunds?|payment|callback|tracking|word|results?)\\b");
 
 	/** "our billing team will", "someone from support will", "a technician is going to". */
 	static final Pattern ORG = Pattern.compile("\\b(?:(?:someone|somebody)(?:\\s+(?:from|in|on|at)\\s+(?:our\\s+"
 			+ "|the\\s+)?"
-			+ "[a-z-]+(?:\\s+(?:team|department|desk))?)?|(?:our|the|a|an|one of our)\\s+(?:[a-z-]+\\s+){0,2}?"
+			+ "[a-z-]+(?:\\s+(?:team|department|desk))?)?|(?:our|the|a|an|one of our|my|one of my)\\s+(?:[a-z-]+\\s+){0,2}?"
 			+ "(?:team|department|dept|technician|tech|engineer|specialist|colleague|manager|supervisor|agent|rep"
 			+ "|representative|advisor|adviser|expert|desk|office|crew|staff|accounts|billing|support|warehouse"
 			+ "|installer|fitter|coordinator|centre|center|member|handler|assessor|adjuster|consultant|surveyor"
-			+ "|driver|nurse))(?:'ll|\\s+will|\\s+is going to|\\s+are going to)(?![a-z'])");
+			+ "|driver|nurse)(?:,?\\s+[a-z]+,?)?)(?:'ll|\\s+will|\\s+shall|\\s+is going to|\\s+are going to)(?![a-z'])");
 
 	/** "our &lt;anyone&gt; will": the agent's organisation as subject; counts only with a known action verb. */
-	static final Pattern OUR_ANYONE = Pattern.compile("\\bour\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+(?:'ll|\\s+will"
+	static final Pattern OUR_ANYONE = Pattern.compile("\\bour\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+(?:'ll|\\s+will|\\s+shall"
 			+ "|\\s+is going to"
 			+ "|\\s+are going to)(?![a-z'])");
 
@@ -69,7 +86,9 @@ final class PromiseLexicon {
 	static final Pattern ELLIPTIC_PASSIVE = Pattern.compile("\\s+(?:be\\s+(?:sent|shipped|dispatched|posted|refunded"
 			+ "|credited|reimbursed|issued|processed|delivered|paid(?: out)?|fixed|resolved|repaired|restored|replaced"
 			+ "|reactivated|activated|applied|completed|installed|emailed|released|collected|returned"
-			+ "|transferred))\\b");
+			+ "|transferred|uploaded|resent|shared|verified|checked|investigated|submitted|raised|signed"
+			+ "|published|actioned|sorted(?: out)?|booked|arranged|confirmed|couriered)|arrive|reach you|land"
+			+ "|be with you|be ready|be back|go out)\\b");
 
 	/** Last words of what the customer receives that make "you'll get/see/have ..." a promise without a time. */
 	static final Set<String> DELIVERABLES = set("refund", "credit", "adjustment", "money", "replacement", "email",
@@ -86,16 +105,37 @@ final class PromiseLexicon {
 			+ "|colleagues?"
 			+ "|engineers?|technicians?|specialists?|manager|supervisor|staff|desk|people)\\b");
 
-	/** "your refund will be processed", "the replacement will ship": group 1 is the predicate. */
-	static final Pattern PASSIVE = Pattern.compile("\\b(?:it|this|that|they|(?:your|the|a|an)\\s+(?:[a-z-]+\\s+){0,3}?"
-			+ "[a-z-]+)(?:'ll|\\s+will|\\s+is going to|\\s+are going to)\\s+(be\\s+(?:sent|shipped|dispatched|posted"
+	/**
+	 * "your refund will be processed", "the replacement will ship", and without an article at the start of a clause
+	 * ("Refund for that one will be back on your card"; not a plural such as "Refunds will be processed"): group 1 is
+	 * the predicate.
+	 */
+	/** The predicate of a future passive: group 1 of {@link #PASSIVE} and {@link #BARE_PASSIVE}. */
+	private static final String PASSIVE_PREDICATE = "(?:'ll|\\s+will|\\s+shall|\\s+is going to|\\s+are going to)\\s+"
+			+ "(be\\s+(?:sent|shipped|dispatched|posted"
 			+ "|refunded|credited|reimbursed|issued|processed|delivered|fixed|resolved|repaired|reset|restored"
 			+ "|reactivated|activated|replaced|escalated|updated|applied|cancelled|canceled|corrected|upgraded"
 			+ "|completed|installed|emailed|released|deployed|reviewed|waived|removed|added|unlocked|ready|back|live"
 			+ "|available|with you|confirmed|booked|scheduled|arranged|approved|there|collected|sorted|couriered|mailed"
 			+ "|returned|swapped|exchanged|cleared|renewed|transferred|refitted|rebooked|rescheduled|paid"
-			+ "|paid out)|arrive|ship"
-			+ "|go out|reach you)\\b");
+			+ "|paid out|uploaded|resent|re-sent|shared|verified|checked|investigated|submitted|raised|signed"
+			+ "|published|actioned|credited back|sorted out|finished|done|handled|chased|refreshed|reinstated"
+			+ "|repaid|topped up|cancelled|sent out|amended|delivered|reversed|rectified|settled|disbursed|remitted"
+			+ "|restored|replaced|reconnected|unblocked|credited)|arrive|ship"
+			+ "|go out|reach you|happen|take place)\\b";
+
+	/** "your refund will be processed", "the replacement will ship": group 1 is the predicate. */
+	static final Pattern PASSIVE = Pattern.compile("\\b(?:it|this|that|they|(?:your|the|a|an)\\s+(?:[a-z-]+\\s+){0,3}?"
+			+ "[a-z-]+)" + PASSIVE_PREDICATE);
+
+	/**
+	 * A future passive without an article at the start of a clause ("Refund for that one will be back on your card",
+	 * "Pickup will happen by Monday"; not a plural such as "Refunds will be processed", nor a pronoun subject): group
+	 * 1 is the predicate. Tried only at the clause start.
+	 */
+	static final Pattern BARE_PASSIVE = Pattern.compile("\\s*(?![a-z-]*[a-rt-z]s\\b|(?:our|we|i|you|they|he|she|my|his"
+			+ "|her|their|there|it|this|that|what|who|which|nothing|no|none|everything|everyone|someone|anyone)\\b)"
+			+ "(?:[a-z-]+\\s+){0,4}?[a-z-]+" + PASSIVE_PREDICATE);
 
 	/** Words that turn a promise into a hope, a possibility, a habit or a refusal. */
 	static final Pattern HEDGE = Pattern.compile("\\b(?:" + PromiseLexicon.HEDGE_WORDS + ")\\b");
@@ -119,12 +159,15 @@ final class PromiseLexicon {
 	/** Clause separators inside a sentence. */
 	static final Pattern CLAUSE_BREAK = Pattern.compile("(?=[;:,\\s])(?:;|:\\s|\\s[-\u2013\u2014]\\s"
 			+ "|,?\\s+but\\s|,\\s+and\\s"
-			+ "|,\\s+so\\s|\\s+although\\s|,\\s+though\\s|\\s+however\\b|,\\s+while\\s|\\s+whereas\\s"
-			+ "|\\s+and\\s+(?=i'll|we'll|i will|we will|you'll|you will|(?:the|your|our)\\s+[a-z-]+(?:\\s+[a-z-]+)?"
-			+ "\\s+(?:will|'ll)\\s)|(,)\\s+(?=i'll|we'll|i will|we will|you'll|you will))");
+			+ "|,\\s+so\\s|,\\s+then\\s|,\\s+(?=(?:should|might|may|hopefully|probably)\\s)|,?\\s+plus\\s+(?=i'll|we'll|i will|we will)"
+			+ "|\\s+and\\s+(?=(?:should|might|may|could|hopefully|probably)\\s)|,?\\s+\\(\\d{1,2}\\)\\s|\\s+although\\s|,\\s+though\\s|\\s+however\\b|,\\s+while\\s|\\s+whereas\\s"
+			+ "|\\s+(?:and|n|&)\\s+(?=i'll|we'll|i will|we will|you'll|you will|(?:the|your|our)\\s+[a-z-]+(?:\\s+[a-z-]+)?"
+			+ "\\s+(?:will|'ll)\\s)|\\s+and\\s+(?!(?:then|also|so|just|i|we|you|it|this|that|they|he|she|someone|somebody|nobody)\\s)(?=[a-z-]+\\s+will\\s)"
+			+ "|(,)\\s+(?=i'll|we'll|i will|we will|you'll|you will))");
 
 	/** Opens a clause that is a condition: a comma after it does not end the clause. */
-	static final Pattern CONDITION_OPENER = Pattern.compile("^\\s*(?:and\\s+|but\\s+|so\\s+)?(?:if|once|when|as soon as"
+	static final Pattern CONDITION_OPENER = Pattern.compile("^\\s*(?:and\\s+|but\\s+|so\\s+)?(?:kindly\\s+|please\\s+"
+			+ "|just\\s+)?(?:if|once|when|as soon as|gimme"
 			+ "|after|provided|assuming|unless|whenever|in case|as long as|until|should|give me|give us|allow me"
 			+ "|allow us|bear with me|bear with us)\\b");
 
@@ -170,7 +213,9 @@ final class PromiseLexicon {
 			"recalculate", "resubmit", "re-enable", "unfreeze", "freeze", "block", "whitelist", "service", "measure",
 			"survey", "quote", "estimate", "stamp", "scan", "print", "archive", "retrieve", "redeliver", "redirect",
 			"reroute", "fit", "mount", "reinstall", "rectify", "amend", "update", "finalise", "finalize", "finish",
-			"complete", "deal", "attend", "tidy", "clarify", "request", "obtain", "source", "locate", "pay");
+			"complete", "deal", "attend", "tidy", "clarify", "request", "obtain", "source", "locate", "pay", "shoot",
+			"flick", "pop", "fire", "whizz", "ring", "msg", "txt", "dm", "whatsapp", "inform", "chuck", "bung",
+			"ensure", "knock");
 
 	/** Verbs after "I'll" that promise nothing ("I'll be honest", "we'll see", "I'll need your order number"). */
 	static final Set<String> NOT_ACTIONS = set("be", "need", "want", "like", "love", "hope", "wish", "guess", "bet",
@@ -181,7 +226,9 @@ final class PromiseLexicon {
 	/** Adverbs that may sit between the modal and the verb. */
 	static final Set<String> ADVERBS = set("also", "then", "now", "just", "personally", "definitely", "certainly",
 			"absolutely", "still", "immediately", "quickly", "promptly", "first", "really", "surely", "happily",
-			"gladly", "actually", "both", "all", "myself", "ourselves", "again", "directly", "kindly", "happily");
+			"gladly", "actually", "both", "all", "myself", "ourselves", "again", "directly", "kindly", "happily",
+			"definately", "definitly", "defo", "deffo", "def", "totally", "honestly", "straight", "right",
+			"urgently", "proactively");
 
 	/** Words skipped when naming the object of the action. */
 	static final Set<String> FILLERS = set("you", "your", "the", "a", "an", "it", "this", "that", "them", "these",

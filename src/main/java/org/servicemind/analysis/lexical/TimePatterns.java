@@ -18,10 +18,10 @@ final class TimePatterns {
 			+ "|fifteen|twenty|thirty|forty-eight|forty eight|seventy-two|seventy two|several";
 
 	static final Pattern DURATION = Pattern.compile("\\b(?:within|in|inside(?: of)?|over|under|during|in under|give me"
-			+ "|give us|allow)\\s+"
+			+ "|give us|gimme|allow(?:\\s+(?:us|me))?)\\s+"
 			+ "(?:the\\s+)?(?:next\\s+|coming\\s+)?(?:(" + NUMBER + ")\\s*(?:-|\u2013|to|or)\\s*)?(" + NUMBER
 			+ "|a couple of|a couple|couple of|a few|few|half an|half a|an|a)\\s*(?:more\\s+|further\\s+|extra\\s+)?"
-			+ "(business\\s+days?|working\\s+days?|work\\s+days?|banking\\s+days?|bank\\s+days?|days?|hours?|hrs?|h"
+			+ "((?:business|working|office)\\s+hours?|business\\s+days?|working\\s+days?|work\\s+days?|banking\\s+days?|bank\\s+days?|days?|hours?|hrs?|h"
 			+ "|minutes?|mins?|weeks?|fortnight)\\b");
 
 	/** "within the hour", "in the next fortnight": group 1 is the unit. */
@@ -30,7 +30,9 @@ final class TimePatterns {
 
 	static final Pattern SOON = Pattern.compile("\\b(?:shortly|right away|straight away|straightaway|immediately"
 			+ "|asap|as soon as possible|as soon as (?:i|we) can|in a moment|in a minute|momentarily|right now"
-			+ "|in a bit|in a little while|in no time|promptly|without delay)\\b");
+			+ "|in a bit|in a little while|in no time|promptly|without delay|straight after|right after|just after"
+			+ "|at the earliest|earliest possible|at the soonest|on priority|on a priority basis|on an urgent basis"
+			+ "|on urgent basis|urgently|as a priority|in a few)\\b");
 
 	static final Pattern CLOCK_12 = Pattern
 		.compile("\\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))?\\s*(am|pm|a\\.m\\.?|p\\.m\\.?)(?![a-z])");
@@ -58,6 +60,92 @@ final class TimePatterns {
 	static final Pattern PAST_TO = Pattern.compile("\\b(half|quarter)\\s+(past|to)\\s+(1[0-2]|[1-9]|one|two|three|four"
 			+ "|five|six|seven|eight|nine|ten|eleven|twelve)\\b");
 
+	/**
+	 * Due within minutes: "now", "right now", "right away", "straight away", "immediately", "at once" (not "for now",
+	 * "from now on", "by now", "until now", "now that").
+	 */
+	static final Pattern IMMEDIATE = Pattern.compile("\\b(?:right away|straight away|straightaway|immediately"
+			+ "|at once|this minute|this instant|in a sec|in a second|in a tick|in two ticks|in a jiffy|in a mo"
+			+ "|(?:give me|gimme|give us) (?:a )?(?:sec|second|min|minute|mo|moment|tick|5|five|10|ten)(?! (?:hours?|days?"
+			+ "|weeks?|working|business))|(?<!from |for |by |until |till |than |of |as of |up to |up till )now"
+			+ "(?! that| on\\b| and then| and again| or never))\\b");
+
+	/** A slot booked for a day ("for the 2nd of January", "for Friday"), which an immediate action does not wait for. */
+	static final Pattern FOR_SLOT = Pattern.compile("\\bfor\\s+(?:the\\s+|next\\s+|this\\s+)?(?:\\d|mon|tue|wed|thu|fri"
+			+ "|sat|sun|tomorrow|early|mid|end|start|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
+
+	/** "Tuesday week": the weekday a week after the coming one (British). */
+	static final Pattern WEEKDAY_WEEK = Pattern.compile("\\b(monday|tuesday|wednesday|thursday|friday) week\\b");
+
+	static final Pattern MIDWEEK = Pattern.compile("\\b(?:midweek|mid-week|mid week|middle of the week)\\b");
+
+	/** "this time tomorrow": a day from now. */
+	static final Pattern THIS_TIME_TOMORROW = Pattern.compile("\\b(?:this|same|the same) time tomorrow\\b");
+
+	/** Military time: "by 1700 hrs", "at 0930h". */
+	static final Pattern HHMM = Pattern.compile("\\b([01]\\d|2[0-3])([0-5]\\d)\\s*(?:hrs|hours|h)\\b");
+
+	/** "Monday AM", "tomorrow pm": a part of the day written as am/pm after a day word (group 1). */
+	static final Pattern DAY_AM_PM = Pattern.compile("\\b(?:tomorrow|today|tmrw|tmr|monday|tuesday|wednesday|thursday"
+			+ "|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri)\\s+(am|pm)\\b");
+
+	static final Pattern OVERNIGHT = Pattern.compile("\\bovernight\\b");
+
+	/** The end of the agent's own working day: "before I log off", "before I leave today", "before my shift ends". */
+	static final Pattern END_OF_MY_DAY = Pattern.compile("\\b(?:before|by the time)\\s+(?:i|we)\\s+(?:log off|logoff"
+			+ "|sign off|clock off|clock out|leave|finish|head off|head home|go home|knock off|wrap up|close up"
+			+ "|shut down)\\b|\\bbefore\\s+(?:the )?end of (?:my|our) (?:shift|day)\\b|\\bbefore (?:my|our) shift"
+			+ " ends\\b|\\bbefore\\s+(?:knock[- ]?off|home time|clocking off|closing time)\\b");
+
+	/** "the same day", "that evening": the day of the promise before it in the reply (group 1 the part of day). */
+	static final Pattern SAME_DAY = Pattern.compile("\\b(?:the same|that same|that|same)\\s+(day|morning|afternoon"
+			+ "|evening|night)\\b");
+
+	/** British "half four" (16:30): group 1 the hour. */
+	static final Pattern HALF_HOUR = Pattern.compile("\\bhalf\\s+(1[0-2]|[1-9]|one|two|three|four|five|six|seven"
+			+ "|eight|nine|ten|eleven|twelve)\\b(?!\\s*(?:hours?|days?|minutes?|weeks?|of\\b|percent|%))");
+
+	private static final Pattern SHORTHAND = Pattern.compile("\\b(?:b4|2moro|2morrow|2mrw|2mro|tmw|tmrw|tmr|tomoz|tmoro"
+			+ "|tomorro|tomrw|arvo|tonite|2nite|2night|eow|eom|nxt|wk|wks|hr|mins)\\b");
+
+	/**
+	 * Rewrites chat shorthand into the words the patterns know: "b4" before, "2moro"/"tmw"/"tomoz" tomorrow, "arvo"
+	 * afternoon, "tonite" tonight, "EOW" end of the week, "EOM" end of the month, "nxt" next, "wk" week.
+	 */
+	static String normalise(String region) {
+		if (!(region.contains("b4") || region.contains("2m") || region.contains("tm") || region.contains("tom")
+				|| region.contains("arvo") || region.contains("nite") || region.contains("eo")
+				|| region.contains("nxt") || region.contains("wk") || region.contains("2n"))) {
+			return region;
+		}
+		Matcher m = SHORTHAND.matcher(region);
+		if (!m.find()) {
+			return region;
+		}
+		StringBuilder sb = new StringBuilder(region.length() + 16);
+		int last = 0;
+		do {
+			sb.append(region, last, m.start());
+			String w = m.group();
+			sb.append(switch (w) {
+				case "b4" -> "before";
+				case "arvo" -> "afternoon";
+				case "tonite", "2nite", "2night" -> "tonight";
+				case "eow" -> "end of the week";
+				case "eom" -> "end of the month";
+				case "nxt" -> "next";
+				case "wk" -> "week";
+				case "wks" -> "weeks";
+				case "hr" -> "hour";
+				case "mins" -> "minutes";
+				default -> "tomorrow";
+			});
+			last = m.end();
+		}
+		while (m.find());
+		return sb.append(region, last, region.length()).toString();
+	}
+
 	static final Pattern FIRST_THING = Pattern.compile("\\bfirst thing\\b");
 
 	static final Pattern PART_OF_DAY = Pattern.compile(
@@ -76,7 +164,8 @@ final class TimePatterns {
 
 	static final Pattern NEXT_WORKING_DAY = Pattern.compile("\\bnext (?:business|working|work) day\\b");
 
-	static final Pattern WEEKDAY = Pattern.compile("\\b(?:(this|next|coming|on|by|until|till|before)\\s+)?"
+	static final Pattern WEEKDAY = Pattern.compile("\\b(?<!black |cyber |good |casual |super |ash |holy |freaky )"
+			+ "(?:(this|next|coming|on|by|until|till|before)\\s+)?"
 			+ "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri)\\b");
 
 	static final Pattern WEEK = Pattern.compile("\\b(?:(by the end of|by end of|end of|by the start of"
@@ -86,7 +175,8 @@ final class TimePatterns {
 			+ "(?:(this|next|coming)\\s+)?(week|weekend)\\b");
 
 	static final Pattern MONTH_END = Pattern
-		.compile("\\b(?:(?:by )?(?:the )?end of (?:the |this )?(next )?month|(next) month|this month)\\b");
+		.compile("\\b(?:(?:by )?(?:the )?end of (?:the |this )?(next )?month|(next) month(?!'s)|this month(?!'s)"
+			+ "|month[- ]?end)\\b");
 
 	static final Pattern YEAR_END = Pattern.compile("\\b(?:end of (?:the |this )?year|year[- ]end)\\b");
 
@@ -100,6 +190,10 @@ final class TimePatterns {
 
 	private static final Pattern DAY_MONTH = Pattern.compile(
 			"\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")\\b\\.?(?:,?\\s+(20\\d\\d)\\b)?");
+
+	private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/.:])(\\d{1,2})(?:/(\\d{1,2})(?:/(?:20)?\\d\\d)?"
+			+ "|\\.(\\d{1,2})\\.(?:(?:20)?\\d\\d)?)"
+			+ "(?![\\d/:]|\\.\\d|\\s*(?:days?|hours?|hrs?|weeks?|business|working|of\\b|%|pm|am))");
 
 	private static final Pattern THE_NTH = Pattern.compile("\\bthe\\s+(\\d{1,2})(?:st|nd|rd|th)\\b");
 
@@ -141,7 +235,33 @@ final class TimePatterns {
 
 	/** @return the earliest calendar date written in {@code region}, rolled into the future, or null */
 	static DateMatch date(String region, LocalDate today) {
+		return date(region, today, false);
+	}
+
+	/**
+	 * As {@link #date(String, LocalDate)}, also reading numeric dates ("by 18/12", "on 12.05.2027"): day first, unless
+	 * {@code monthFirst} (the customer's zone writes the month first) or the first number cannot be a month's day
+	 * order; "24/7" and fractions before a unit ("3/4 days") are no dates.
+	 */
+	static DateMatch date(String region, LocalDate today, boolean monthFirst) {
 		DateMatch best = null;
+		if (region.indexOf('/') >= 0 || region.indexOf('.') >= 0) {
+			Matcher n = NUMERIC_DATE.matcher(region);
+			if (n.find() && !n.group().startsWith("24/7")) {
+				int a = Integer.parseInt(n.group(1));
+				int b = Integer.parseInt(n.group(2) != null ? n.group(2) : n.group(3));
+				boolean mFirst = a > 12 ? false : b > 12 ? true : monthFirst;
+				int day = mFirst ? b : a;
+				int month = mFirst ? a : b;
+				if (month >= 1 && month <= 12) {
+					LocalDate d = safeDate(today.getYear(), month, day);
+					if (d != null && d.isBefore(today)) {
+						d = safeDate(today.getYear() + 1, month, day);
+					}
+					best = earlier(best, n.start(), d);
+				}
+			}
+		}
 		Matcher m = ISO_DATE.matcher(region);
 		if (m.find()) {
 			best = earlier(best, m.start(), safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),

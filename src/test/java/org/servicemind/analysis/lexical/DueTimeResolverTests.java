@@ -77,7 +77,7 @@ class DueTimeResolverTests {
 			"in a few minutes | 2026-03-04T11:18+01:00",
 			"in half an hour | 2026-03-04T11:45+01:00",
 			"shortly | 2026-03-04T12:15+01:00",
-			"right away | 2026-03-04T12:15+01:00",
+			"right away | 2026-03-04T11:25+01:00",
 			"within the hour | 2026-03-04T12:15+01:00",
 			"next business day | 2026-03-05T17:30+01:00",
 			"the day after tomorrow | 2026-03-06T17:30+01:00",
