@@ -66,7 +66,7 @@ final class SelfTalkIndirectFamilies {
 			+ "|\\bno middle (?:bit|ground|way)\\b";
 
 	static final String SHOULD_STATEMENTS = "\\bi (?:have to|need to|'ve got to|must|gotta) (?:handle|do|fix|manage|cope with|"
-			+ "sort|carry) (?:it|this|everything|things|all of it|the lot) (?:all )?(?:alone|myself|on my own|by myself)\\b"
+			+ "sort|carry) (?:it|this|everything|things|all of it|the lot|the (?:whole |entire )?\\w+) (?:all )?(?:alone|myself|on my own|by myself)\\b"
 			+ "|\\bnever again will i\\b|\\bthat'?s the (?:bare )?(?:minimum|basic) standard\\b"
 			+ "|\\b(?:people|customers|callers|colleagues|everyone|new hires|the new hires|they|the team|clients) (?:must|have "
 			+ "got to|'ve got to|ought to) (?:be (?:polite|grateful|nice|respectful|patient|reasonable|on time)|reply|respond|"
