@@ -58,7 +58,19 @@ class SelfTalkIndirectFamiliesTests {
 			"emotional_reasoning|My gut says the new manager wants me gone.",
 			"emotional_reasoning|Felt tiny walking out of the appraisal. Must have been a bad one.",
 			"emotional_reasoning|I dread the team call so much that there must be something wrong.",
-			"emotional_reasoning|Something about the reorg feels wrong, which means it's aimed at me." })
+			"emotional_reasoning|Something about the reorg feels wrong, which means it's aimed at me.",
+			"emotional_reasoning|I feel miles behind everyone. That must mean I'm not cut out for it.",
+			"labelling|Who mislabels a whole batch of returns? A hopeless one, that's who. A sorry one.",
+			"labelling|Idiot move, replying all with the customer's card details.",
+			"should_statements|Not allowed to feel flat. Plenty of people have it worse.",
+			"overgeneralisation|No one on nights ever gets a day shift.",
+			"fortune_telling|The merger call will end with me out, calling it now.",
+			"fortune_telling|Why bother revising, I'll blank anyway.",
+			"all_or_nothing|Good day apart from one long hold, so it basically doesn't count.",
+			"mental_filter|Great week, but one snippy email, which ruins the whole thing.",
+			"catastrophising|A late report means a bad review, and a bad review means no bonus.",
+			"mind_reading|The trainer's been waiting for me to trip up since I started.",
+			"mind_reading|The whole team probably heard me lose my temper." })
 	void findsIndirectFamilies(String type, String text) {
 		assertThat(analyzer.analyze(text).distortions()).extracting(Distortion::type).contains(type);
 	}
@@ -80,7 +92,11 @@ class SelfTalkIndirectFamiliesTests {
 			"Felt nervous before the panel, which is normal for me. It went fine.",
 			"I must be at the depot by seven tomorrow.",
 			"Worked through the whole checklist on my own and it was fine.",
-			"Anything short of a miracle would not have saved that old server, and that's okay." })
+			"Anything short of a miracle would not have saved that old server, and that's okay.",
+			"The handover is going to be a bit of a scramble, so I wrote notes tonight.",
+			"I'm not allowed to share the roster outside the team.",
+			"She said the new rota was a sorry one, and we laughed.",
+			"Does this count as overtime? Asked payroll." })
 	void leavesIndirectHardNegativesAlone(String text) {
 		assertThat(analyzer.analyze(text).distortions()).isEmpty();
 	}
