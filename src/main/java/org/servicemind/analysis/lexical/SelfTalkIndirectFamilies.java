@@ -44,6 +44,8 @@ final class SelfTalkIndirectFamilies {
 			+ "|\\b" + PEOPLE + " (?:is|are|'s|'re) (?:an? )?(?:total |complete |utter |absolute )?(?:tyrants?|bull(?:y|ies)|"
 			+ "snakes?|control freaks?|monsters?|clowns?|dinosaurs?)\\b"
 			+ "|" + START + "an? (?:lousy|useless|terrible|rubbish|crap|awful|hopeless|pathetic|sorry) one(?=[.!]|$)"
+			+ "|\\bsome (?:expert|agent|pro|professional|team ?lead|mentor|trainer|friend|colleague|role model) i am\\b"
+			+ "|\\b(?:just|only) me who (?:can'?t|cannot|doesn'?t|never)\\b"
 			+ "|\\b(?:loser|idiot|rookie|amateur|clown|muppet|coward|numpty) move\\b"
 			+ "|\\b(?:i'?m|im|i am) the (?:guy|girl|one|person|agent|idiot|muppet) who (?:always|never|can'?t|keeps)\\b"
 			+ "|\\bthere'?s (?:the|those) [^.!?\\n]{1,40}\\band then there'?s me\\b";
@@ -68,7 +70,10 @@ final class SelfTalkIndirectFamilies {
 			+ "|" + START + "(?:totally |completely )?ruined (?:it|the lot|everything|the whole thing)(?=[.!]|$)"
 			+ "|\\b(?:feels? like|basically|effectively|so) (?:zero|no) progress\\b"
 			+ "|\\b(?:i'?m|i am) (?:either )?good (?:on|at) [^.!?\\n]{1,20} or (?:i'?m )?(?:hopeless|useless|rubbish|terrible)\\b"
-			+ "|\\bno middle (?:bit|ground|way)\\b";
+			+ "|\\bno middle (?:bit|ground|way)\\b"
+			+ "|\\b(?:the )?(?:whole|entire) (?:\\w+ ){1,5}?never happened\\b"
+			+ "|\\b(?:it'?s|everything'?s|everything is) all (?:tainted|ruined|spoiled|spoilt|contaminated)\\b"
+			+ "|\\bmight as well (?:redo|scrap|bin|start over|restart) (?:the whole|everything|all)\\b";
 
 	static final String SHOULD_STATEMENTS = "\\bi (?:have to|need to|'ve got to|must|gotta) (?:handle|do|fix|manage|cope with|"
 			+ "sort|carry) (?:it|this|everything|things|all of it|the lot|the (?:whole |entire )?\\w+) (?:all )?(?:alone|myself|on my own|by myself)\\b"
@@ -106,7 +111,9 @@ final class SelfTalkIndirectFamilies {
 			+ "|\\bsame as every time i\\b|\\b(?:anything|everything) i touch\\b"
 			+ "|\\b(?:they'?re|are) all the same\\b|\\bno point ever \\w+ing\\b"
 			+ "|\\b(?:useless|hopeless|rubbish|terrible|bad|awful)\\b[^.!?\\n]{0,40}\\b(?:always (?:have|has) been|and always will be)\\b"
-			+ "|\\bhates? me and always will\\b"
+			+ "|\\bhates? me and always will\\b|(?<=, )every single one\\b"
+			+ "|\\b(?:late|broken|down|wrong|slow|failed|crashed|rain|raining|jammed|dead|ignored|frozen|lost) again, "
+			+ "(?:\\w+ ){1,2}again\\b"
 			+ "|\\ball (?:the |of the )?(?:[\\w-]+ ){0,2}(?:teams|customers|callers|managers|clients|agents|bosses|leads) (?:hate|are all|always|never)\\b";
 
 	static final String MENTAL_FILTER = "\\b(?:only|just) (?:looked at|saw|see|read|remember|heard|hear|noticed|focus(?:ed)? on|"
@@ -148,6 +155,7 @@ final class SelfTalkIndirectFamilies {
 			+ "|\\b(?:drafting|writing) my (?:resignation|notice|cv)\\b"
 			+ "|\\bno \\w+, no \\w+,? (?:and )?no (?:job|money|home|life|career|flat|house|friends|future|income)\\b"
 			+ "|\\bthey(?:'ll| will)? replace me\\b|\\b(?:i'?m|i'?ll be) off for (?:weeks|months)\\b"
+			+ "|\\b(?:i'?m|i'?ll be) (?:on a (?:performance plan|pip|final warning)|out of here|gone|fired|sacked) by\\b"
 			+ "|\\bnothing left for (?:people like me|us|me)\\b"
 			+ "|\\b(?:imagining|picturing|seeing|envisioning) (?:the whole|the entire|it (?:turn|turning) into|an? (?:\\w+ )?headline)\\b"
 			+ "|\\b(?:contract|account|client|certification|funding|deal)\\b[^.!?\\n]{0,25}\\bgoes(?=[.!?\\n]|$)"
@@ -191,6 +199,12 @@ final class SelfTalkIndirectFamilies {
 			+ "waiting for me to|irritated|disappointed|bored of|embarrassed|judging|laughing at|looking for another|talking about me|building a case)\\b"
 			+ "|\\b(?:that'?s|it'?s|this is) code for\\b|\\btranslation:|\\bsays it all about (?:me|where i stand)\\b"
 			+ "|\\bsilence (?:means|says)\\b"
+			+ "|\\b(?:tells you|says (?:it all|a lot|everything)|shows you) (?:about )?(?:where i (?:rank|stand|am)|what (?:she|he|"
+			+ "they) (?:think|thinks) of me)\\b"
+			+ "|" + START + "(?:must'?ve|must have|probably|clearly|obviously) (?:decided|figured|thought|concluded) (?:that )?"
+			+ "(?:i'?m|i am|i)\\b"
+			+ "|\\bso (?:the|his|her|their) (?:thanks|smile|praise|compliment|kindness|laugh|feedback) (?:was|were|is) "
+			+ "(?:fake|forced|put on|for show|just politeness|a lie)\\b"
 			+ "|\\b(?:obvious|clear|know exactly|could tell|can guess) what (?:she|he|they) (?:made|thought|think|makes|thinks) of (?:me|my)\\b"
 			+ "|\\bon (?:some|a|her|his|their) (?:\\w+ )?list in (?:her|his|their) heads?\\b"
 			+ "|\\bclearly (?:prefers|likes|favours|favors|rates|trusts) (?:him|her|them)\\b"
@@ -210,6 +224,8 @@ final class SelfTalkIndirectFamilies {
 			+ "|\\bwhatever i (?:said|did)\\b[^.!?\\n]{0,25}\\b(?:must have|must've|probably)\\b"
 			+ "|\\bi (?:probably|obviously) (?:didn'?t|did not|never) (?:\\w+ ){1,3}?enough\\b"
 			+ "|\\bthat'?s (?:the (?:gap|reason|difference|cause)|why) right there\\b"
+			+ "|\\b(?:the universe|life|the world|fate|the gods|the tech gods) (?:clearly |obviously |just )?(?:has it in for me|"
+			+ "hates me|is against me|is out to get me)\\b"
 			+ "|\\blooking for what i did\\b|\\bcan'?t shake the (?:idea|feeling|thought) (?:that )?i\\b";
 
 	static final String EMOTIONAL_REASONING = "\\b(?:feel(?:ing|s)?|felt|dread(?:ing)?|ashamed|anxious|nervous|scared)\\b"
@@ -218,6 +234,8 @@ final class SelfTalkIndirectFamilies {
 			+ "clearly|definitely)|means it'?s)\\b"
 			+ "|\\b(?:i'?m|i am) (?!going\\b|gonna\\b|about\\b)[^.!?\\n]{1,40}, i (?:can|could) (?:just )?(?:feel|sense) it\\b|\\bi (?:just )?feel it in (?:the|my)\\b"
 			+ "|\\b(?:that|this|the|my) (?:feeling|gut feeling|gut|dread|hunch) (?:must|has to|surely) (?:mean|be right|be telling)\\b"
+			+ "|\\b(?:so|this|too) (?:tense|nervous|anxious|scared|worried|stressed|on edge|jittery|uneasy|wound up|panicky)\\b[^.!?\\n]{0,40}"
+			+ "\\bthat (?:i (?:just )?know|it must|there must|it has to)\\b"
 			+ "|\\bmy gut (?:says|tells me|is telling me|knows)\\b|\\bfeeling\\b[^.!?\\n]{0,40}\\btells me\\b"
 			+ "|\\bso (?:they|it|he|she|i) (?:probably|must|obviously) (?:are|is|am|do|does|did)(?=[.!]|$)";
 

@@ -70,7 +70,17 @@ class SelfTalkIndirectFamiliesTests {
 			"mental_filter|Great week, but one snippy email, which ruins the whole thing.",
 			"catastrophising|A late report means a bad review, and a bad review means no bonus.",
 			"mind_reading|The trainer's been waiting for me to trip up since I started.",
-			"mind_reading|The whole team probably heard me lose my temper." })
+			"mind_reading|The whole team probably heard me lose my temper.",
+			"mind_reading|She invited everyone but me to the planning session. Says it all about where I stand.",
+			"mind_reading|He hasn't replied in a week. Must have decided I'm a lost cause.",
+			"labelling|Forgot the customer's name twice in one call. Some professional I am.",
+			"labelling|The whole cohort passed first time. Only me who can't get the hang of it.",
+			"overgeneralisation|Every awkward caller ends up with me, every single one.",
+			"overgeneralisation|Laptop slow again, headset broken again.",
+			"all_or_nothing|One late ticket and it's like the whole quarter of good work never happened.",
+			"catastrophising|Another complaint like that and I'm on a final warning by Easter.",
+			"personalisation|The one day I ask to leave early the system goes down. The universe has it in for me.",
+			"emotional_reasoning|I'm so wound up about the audit that I know it'll find something." })
 	void findsIndirectFamilies(String type, String text) {
 		assertThat(analyzer.analyze(text).distortions()).extracting(Distortion::type).contains(type);
 	}
@@ -96,7 +106,10 @@ class SelfTalkIndirectFamiliesTests {
 			"The handover is going to be a bit of a scramble, so I wrote notes tonight.",
 			"I'm not allowed to share the roster outside the team.",
 			"She said the new rota was a sorry one, and we laughed.",
-			"Does this count as overtime? Asked payroll." })
+			"Does this count as overtime? Asked payroll.",
+			"Checked the settings again, restarted again, and it worked.",
+			"Some of the agents I trained are team leads now.",
+			"The universe of products we support keeps growing, so I made a cheat sheet." })
 	void leavesIndirectHardNegativesAlone(String text) {
 		assertThat(analyzer.analyze(text).distortions()).isEmpty();
 	}
@@ -106,9 +119,11 @@ class SelfTalkIndirectFamiliesTests {
 		String chunk = "Then the queue, then the rota, then the shift goes and the week goes. Either we manage or "
 				+ "we don't. I feel tired, so maybe. They reckon the printer works. ";
 		String entry = chunk.repeat(20_000 / chunk.length() + 1).substring(0, 20_000);
-		analyzer.analyze(entry);
+		for (int i = 0; i < 5; i++) {
+			analyzer.analyze(entry);
+		}
 		long best = Long.MAX_VALUE;
-		for (int i = 0; i < 3; i++) {
+		for (int i = 0; i < 5; i++) {
 			long start = System.nanoTime();
 			analyzer.analyze(entry);
 			best = Math.min(best, System.nanoTime() - start);
