@@ -109,9 +109,17 @@ class SelfTalkIndirectFamiliesTests {
 			"Does this count as overtime? Asked payroll.",
 			"Checked the settings again, restarted again, and it worked.",
 			"Some of the agents I trained are team leads now.",
-			"The universe of products we support keeps growing, so I made a cheat sheet." })
+			"The universe of products we support keeps growing, so I made a cheat sheet.",
+			"My fault the invoice went to the old address. Sorted it with the customer this morning." })
 	void leavesIndirectHardNegativesAlone(String text) {
 		assertThat(analyzer.analyze(text).distortions()).isEmpty();
+	}
+
+	@Test
+	void keepsBlameWhenTheNextSentenceRepairsNothing() {
+		assertThat(analyzer.analyze("My fault the invoice went to the old address. Everyone will know by lunch.").distortions())
+			.extracting(Distortion::type)
+			.contains("personalisation");
 	}
 
 	@Test
