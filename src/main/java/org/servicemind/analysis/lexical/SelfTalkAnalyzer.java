@@ -21,8 +21,8 @@ import org.servicemind.analysis.Distortion;
  *
  * <p>Patterns come from {@code SelfTalkRules}, {@code SelfTalkFamilies} and {@code SelfTalkInferenceFamilies}. A match
  * is then dropped when its context says it is not the writer's present verdict: someone else's words reported in its
- * clause ("the customer said ..."), a coping step or the worry proved wrong in its sentence ("..., so I asked for
- * help"), a self-verdict the writer has outgrown ("a year ago", "used to"), or a longer reading of the same phrase
+ * clause ("the customer said ..."), a coping step or the worry proved wrong in its sentence or the next ("..., so I asked
+ * for help"), a self-verdict the writer has outgrown ("a year ago", "used to"), or a longer reading of the same phrase
  * (see {@code withoutShadowed}).
  */
 public final class SelfTalkAnalyzer {
@@ -198,7 +198,8 @@ public final class SelfTalkAnalyzer {
 		if ("mental_filter".equals(type) && EAGER.matcher(folded).region(from, to).find()) {
 			return true;
 		}
-		if (COPED.contains(type) && COPING.matcher(folded).region(from, to).find()) {
+		int next = to < folded.length() ? bound(folded, to + 1, 1, ".!?\n") : to;
+		if (COPED.contains(type) && COPING.matcher(folded).region(from, next).find()) {
 			return true;
 		}
 		if (("labelling".equals(type) || "emotional_reasoning".equals(type) || "personalisation".equals(type))
@@ -209,7 +210,7 @@ public final class SelfTalkAnalyzer {
 				&& COPING.matcher(folded).region(from, to).find()) {
 			return true;
 		}
-		return "personalisation".equals(type) && REPAIR.matcher(folded).region(from, to).find();
+		return "personalisation".equals(type) && REPAIR.matcher(folded).region(from, next).find();
 	}
 
 	/** @return the start (direction -1) or end (direction 1) of the stretch around {@code at} without any of {@code stops} */
