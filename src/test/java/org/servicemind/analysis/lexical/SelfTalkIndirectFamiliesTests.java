@@ -1,6 +1,9 @@
 package org.servicemind.analysis.lexical;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -122,21 +125,16 @@ class SelfTalkIndirectFamiliesTests {
 			.contains("personalisation");
 	}
 
+	/**
+	 * A guard against catastrophic backtracking in the families, not a speed figure (those live in
+	 * docs/benchmarks): a 20,000-character entry built to hit the families' gaps must finish within seconds even on a
+	 * loaded machine; it takes milliseconds.
+	 */
 	@Test
-	void analysesATwentyThousandCharacterEntryQuickly() {
+	void finishesATwentyThousandCharacterEntryWithoutBacktrackingBlowUp() {
 		String chunk = "Then the queue, then the rota, then the shift goes and the week goes. Either we manage or "
 				+ "we don't. I feel tired, so maybe. They reckon the printer works. ";
 		String entry = chunk.repeat(20_000 / chunk.length() + 1).substring(0, 20_000);
-		for (int i = 0; i < 5; i++) {
-			analyzer.analyze(entry);
-		}
-		long best = Long.MAX_VALUE;
-		for (int i = 0; i < 5; i++) {
-			long start = System.nanoTime();
-			analyzer.analyze(entry);
-			best = Math.min(best, System.nanoTime() - start);
-		}
-		System.out.printf("[self-talk] 20k-character entry: %.1f ms%n", best / 1e6);
-		assertThat(best / 1_000_000).isLessThan(100);
+		assertTimeoutPreemptively(Duration.ofSeconds(10), () -> analyzer.analyze(entry));
 	}
 }
