@@ -16,9 +16,14 @@ final class FastFind {
 	/** null when the first characters are unknown: then a plain search runs */
 	private final FirstChars first;
 
+	/**
+	 * A pattern with a lookbehind runs the plain search: a match may then begin where the lookbehind, not the first
+	 * consumed character, decides, and the first-characters shortcut could report a different leftmost match.
+	 */
 	FastFind(Pattern pattern) {
 		this.pattern = pattern;
-		this.first = FirstChars.of(pattern.pattern());
+		String regex = pattern.pattern();
+		this.first = regex.contains("(?<=") || regex.contains("(?<!") ? null : FirstChars.of(regex);
 	}
 
 	Pattern pattern() {
