@@ -80,6 +80,7 @@ final class NeverSayIndirectFamilies {
 			+ "|(?:conditions|terms) you agreed to"
 			+ "|(?:states?|says|said|stated|written|printed|shown) (?:in bold|in capitals|in black and white)"
 			+ "|(?:went out|were sent|was sent|we sent (?:it|them|one)) (?:two|three|four|five|six|several|multiple|many|\\d+) times"
+			+ "(?![^.!?\\n]{0,60}\\b(?:glitch|error|bug|mistake|sorry|apologi))"
 			+ "|(?:shame|pity) (?:the|your|you) [^.!?\\n]{0,40}\\b(?:wasn'?t|weren'?t|didn'?t|hadn'?t)"
 			+ "|your (?:side|end|part) of the (?:deal|bargain|agreement)"
 			+ "|wouldn'?t be having this conversation"
@@ -105,8 +106,8 @@ final class NeverSayIndirectFamilies {
 	static final String SARCASM = "what a (?:mystery|shocker|coincidence)\\b"
 			+ "|(?:oh (?:good|great|joy)|fantastic|brilliant|wonderful)[.,!]? another\\b"
 			+ "|(?:ah|oh) yes,? the (?:classic|old|famous)\\b|never heard that one"
-			+ "|(?:thanks|thank you) for the (?:\\w+ ){0,3}(?:emails|messages|calls|chasers|reminders)[^.!?\\n]{0,40}\\b(?:really|so) "
-			+ "helps?"
+			+ "|(?:thanks|thank you) for the (?:\\w+ ){0,2}(?:emails|messages|calls|chasers) in (?:an|one|the last|the past|\\d+) "
+			+ "(?:hour|minutes?|morning)"
 			+ "|on purpose,? just for you|out of spite"
 			+ "|(?:sure|right|yeah|ok),? (?:i'?ll|let me) just (?:personally|go and|magic|conjure)"
 			+ "|(?:we'?ll|i'?ll) (?:cope|survive|manage) somehow"
@@ -154,7 +155,7 @@ final class NeverSayIndirectFamilies {
 			+ "|(?:that|this) (?:isn'?t|is not|wasn'?t|was not|'s not) (?:what|how it) happened"
 			+ "|only (?:looks|seems|appears) [\\w]+ because you"
 			+ "|" + START + "(?:nope|no)[.,!]? you were (?:told|informed|advised)"
-			+ "|(?:that'?s|that is) not how [\\w ]{1,20} works|get(?:ting)? your facts straight|self-inflicted";
+			+ "|get(?:ting)? your facts straight|self-inflicted";
 
 	/** softeners that announce a blunt remark */
 	static final String NO_OFFENSE = "(?:don'?t|do not) (?:want|mean) to (?:sound|be|come across as) (?:harsh|rude|blunt|mean|unkind)"
