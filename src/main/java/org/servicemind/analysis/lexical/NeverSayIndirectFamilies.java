@@ -131,7 +131,7 @@ final class NeverSayIndirectFamilies {
 			+ "|learn (?:the )?basics|get(?:ting)? your facts straight"
 			+ "|you (?:sound|seem) (?:a (?:little|bit) |rather |quite |very )?(?:confused|lost|muddled)"
 			+ "|(?:you'?re|you are) not (?:the|an) expert|(?:someone|somebody) like you\\b"
-			+ "|(?:silly|stupid|daft|dumb) question|the hard stuff like";
+			+ "|the hard stuff like";
 
 	/** vague spans and mysteries instead of an answer */
 	static final String VAGUE_DONT_KNOW = "(?:a|bit of a|complete|total) mystery to (?:all of )?(?:us|me)"

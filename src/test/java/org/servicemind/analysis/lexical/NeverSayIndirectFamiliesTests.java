@@ -111,6 +111,7 @@ class NeverSayIndirectFamiliesTests {
 	void ignoresSharedDifficulty() {
 		assertThat(categories("Even my team found the new layout confusing, so you're not alone.")).isEmpty();
 		assertThat(categories("Honestly, the old form was hard to use, which is why we replaced it.")).isEmpty();
+		assertThat(categories("Sorry if this is a silly question, but is the charger plugged in at the wall?")).isEmpty();
 	}
 
 	@Test
