@@ -259,7 +259,8 @@ final class NeverSayRules {
 					+ "|just (?:read|follow) the (?:instructions|manual|steps|guide|faq)|try reading the"
 					+ "|do you (?:even )?know how to|have you (?:ever|even) used an?\\b|(?:in|into) simpler? terms for you"
 					+ "|simple enough for you"
-					+ "|(?:silly|stupid|dumb|basic|obvious) question|any (?:idiot|fool)\\b|(?:you'?re|you are|you aren'?t|you'?re "
+					+ "|(?<!(?:if (?:this|it) is|if this'?s|perhaps|probably|maybe|for the|to ask) (?:a |an )?)(?:silly|stupid|dumb|basic|"
+					+ "obvious) question|any (?:idiot|fool)\\b|(?:you'?re|you are|you aren'?t|you'?re "
 					+ "clearly) not (?:listening|paying attention)|you (?:aren'?t|are not) listening|as you (?:should|ought to) "
 					+ "(?:know|be aware)|as (?:any|every) (?:customer|adult|user) (?:knows|would know)",
 					"Calling something simple or implying the customer cannot follow makes them feel stupid for asking.",
