@@ -43,7 +43,8 @@ final class NeverSayIndirectFamilies {
 	/** orders about capitals and breathing, "easy there", "relax", taking it personally */
 	static final String CALM_DOWN = "no need for (?:the|all the|all these|all those|those|these) (?:capital letters|capitals|caps|"
 			+ "shouting|exclamation (?:marks|points)|swearing|dramatics|theatrics)"
-			+ "|let'?s (?:all )?(?:just )?take a (?:deep )?breath|take a deep breath"
+			+ "|let'?s (?:all )?(?:just )?take a (?:deep )?breath|take a deep breath|\\bdeep breaths\\b"
+			+ "|" + START + "(?:just |now,? )?breathe\\b(?= *[,.!])"
 			+ "|" + START + "(?:whoa|woah|hey|okay|ok)?,? ?easy(?: now)?,? there\\b|\\bsteady on\\b|(?:nobody|no one|no-one)'?s? "
 			+ "(?:is )?out to get you"
 			+ "|" + START + "(?:please |just |so )?relax\\b(?!ed|ing)(?= *[,.!]| it)"
@@ -96,6 +97,7 @@ final class NeverSayIndirectFamilies {
 			+ "|i did (?:cover|explain|mention|address|answer) (?:that|this)\\b"
 			+ "|i was (?:very |quite |perfectly |really )?clear (?:on|in|about) "
 			+ "|go(?:ing)? (?:round|around) in circles"
+			+ "|see my (?:previous|last|earlier) (?:reply|email|e-mail|message|answer)\\b"
 			+ "|as has been (?:explained|stated|said|mentioned)|as (?:previously|already) (?:communicated|stated|explained|advised|"
 			+ "mentioned)"
 			+ "|once again,? (?:for (?:clarity|the record)|to be clear)"
@@ -155,6 +157,8 @@ final class NeverSayIndirectFamilies {
 			+ "|(?:that|this) (?:isn'?t|is not|wasn'?t|was not|'s not) (?:what|how it) happened"
 			+ "|only (?:looks|seems|appears) [\\w]+ because you"
 			+ "|" + START + "(?:nope|no)[.,!]? you were (?:told|informed|advised)"
+			+ "|(?:our|the) (?:records|logs|system|notes|tracking) (?:show|shows|say|says|tell|tells) (?:a different story|"
+			+ "otherwise)"
 			+ "|get(?:ting)? your facts straight|self-inflicted";
 
 	/** softeners that announce a blunt remark */
@@ -172,7 +176,7 @@ final class NeverSayIndirectFamilies {
 			+ "|(?:not|isn'?t) (?:really )?something (?:we|i) (?:worry|care|bother|think) about"
 			+ "|(?:most|many|plenty of|lots of) (?:people|customers|users) (?:don'?t|never) (?:even )?(?:notice|mind|care)"
 			+ "|(?:plenty of|most|lots of|many) (?:people|customers|users) (?:live|cope|get by) with"
-			+ "|people adapt\\b|(?:can'?t|cannot) expect (?:much|a lot|miracles)"
+			+ "|first[- ]world problem|worse things happen\\b|people adapt\\b|(?:can'?t|cannot) expect (?:much|a lot|miracles)"
 			+ "|(?:a|more of a) you (?:thing|problem|issue)\\b"
 			+ "|(?:dealing with|have|got) (?:much )?(?:bigger|more important|more pressing) (?:issues|things|problems|fish)"
 			+ "|(?:it'?s|its) (?:only |just )?(?:a )?cosmetic\\b(?=[^.!?\\n]{0,60}\\b(?:leave|won'?t|doesn'?t|not)\\b)"

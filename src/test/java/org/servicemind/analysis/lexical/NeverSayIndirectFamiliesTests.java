@@ -35,11 +35,13 @@ class NeverSayIndirectFamiliesTests {
 		assertThat(categories("Let's just take a breath, shall we?")).contains("calm_down");
 		assertThat(categories("Steady on, nobody is out to get you.")).contains("calm_down");
 		assertThat(categories("Please don't take it so personally.")).contains("calm_down");
+		assertThat(categories("Just breathe. Deep breaths.")).contains("calm_down");
 	}
 
 	@Test
 	void ignoresReassuranceWithoutOrders() {
 		assertThat(categories("Take your time, there's no rush at all.")).isEmpty();
+		assertThat(categories("The new filter lets the unit breathe better, so it runs quieter.")).isEmpty();
 		assertThat(categories("The cabin was relaxed and quiet, according to the crew report.")).isEmpty();
 	}
 
@@ -79,6 +81,7 @@ class NeverSayIndirectFamiliesTests {
 		assertThat(categories("Per my last message, the parcel is with the depot.")).contains("as_i_said");
 		assertThat(categories("This is the fourth time I've explained the fee.")).contains("as_i_said");
 		assertThat(categories("As already stated, the booking cannot move.")).contains("as_i_said");
+		assertThat(categories("See my earlier reply for the steps.")).contains("as_i_said");
 	}
 
 	@Test
@@ -131,12 +134,14 @@ class NeverSayIndirectFamiliesTests {
 		assertThat(categories("It's your router, not our exchange.")).contains("you_are_mistaken");
 		assertThat(categories("You've got your account numbers mixed up.")).contains("you_are_mistaken");
 		assertThat(categories("That isn't what happened on the call.")).contains("you_are_mistaken");
+		assertThat(categories("Our records say otherwise.")).contains("you_are_mistaken");
 	}
 
 	@Test
 	void ignoresFaultOwnedByTheAgent() {
 		assertThat(categories("That charge was our error, not yours, and it's been reversed.")).isEmpty();
 		assertThat(categories("You never got the code, so I've sent a fresh one.")).isEmpty();
+		assertThat(categories("Our records show the refund left on Monday, reference 4471.")).isEmpty();
 	}
 
 	@Test
@@ -157,6 +162,7 @@ class NeverSayIndirectFamiliesTests {
 		assertThat(categories("Plenty of users live with the lag.")).contains("dismissive");
 		assertThat(categories("It's a budget phone, you can't expect miracles.")).contains("dismissive");
 		assertThat(categories("It's only two cups missing out of the set.")).contains("dismissive");
+		assertThat(categories("Slow streaming is a first-world problem, really.")).contains("dismissive");
 	}
 
 	@Test
