@@ -259,7 +259,8 @@ final class NeverSayRules {
 					+ "|just (?:read|follow) the (?:instructions|manual|steps|guide|faq)|try reading the"
 					+ "|do you (?:even )?know how to|have you (?:ever|even) used an?\\b|(?:in|into) simpler? terms for you"
 					+ "|simple enough for you"
-					+ "|(?:silly|stupid|dumb|basic|obvious) question|any (?:idiot|fool)\\b|(?:you'?re|you are|you aren'?t|you'?re "
+					+ "|(?<!(?:if (?:this|it) is|if this'?s|perhaps|probably|maybe|for the|to ask) (?:a |an )?)(?:silly|stupid|dumb|basic|"
+					+ "obvious) question|any (?:idiot|fool)\\b|(?:you'?re|you are|you aren'?t|you'?re "
 					+ "clearly) not (?:listening|paying attention)|you (?:aren'?t|are not) listening|as you (?:should|ought to) "
 					+ "(?:know|be aware)|as (?:any|every) (?:customer|adult|user) (?:knows|would know)",
 					"Calling something simple or implying the customer cannot follow makes them feel stupid for asking.",
@@ -277,7 +278,8 @@ final class NeverSayRules {
 					+ "pleased|glad))\\b"
 					+ "|" + SENTENCE_START + "(?:no idea|not sure|dunno|no clue|who knows|hard to say|beats me|can'?t say)\\b"
 					+ "|not a clue|(?:i|we) wouldn'?t know|anyone'?s guess"
-					+ "|your guess is as good as mine|who knows\\b|(?:i|we) (?:have|'ve) no way (?:of|to) know(?:ing)?",
+					+ "|your guess is as good as mine|(?<!(?:customer|person|one|someone|somebody|anyone|anybody|everyone|people|"
+					+ "customers|user|users|agent|colleague|engineer) )who knows\\b|(?:i|we) (?:have|'ve) no way (?:of|to) know(?:ing)?",
 					"An \"I don't know\" with nothing after it leaves the customer with no answer and no idea what happens"
 							+ " next.",
 					"Pair it with a next step and a time: \"I don't know yet, but I'm asking the warehouse and will update you"
@@ -354,8 +356,11 @@ final class NeverSayRules {
 	}
 
 	private static Spec rule(String category, Guard guard, String regex, String why, String suggestion) {
-		String families = NeverSayFamilies.of(category);
-		return new Spec(category, families == null ? regex : regex + "|" + families, guard, why, suggestion);
+		String joined = regex;
+		for (String families : new String[] { NeverSayFamilies.of(category), NeverSayIndirectFamilies.of(category) }) {
+			joined = families == null ? joined : joined + "|" + families;
+		}
+		return new Spec(category, joined, guard, why, suggestion);
 	}
 
 	private static List<Rule> compile(List<Spec> specs) {
