@@ -94,7 +94,8 @@ final class ClockTimes {
 		return null;
 	}
 
-	private static boolean hasDigit(String text) {
+	/** @return whether {@code text} holds an ASCII digit */
+	static boolean hasDigit(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (c >= '0' && c <= '9') {
@@ -104,7 +105,8 @@ final class ClockTimes {
 		return false;
 	}
 
-	private static boolean has(String text, String... cues) {
+	/** @return whether {@code text} contains any of {@code cues} */
+	static boolean has(String text, String... cues) {
 		for (String cue : cues) {
 			if (text.contains(cue)) {
 				return true;

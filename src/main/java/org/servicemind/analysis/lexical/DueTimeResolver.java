@@ -93,7 +93,7 @@ final class DueTimeResolver {
 				if (immediate(region)) {
 					return now.plusMinutes(10);
 				}
-				return has(region, "short", "right", "straight", "immediate", "asap", "as soon", "moment", "minute",
+				return ClockTimes.has(region, "short", "right", "straight", "immediate", "asap", "as soon", "moment", "minute",
 						"bit", "while", "no time", "prompt", "delay", "after", "earliest", "soonest", "priority",
 						"urgent", "few") && TimePatterns.SOON.matcher(region).find() ? now.plusHours(1) : null;
 			}
@@ -129,32 +129,13 @@ final class DueTimeResolver {
 	}
 
 	private static boolean immediate(String region) {
-		return has(region, "now", "right", "straight", "immediate", "once", "minute", "instant", "sec", "tick",
+		return ClockTimes.has(region, "now", "right", "straight", "immediate", "once", "minute", "instant", "sec", "tick",
 				"jiffy", " mo", "gimme", "give") && TimePatterns.IMMEDIATE.matcher(region).find();
 	}
 
 
 	private static ZonedDateTime at(LocalDate date, LocalTime time, ZonedDateTime now) {
 		return ZonedDateTime.of(date, time, now.getZone());
-	}
-
-	private static boolean hasDigit(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c >= '0' && c <= '9') {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean has(String text, String... cues) {
-		for (String cue : cues) {
-			if (text.contains(cue)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	static LocalDate nextWorkingDay(LocalDate after, BusinessCalendar calendar) {
@@ -166,7 +147,7 @@ final class DueTimeResolver {
 	}
 
 	private static ZonedDateTime duration(String region, ZonedDateTime now, BusinessCalendar calendar) {
-		if (!hasDigit(region) && !has(region, "hour", "day", "week", "fortnight", "month", "min", "hr")) {
+		if (!ClockTimes.hasDigit(region) && !ClockTimes.has(region, "hour", "day", "week", "fortnight", "month", "min", "hr")) {
 			return null;
 		}
 		Matcher the = TimePatterns.THE_UNIT.matcher(region);
@@ -219,13 +200,13 @@ final class DueTimeResolver {
 	}
 
 	private static LocalTime partOfDay(String region, BusinessCalendar calendar) {
-		if ((region.contains(" am") || region.contains(" pm")) && !hasDigit(region)) {
+		if ((region.contains(" am") || region.contains(" pm")) && !ClockTimes.hasDigit(region)) {
 			Matcher ampm = TimePatterns.DAY_AM_PM.matcher(region);
 			if (ampm.find()) {
 				return ampm.group(1).equals("am") ? LocalTime.NOON : calendar.closes(); // "Monday AM", "tmrw pm"
 			}
 		}
-		if (!has(region, "first thing", "morning", "afternoon", "evening", "tonight", "after lunch")) {
+		if (!ClockTimes.has(region, "first thing", "morning", "afternoon", "evening", "tonight", "after lunch")) {
 			return null;
 		}
 		if (TimePatterns.FIRST_THING.matcher(region).find()) {
@@ -248,7 +229,7 @@ final class DueTimeResolver {
 		LocalDate today = now.toLocalDate();
 		int best = Integer.MAX_VALUE;
 		DayAnchor anchor = null;
-		boolean tomorrow = has(region, "tom", "tmr");
+		boolean tomorrow = ClockTimes.has(region, "tom", "tmr");
 		if (tomorrow && TimePatterns.DAY_AFTER_TOMORROW.matcher(region).find()) {
 			return new DayAnchor(today.plusDays(2), false);
 		}
@@ -262,7 +243,7 @@ final class DueTimeResolver {
 			best = m.start();
 			anchor = new DayAnchor(nextWorkingDay(today, calendar), false);
 		}
-		m = find(TimePatterns.WEEKDAY, region, has(region, "day", "mon", "tue", "wed", "thu", "fri"));
+		m = find(TimePatterns.WEEKDAY, region, ClockTimes.has(region, "day", "mon", "tue", "wed", "thu", "fri"));
 		if (m != null && m.start() < best) {
 			best = m.start();
 			DayOfWeek dow = TimePatterns.weekday(m.group(2));
@@ -310,7 +291,7 @@ final class DueTimeResolver {
 			best = named.start();
 			anchor = new DayAnchor(named.date(), false);
 		}
-		TimePatterns.DateMatch date = hasDigit(region) ? TimePatterns.date(region, today, monthFirst(now)) : null;
+		TimePatterns.DateMatch date = ClockTimes.hasDigit(region) ? TimePatterns.date(region, today, monthFirst(now)) : null;
 		if (date != null && date.start() < best) {
 			best = date.start();
 			boolean before = region.startsWith("before ", Math.max(0, date.start() - 7))
@@ -321,7 +302,7 @@ final class DueTimeResolver {
 					: after ? nextWorkingDay(date.date(), calendar) : date.date(), false); // "before the 23rd"
 		}
 		m = find(TimePatterns.TODAY, region,
-				has(region, "today", "day", "eod", "cob", "eob", "close", "play", "business"));
+				ClockTimes.has(region, "today", "day", "eod", "cob", "eob", "close", "play", "business"));
 		if (m != null && (anchor == null || (m.group().endsWith("today") && m.start() < best))) {
 			// "end of day Friday" names Friday; only the word "today" outranks a later day
 			anchor = calendar.isWorkingDay(today) || clock != null ? new DayAnchor(today, true)
