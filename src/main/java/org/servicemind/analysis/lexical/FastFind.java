@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Leftmost-first search of one pattern that tries it only where its first two characters can begin a match
- * ({@link FirstChars}): finds exactly the match {@link Matcher#find(int)} would, usually with far fewer attempts.
+ * ({@link FirstChars}) and its leading literals allow ({@link LeadingLiterals}): finds exactly the match
+ * {@link Matcher#find(int)} would, usually with far fewer attempts.
  * Matchers come from {@link #matcher} and use transparent, non-anchoring bounds, so lookarounds, word boundaries and
  * {@code ^} see the whole text. Immutable and thread-safe; the matchers are not.
  */
@@ -16,6 +17,9 @@ final class FastFind {
 	/** null when the first characters are unknown: then a plain search runs */
 	private final FirstChars first;
 
+	/** null when unknown or too short to help */
+	private final LeadingLiterals lead;
+
 	/**
 	 * A pattern with a lookbehind runs the plain search: a match may then begin where the lookbehind, not the first
 	 * consumed character, decides, and the first-characters shortcut could report a different leftmost match.
@@ -24,6 +28,7 @@ final class FastFind {
 		this.pattern = pattern;
 		String regex = pattern.pattern();
 		this.first = regex.contains("(?<=") || regex.contains("(?<!") ? null : FirstChars.of(regex);
+		this.lead = first == null ? null : LeadingLiterals.of(regex);
 	}
 
 	Pattern pattern() {
@@ -57,7 +62,7 @@ final class FastFind {
 					return false;
 				}
 			}
-			if (first.admits(text, p)) {
+			if (first.admits(text, p) && (lead == null || lead.admits(text, p))) {
 				m.region(p, length);
 				if (m.lookingAt()) {
 					return true;

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * A large lexicon alternation split into its top-level alternatives, each compiled on its own and guarded by the
  * literals it requires. An alternative runs only when its literals occur in the text (one {@link AnchorAutomaton}
  * pass, shared by all patterns compiled together as a {@link #family}), and then it is tried only at positions whose
- * character can begin a match ({@link FirstChars}), so a typical message pays for a handful of anchored attempts
+ * character can begin a match ({@link FirstChars}) and whose text begins with one of its leading literals
+ * ({@link LeadingLiterals}), so a typical message pays for a handful of anchored attempts
  * instead of trying every alternative at every position. Matches are identical to those of each alternative searched
  * on its own with {@link Matcher#find()}; callers remove overlaps. Immutable and thread-safe.
  */
@@ -27,6 +28,9 @@ final class GatedPattern {
 
 	/** per alternative, the characters its matches begin with, or null to search every position */
 	private final FirstChars[] firsts;
+
+	/** per alternative, the literals its matches begin with, or null when unknown or too short to help */
+	private final LeadingLiterals[] leads;
 
 	/** per alternative, sets of literal ids: from every set at least one literal must occur */
 	private final int[][][] gates;
@@ -51,8 +55,10 @@ final class GatedPattern {
 		this.familyGates = familyGates;
 		this.offset = offset;
 		this.firsts = new FirstChars[alternatives.length];
+		this.leads = new LeadingLiterals[alternatives.length];
 		for (int i = 0; i < alternatives.length; i++) {
 			firsts[i] = FirstChars.of(alternatives[i].pattern());
+			leads[i] = firsts[i] == null ? null : LeadingLiterals.of(alternatives[i].pattern());
 		}
 	}
 
@@ -225,6 +231,7 @@ final class GatedPattern {
 	 */
 	private int search(int i, String text, Scan scan, int cap, Sink sink) {
 		FirstChars first = firsts[i];
+		LeadingLiterals lead = leads[i];
 		int n = 0;
 		if (first == null) {
 			Matcher m = alternatives[i].matcher(text);
@@ -249,7 +256,7 @@ final class GatedPattern {
 				}
 			}
 			int p = starts == null ? k : starts[k];
-			if (p < from || !first.admits(text, p)) {
+			if (p < from || !first.admits(text, p) || lead != null && !lead.admits(text, p)) {
 				continue;
 			}
 			if (m == null) {

@@ -75,6 +75,9 @@ class GatedPatternTests {
 		assertThat(FirstChars.of("a?")).as("can match empty").isNull();
 		assertThat(FirstChars.of("(?i)a")).as("inline flags").isNull();
 		assertThat(FirstChars.of("(a)\\1")).as("back reference").isNull();
+		FirstChars atomic = FirstChars.of("(?>ab|c)d");
+		assertThat(atomic.admits("ab", 0)).as("atomic group").isTrue();
+		assertThat(atomic.admits("bd", 0)).isFalse();
 	}
 
 	private static String groups(java.util.regex.Matcher m) {
