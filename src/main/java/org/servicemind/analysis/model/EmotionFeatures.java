@@ -203,58 +203,8 @@ public final class EmotionFeatures {
 			CUES.count(w.deflectionTokens, counts);
 		}
 		w.deflection = Math.log1p(counts[DEFLECTION]);
-		shape(t, tokens, lex);
+		ShapeFeatures.fill(t, tokens, CUES, lex);
 		hashed(t, w);
-	}
-
-	private static void shape(String t, EmotionTokens tokens, double[] lex) {
-		int caps = 0;
-		int letters = 0;
-		int upper = 0;
-		int second = 0;
-		int first = 0;
-		int plural = 0;
-		int negations = 0;
-		int elongated = 0;
-		for (int i = 0; i < tokens.size; i++) {
-			int from = tokens.start[i];
-			int to = tokens.end[i];
-			boolean anyLetter = false;
-			boolean anyLower = false;
-			for (int k = from; k < to; k++) {
-				char c = t.charAt(k);
-				if (Character.isLetter(c)) {
-					anyLetter = true;
-					letters++;
-					upper += Character.isUpperCase(c) ? 1 : 0;
-				}
-				anyLower |= Character.isLowerCase(c);
-			}
-			caps += to - from >= 2 && anyLetter && !anyLower ? 1 : 0;
-			int flags = CUES.flags(tokens.id[i]);
-			second += (flags & CueIndex.SECOND) != 0 ? 1 : 0;
-			first += (flags & CueIndex.FIRST) != 0 ? 1 : 0;
-			plural += (flags & CueIndex.PLURAL) != 0 ? 1 : 0;
-			negations += isNegation(tokens, i, flags) ? 1 : 0;
-			elongated += hasTripleLetter(tokens, i) ? 1 : 0;
-		}
-		int n = Math.max(1, tokens.size);
-		lex[CAPS_RATIO] = letters < 8 ? 0 : Math.max(0, (double) upper / letters - 0.1) / 0.9;
-		lex[CAPS_WORDS] = Math.log1p(caps);
-		lex[EXCLAMATIONS] = Math.log1p(occurrences(t, "!"));
-		lex[QUESTIONS] = Math.log1p(occurrences(t, "?"));
-		lex[REPEATED_PUNCT] = Math.log1p(occurrences(t, "!!") + occurrences(t, "??") + occurrences(t, "?!")
-				+ occurrences(t, "!?"));
-		lex[ELONGATED] = Math.log1p(elongated);
-		lex[SCARE_QUOTES] = Math.log1p(scareQuotes(t));
-		lex[LENGTH] = Math.log1p(tokens.size) / 5;
-		lex[SECOND_PERSON] = Math.min(1, 4.0 * second / n);
-		lex[FIRST_PERSON] = Math.min(1, 4.0 * first / n);
-		lex[FIRST_PLURAL] = Math.min(1, 4.0 * plural / n);
-		lex[NEGATIONS] = Math.log1p(negations);
-		lex[ELLIPSIS] = Math.log1p(occurrences(t, "...") + occurrences(t, "\u2026"));
-		lex[SMILEY] = Math.log1p(occurrences(t, ":)") + occurrences(t, ":-)") + occurrences(t, ":D"));
-		lex[FROWN] = Math.log1p(occurrences(t, ":(") + occurrences(t, ":-("));
 	}
 
 	private static void hashed(String t, Work w) {
@@ -293,7 +243,7 @@ public final class EmotionFeatures {
 			}
 			previousHash = h;
 			previousPow = pow;
-			if (isNegation(tokens, k, CUES.flags(tokens.id[k]))) {
+			if (ShapeFeatures.isNegation(tokens, k, CUES.flags(tokens.id[k]))) {
 				negated = true;
 			}
 		}
@@ -331,71 +281,4 @@ public final class EmotionFeatures {
 		return false;
 	}
 
-	private static boolean isNegation(EmotionTokens tokens, int k, int flags) {
-		return (flags & CueIndex.NEGATION) != 0 || tokens.endsWith(k, "n't");
-	}
-
-	private static boolean hasTripleLetter(EmotionTokens tokens, int k) {
-		char[] w = tokens.lower;
-		int from = tokens.lowerFrom[k];
-		int to = from + tokens.lowerLength[k];
-		for (int i = from + 2; i < to; i++) {
-			if (w[i] == w[i - 1] && w[i] == w[i - 2] && Character.isLetter(w[i])) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static int occurrences(String t, String needle) {
-		int n = 0;
-		for (int i = t.indexOf(needle); i >= 0; i = t.indexOf(needle, i + needle.length())) {
-			n++;
-		}
-		return n;
-	}
-
-	/** @return quoted stretches of one to three words (words: runs of non-whitespace, ends trimmed first) */
-	private static int scareQuotes(String t) {
-		int n = 0;
-		int open = -1;
-		for (int i = 0; i < t.length(); i++) {
-			char c = t.charAt(i);
-			if (c == '"' || c == '\u201C' || c == '\u201D') {
-				if (open < 0) {
-					open = i;
-				}
-				else {
-					int words = words(t, open + 1, i);
-					n += words >= 1 && words <= 3 ? 1 : 0;
-					open = -1;
-				}
-			}
-		}
-		return n;
-	}
-
-	/**
-	 * @return the non-empty pieces, split at whitespace, of {@code t} from {@code from} (inclusive) to {@code to}
-	 * (exclusive)
-	 */
-	private static int words(String t, int from, int to) {
-		while (from < to && t.charAt(from) <= ' ') {
-			from++;
-		}
-		while (to > from && t.charAt(to - 1) <= ' ') {
-			to--;
-		}
-		int words = 0;
-		boolean inWord = false;
-		for (int i = from; i < to; i++) {
-			char c = t.charAt(i);
-			boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-			if (!space && !inWord) {
-				words++;
-			}
-			inWord = !space;
-		}
-		return words;
-	}
 }
