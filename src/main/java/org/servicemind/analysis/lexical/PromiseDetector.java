@@ -77,8 +77,6 @@ final class PromiseDetector {
 	/** the subject patterns of {@link PromiseLexicon}, searched only where they can start */
 	private static final FastFind FIRST_PERSON = new FastFind(PromiseLexicon.FIRST_PERSON);
 
-	private static final FastFind ELLIPTIC = new FastFind(PromiseLexicon.ELLIPTIC);
-
 	private static final FastFind ORG = new FastFind(PromiseLexicon.ORG);
 
 	private static final FastFind OUR_ANYONE = new FastFind(PromiseLexicon.OUR_ANYONE);
@@ -169,8 +167,8 @@ final class PromiseDetector {
 		if (informal && best == null) {
 			best = InformalPromises.chat(clause);
 		}
-		m = ELLIPTIC.matcher(clause);
-		if (future && (clause.contains("will") || clause.contains("shall")) && ELLIPTIC.find(m, clause, 0) && (best == null || m.start() < best.trigger())) {
+		m = future ? PromiseLexicon.elliptic(clause) : null;
+		if (m != null && (best == null || m.start() < best.trigger())) {
 			Matcher passive = PromiseLexicon.ELLIPTIC_PASSIVE.matcher(clause).region(m.end(), clause.length());
 			Candidate c = m.group(1) != null || SPEAKER.matcher(clause.substring(0, m.start())).find()
 					|| PromiseLexicon.INTERJECTIONS_THEN_WILL.matcher(clause.substring(0, m.end())).matches()

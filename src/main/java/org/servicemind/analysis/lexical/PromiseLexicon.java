@@ -1,6 +1,7 @@
 package org.servicemind.analysis.lexical;
 
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +41,68 @@ final class PromiseLexicon {
 			+ "(?:(?<=^\\s{0,3})|(?<=^\\s{0,3}(?:" + INTERJECTIONS + ")[,!.]{0,3}\\s{1,3})|(?<=^\\s{0,3}(?:"
 			+ INTERJECTIONS + ")[,!.]{0,3}\\s{1,3}(?:" + INTERJECTIONS + ")[,!.]{0,3}\\s{1,3})|\\b(?:and|then|but)\\s+"
 			+ "(?:also\\s+)?|(?<=[a-z]),\\s*)(?:will|shall)(?=\\s)");
+
+	/**
+	 * Finds the leftmost match of {@link #ELLIPTIC} in {@code clause}, as {@link Matcher#find()} would, trying it only
+	 * where a match can begin. Every match ends with "will" or "shall" and whitespace, and begins at that word, or at
+	 * most an "and/then/but", an "also" and a comma, with whitespace, before it; so a match ending at one "will"
+	 * cannot begin at or before an earlier one, and it begins with one of the letters w, s, a, t, b or a comma.
+	 *
+	 * @return the matcher on that match, or null when there is none
+	 */
+	static Matcher elliptic(String clause) {
+		Matcher m = null;
+		int next = 0;
+		int length = clause.length();
+		for (int w = nextWill(clause, 0); w >= 0; w = nextWill(clause, w + 1)) {
+			int i = skipSpaceBack(clause, w);
+			if (clause.startsWith("also", i - 4)) {
+				i = skipSpaceBack(clause, i - 4);
+			}
+			for (int p = Math.max(next, i - 4); p <= w; p++) {
+				char c = clause.charAt(p);
+				if (c == 'w' || c == 's' || c == 'a' || c == 't' || c == 'b' || c == ',') {
+					if (m == null) {
+						m = ELLIPTIC.matcher(clause).useTransparentBounds(true).useAnchoringBounds(false);
+					}
+					if (m.region(p, length).lookingAt()) {
+						// a "^" inside a lookbehind moves the start that lookingAt() reports; find() sets it again
+						m.find(p);
+						return m;
+					}
+				}
+			}
+			next = w + 1;
+		}
+		return null;
+	}
+
+	/** @return the first index at or after {@code from} of "will" or "shall" followed by whitespace, or -1 */
+	private static int nextWill(String clause, int from) {
+		int w = -1;
+		for (String cue : new String[] { "will", "shall" }) {
+			for (int i = clause.indexOf(cue, from); i >= 0 && (w < 0 || i < w); i = clause.indexOf(cue, i + 1)) {
+				int after = i + cue.length();
+				if (after < clause.length() && isSpace(clause.charAt(after))) {
+					w = i;
+					break;
+				}
+			}
+		}
+		return w;
+	}
+
+	private static int skipSpaceBack(String text, int i) {
+		while (i > 0 && isSpace(text.charAt(i - 1))) {
+			i--;
+		}
+		return i;
+	}
+
+	/** Whether {@code c} is whitespace as regular expressions define it by default (space, tab, line breaks). */
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+	}
 
 	/** A clause that opens with interjections and a subject-less "will": "no worries, will". */
 	static final Pattern INTERJECTIONS_THEN_WILL = Pattern.compile("\\s*(?:(?:" + INTERJECTIONS + ")[,!.]{0,3}\\s*){1,2}"

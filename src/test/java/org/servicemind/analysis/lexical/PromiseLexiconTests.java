@@ -1,0 +1,54 @@
+package org.servicemind.analysis.lexical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.ObjectMapper;
+
+class PromiseLexiconTests {
+
+	@Test
+	void ellipticFindsTheMatchAPlainSearchFinds() throws Exception {
+		List<String> texts = new ArrayList<>(List.of("will call you at 3", "  will call you at 3",
+				"ok, thanks, will call", "yep will do it today", "no worries, will ring you", "we checked and will refund",
+				"checked it and also   will send", "sorted,will post it", "sorted,  shall post it",
+				"and then will ship it", "then\twill ship it", "but also will ship", "it will be fine and will ship",
+				"willing to ship", "he will", "x, will", "shall we", "still will ship, and will call", ", will call",
+				"a,will", "marshall will call", "also will", "and  also will\nship", "hey, hi, will call",
+				"ok ok ok will call", "   hi will call", "    will call", "", "will", "will ", "shall\u000bcall"));
+		ObjectMapper mapper = new ObjectMapper();
+		String set;
+		try (var in = PromiseLexiconTests.class.getResourceAsStream("/analysis/commitments.jsonl")) {
+			set = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		for (String line : set.lines().filter(l -> !l.isBlank()).toList()) {
+			String reply = mapper.readTree(line).get("text").asString();
+			for (ReplySegmenter.Sentence s : ReplySegmenter.split(reply, 100_000)) {
+				texts.add(s.lower());
+				for (int i = s.lower().indexOf(','); i >= 0; i = s.lower().indexOf(',', i + 1)) {
+					texts.add(s.lower().substring(i + 1));
+				}
+			}
+		}
+		int matches = 0;
+		for (String text : texts) {
+			Matcher plain = PromiseLexicon.ELLIPTIC.matcher(text);
+			Matcher fast = PromiseLexicon.elliptic(text);
+			if (plain.find()) {
+				assertThat(fast).as(text).isNotNull();
+				assertThat(List.of(fast.start(), fast.end(), fast.start(1)))
+					.as(text)
+					.isEqualTo(List.of(plain.start(), plain.end(), plain.start(1)));
+				matches++;
+			}
+			else {
+				assertThat(fast).as(text).isNull();
+			}
+		}
+		assertThat(matches).isGreaterThan(40);
+	}
+}
