@@ -115,9 +115,10 @@ final class PromiseDetector {
 		}
 		int clauseStart = 0;
 		Matcher breaks = PromiseLexicon.CLAUSE_BREAK.matcher(lower);
-		while (true) {
-			boolean more = breaks.find();
-			if (more && PromiseLexicon.CONDITION_OPENER.matcher(lower.substring(clauseStart, breaks.start())).find()) {
+		Matcher opener = PromiseLexicon.CONDITION_OPENER.matcher(lower);
+		for (int from = 0; true; from = breaks.end()) {
+			boolean more = PromiseLexicon.nextBreak(breaks, lower, from);
+			if (more && opener.region(clauseStart, breaks.start()).lookingAt()) {
 				continue; // "if you send the logs, I'll ..." and "give me ten minutes and I'll ..." stay one clause
 			}
 			if (more && lower.charAt(breaks.start()) == ':' && SUMMARY_END.matcher(lower).region(clauseStart,

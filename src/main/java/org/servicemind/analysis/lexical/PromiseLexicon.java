@@ -228,6 +228,59 @@ final class PromiseLexicon {
 			+ "\\s+(?:will|'ll)\\s)|\\s+and\\s+(?!(?:then|also|so|just|i|we|you|it|this|that|they|he|she|someone|somebody|nobody)\\s)(?=[a-z-]+\\s+will\\s)"
 			+ "|(,)\\s+(?=i'll|we'll|i will|we will|you'll|you will))");
 
+	/** Words that may follow the whitespace a {@link #CLAUSE_BREAK} begins with. */
+	private static final String[] BREAK_WORDS = { "but", "plus", "and", "although", "however", "whereas" };
+
+	/**
+	 * Finds the next {@link #CLAUSE_BREAK} at or after {@code from}, as {@link Matcher#find(int)} would, trying it only
+	 * where a match can begin: at a semicolon, colon or comma, or at whitespace whose run is followed by a dash, an
+	 * opening bracket, "&amp;", a lone "n" or one of {@link #BREAK_WORDS} (every alternative that begins with whitespace
+	 * needs one of these right after it).
+	 *
+	 * @param m a matcher of {@link #CLAUSE_BREAK} over {@code text}
+	 * @return whether there is one; then {@code m} holds it
+	 */
+	static boolean nextBreak(Matcher m, String text, int from) {
+		int length = text.length();
+		for (int p = from; p < length; p++) {
+			char c = text.charAt(p);
+			boolean may;
+			if (c == ';' || c == ':' || c == ',') {
+				may = true;
+			}
+			else if (isSpace(c)) {
+				int q = p + 1;
+				while (q < length && isSpace(text.charAt(q))) {
+					q++;
+				}
+				may = q < length && breakWordAt(text, q);
+			}
+			else {
+				may = false;
+			}
+			if (may && m.region(p, length).lookingAt()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean breakWordAt(String text, int q) {
+		char d = text.charAt(q);
+		if (d == '-' || d == '\u2013' || d == '\u2014' || d == '(' || d == '&') {
+			return true;
+		}
+		if (d == 'n') {
+			return q + 1 < text.length() && isSpace(text.charAt(q + 1));
+		}
+		for (String word : BREAK_WORDS) {
+			if (text.startsWith(word, q)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Opens a clause that is a condition: a comma after it does not end the clause. */
 	static final Pattern CONDITION_OPENER = Pattern.compile("^\\s*(?:and\\s+|but\\s+|so\\s+)?(?:kindly\\s+|please\\s+"
 			+ "|just\\s+)?(?:if|once|when|as soon as|gimme"

@@ -13,6 +13,51 @@ class PromiseLexiconTests {
 
 	@Test
 	void ellipticFindsTheMatchAPlainSearchFinds() throws Exception {
+		List<String> texts = texts();
+		int matches = 0;
+		for (String text : texts) {
+			Matcher plain = PromiseLexicon.ELLIPTIC.matcher(text);
+			Matcher fast = PromiseLexicon.elliptic(text);
+			if (plain.find()) {
+				assertThat(fast).as(text).isNotNull();
+				assertThat(List.of(fast.start(), fast.end(), fast.start(1)))
+					.as(text)
+					.isEqualTo(List.of(plain.start(), plain.end(), plain.start(1)));
+				matches++;
+			}
+			else {
+				assertThat(fast).as(text).isNull();
+			}
+		}
+		assertThat(matches).isGreaterThan(40);
+	}
+
+	@Test
+	void nextBreakFindsTheBreaksAPlainSearchFinds() throws Exception {
+		List<String> texts = texts();
+		texts.addAll(List.of("a; b: c - d \u2013 e, but f and should g", "x  and   i'll call, n we will, & you'll get",
+				"first (1) then (2) it, although no; however, whereas x, though y, while z, plus i'll",
+				"and the team will ship and someone will call and stock will drop", "a:b", "a :\tb", "end  ",
+				"q  -  r", "one\u2014two \u2014 three", "a n b n  we'll", "and", " and", ",", ";"));
+		int breaks = 0;
+		for (String text : texts) {
+			List<List<Integer>> expected = new ArrayList<>();
+			Matcher plain = PromiseLexicon.CLAUSE_BREAK.matcher(text);
+			while (plain.find()) {
+				expected.add(List.of(plain.start(), plain.end()));
+			}
+			List<List<Integer>> found = new ArrayList<>();
+			Matcher m = PromiseLexicon.CLAUSE_BREAK.matcher(text);
+			for (int from = 0; PromiseLexicon.nextBreak(m, text, from); from = m.end()) {
+				found.add(List.of(m.start(), m.end()));
+			}
+			assertThat(found).as(text).isEqualTo(expected);
+			breaks += found.size();
+		}
+		assertThat(breaks).isGreaterThan(150);
+	}
+
+	private static List<String> texts() throws Exception {
 		List<String> texts = new ArrayList<>(List.of("will call you at 3", "  will call you at 3",
 				"ok, thanks, will call", "yep will do it today", "no worries, will ring you", "we checked and will refund",
 				"checked it and also   will send", "sorted,will post it", "sorted,  shall post it",
@@ -34,21 +79,6 @@ class PromiseLexiconTests {
 				}
 			}
 		}
-		int matches = 0;
-		for (String text : texts) {
-			Matcher plain = PromiseLexicon.ELLIPTIC.matcher(text);
-			Matcher fast = PromiseLexicon.elliptic(text);
-			if (plain.find()) {
-				assertThat(fast).as(text).isNotNull();
-				assertThat(List.of(fast.start(), fast.end(), fast.start(1)))
-					.as(text)
-					.isEqualTo(List.of(plain.start(), plain.end(), plain.start(1)));
-				matches++;
-			}
-			else {
-				assertThat(fast).as(text).isNull();
-			}
-		}
-		assertThat(matches).isGreaterThan(40);
+		return texts;
 	}
 }
