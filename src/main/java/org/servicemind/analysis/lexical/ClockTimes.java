@@ -114,4 +114,24 @@ final class ClockTimes {
 		}
 		return false;
 	}
+
+	/**
+	 * Whether {@code pattern} matches in {@code text} at an index where one of {@code starts} begins, its lookarounds
+	 * and word boundaries seeing the whole text. For a pattern whose every match begins with one of {@code starts}
+	 * this is the answer of {@code pattern.matcher(text).find()}, got by trying the pattern at those indexes only.
+	 */
+	static boolean findsAt(java.util.regex.Pattern pattern, String text, String... starts) {
+		Matcher m = null;
+		for (String start : starts) {
+			for (int i = text.indexOf(start); i >= 0; i = text.indexOf(start, i + 1)) {
+				if (m == null) {
+					m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+				}
+				if (m.region(i, text.length()).lookingAt()) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
 }

@@ -128,9 +128,14 @@ final class DueTimeResolver {
 				|| id.equals("Pacific/Honolulu");
 	}
 
+	/** Every match of {@link TimePatterns#IMMEDIATE} begins with one of these. */
+	static final String[] IMMEDIATE_STARTS = { "now", "right away", "straight", "immediately", "at once", "this minute",
+			"this instant", "in a ", "in two ticks", "give ", "gimme" };
+
 	private static boolean immediate(String region) {
 		return ClockTimes.has(region, "now", "right", "straight", "immediate", "once", "minute", "instant", "sec", "tick",
-				"jiffy", " mo", "gimme", "give") && TimePatterns.IMMEDIATE.matcher(region).find();
+				"jiffy", " mo", "gimme", "give") && ClockTimes.findsAt(TimePatterns.IMMEDIATE, region,
+				IMMEDIATE_STARTS);
 	}
 
 

@@ -51,15 +51,11 @@ final class PromiseDetector {
 	private static final Pattern KEEP_STATES = Pattern
 		.compile("\\b(?:on hold|open|reserved|aside|safe|running|active|in the loop|informed|posted|updated)\\b");
 
-	private static final Pattern TAG_QUESTION = Pattern.compile("\\s*(?:does that|would that|will that|is that|is this"
-			+ "|ok|okay|alright|all right|right|sound good|sounds good|hope that|if that|how does that|can you"
-			+ "|could you"
-			+ "|would you|let me know)[^,]{0,40}\\?[\\s)]*");
-
 	/** A clause ending in a pronoun object, which a colon then spells out. */
 	private static final Pattern SUMMARY_END = Pattern.compile("\\b(?:it|this|that|everything|all of it)\\s*$");
 
-	private static final Pattern NOW = Pattern.compile("(?<!for |from |by |until |till )\\bnow\\b(?! that| on\\b)");
+	/** "now" as the time of an action, not "for now" or "now that". */
+	static final Pattern NOW = Pattern.compile("(?<!for |from |by |until |till )\\bnow\\b(?! that| on\\b)");
 
 	/** The agent as subject earlier in the clause ("I've escalated this and will ..."). */
 	private static final Pattern SPEAKER = Pattern.compile("\\b(?:i|i've|i'm|i have|we|we've|we're|we have|ive|im)\\b");
@@ -92,22 +88,8 @@ final class PromiseDetector {
 
 	static List<Candidate> detect(String sentence) {
 		List<Candidate> out = new ArrayList<>();
-		String lower = sentence;
-		if (InformalPromises.endsWithQuestion(sentence)) {
-			// "I'll call you at 10, does that work?" keeps the promise before a short tag question
-			int comma = sentence.lastIndexOf(',');
-			int tag = InformalPromises.beforeTrailingTag(sentence);
-			if (tag >= 0) {
-				lower = sentence.substring(0, tag);
-			}
-			else if (comma < 0 || !TAG_QUESTION.matcher(sentence.substring(comma + 1)).matches()) {
-				return out;
-			}
-			else {
-				lower = sentence.substring(0, comma);
-			}
-		}
-		if (lower.length() > 2000 || !(has(lower, FUTURE_CUES) || InformalPromises.mayHold(lower)
+		String lower = InformalPromises.withoutTagQuestion(sentence);
+		if (lower == null || lower.length() > 2000 || !(has(lower, FUTURE_CUES) || InformalPromises.mayHold(lower)
 				|| InformalPromises.mayHoldPresent(lower)
 				|| has(lower, PROGRESSIVE_CUES) || lower.contains("let me") || lower.contains("lemme")
 				|| lower.contains("expect"))) {
@@ -155,8 +137,12 @@ final class PromiseDetector {
 		if (!future && !letMe && !progressive && !expect && !informal && !InformalPromises.mayHoldPresent(clause)) {
 			return null; // cheap pre-check: most clauses have no promise cue at all
 		}
-		String trimmed = clause.stripLeading();
-		if (PromiseLexicon.QUESTION_OPENER.matcher(trimmed).find() || PromiseLexicon.HEDGE_GATED.count(clause, 1) > 0) {
+		int lead = 0;
+		while (lead < clause.length() && Character.isWhitespace(clause.charAt(lead))) {
+			lead++; // as stripLeading(): the question opener is anchored after leading whitespace
+		}
+		if (PromiseLexicon.QUESTION_OPENER.matcher(clause).region(lead, clause.length()).lookingAt()
+				|| PromiseLexicon.HEDGE_GATED.count(clause, 1) > 0) {
 			return null;
 		}
 		Candidate best = null;
@@ -216,7 +202,7 @@ final class PromiseDetector {
 			boolean purpose = PURPOSE.contains(next) && !(lemma != null && ((next.equals("in") || next.equals("on"))
 					&& PromiseLexicon.TRANSFERS.contains(lemma) || lemma.equals("put")));
 			if (lemma != null && !purpose) { // "I'm writing in to ..." states a purpose; "I'm putting in a request" acts
-				boolean firm = NOW.matcher(clause).find() || (PromiseLexicon.TRANSFERS.contains(lemma)
+				boolean firm = ClockTimes.findsAt(NOW, clause, "now") || (PromiseLexicon.TRANSFERS.contains(lemma)
 						&& !clause.substring(0, m.end()).contains("currently"));
 				best = new Candidate(0, 0, m.start(), m.end(), Kind.PROGRESSIVE,
 						ActionPhrase.describe(clause, lemma, m.end()),

@@ -57,6 +57,27 @@ class PromiseLexiconTests {
 		assertThat(breaks).isGreaterThan(150);
 	}
 
+	@Test
+	void findsAtAnswersAsAPlainSearchForTheImmediateAndNowPatterns() throws Exception {
+		List<String> texts = texts();
+		texts.addAll(List.of("right away", "do it straightaway", "straight away then", "immediately", "at once",
+				"this minute", "this instant please", "in a sec", "in a second", "in a tick", "in two ticks",
+				"in a jiffy", "in a mo", "give me a sec", "gimme 5", "give us ten", "give me 5 days", "give me a moment",
+				"now", "for now", "until now", "right now", "now that you ask", "now on", "nowhere", "snow now",
+				"knowing now", "as of now", "now and then", "now or never", "in a month", "give it time"));
+		int found = 0;
+		for (String text : texts) {
+			boolean immediate = TimePatterns.IMMEDIATE.matcher(text).find();
+			assertThat(ClockTimes.findsAt(TimePatterns.IMMEDIATE, text, DueTimeResolver.IMMEDIATE_STARTS))
+				.as(text)
+				.isEqualTo(immediate);
+			boolean now = PromiseDetector.NOW.matcher(text).find();
+			assertThat(ClockTimes.findsAt(PromiseDetector.NOW, text, "now")).as(text).isEqualTo(now);
+			found += (immediate ? 1 : 0) + (now ? 1 : 0);
+		}
+		assertThat(found).isGreaterThan(40);
+	}
+
 	private static List<String> texts() throws Exception {
 		List<String> texts = new ArrayList<>(List.of("will call you at 3", "  will call you at 3",
 				"ok, thanks, will call", "yep will do it today", "no worries, will ring you", "we checked and will refund",
