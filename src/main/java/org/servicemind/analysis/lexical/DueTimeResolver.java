@@ -128,6 +128,9 @@ final class DueTimeResolver {
 				|| id.equals("Pacific/Honolulu");
 	}
 
+	/** Every match of {@link TimePatterns#PART_OF_DAY} begins with one of these. */
+	static final String[] PART_OF_DAY_STARTS = { "morning", "afternoon", "evening", "tonight", "after lunch" };
+
 	/** Every match of {@link TimePatterns#IMMEDIATE} begins with one of these. */
 	static final String[] IMMEDIATE_STARTS = { "now", "right away", "straight", "immediately", "at once", "this minute",
 			"this instant", "in a ", "in two ticks", "give ", "gimme" };
@@ -214,11 +217,11 @@ final class DueTimeResolver {
 		if (!ClockTimes.has(region, "first thing", "morning", "afternoon", "evening", "tonight", "after lunch")) {
 			return null;
 		}
-		if (TimePatterns.FIRST_THING.matcher(region).find()) {
+		if (ClockTimes.findsAt(TimePatterns.FIRST_THING, region, "first thing")) {
 			return calendar.opens().plusHours(1);
 		}
-		Matcher m = TimePatterns.PART_OF_DAY.matcher(region);
-		if (!m.find()) {
+		Matcher m = ClockTimes.firstAt(TimePatterns.PART_OF_DAY, region, PART_OF_DAY_STARTS);
+		if (m == null) {
 			return null;
 		}
 		return switch (m.group(1)) {

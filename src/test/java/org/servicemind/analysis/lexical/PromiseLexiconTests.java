@@ -78,6 +78,73 @@ class PromiseLexiconTests {
 		assertThat(found).isGreaterThan(40);
 	}
 
+	@Test
+	void firstAtFindsTheLeftmostPartOfDayAsAPlainSearch() throws Exception {
+		List<String> texts = texts();
+		texts.addAll(List.of("good morning, i'll call this afternoon", "tomorrow morning", "after lunch or tonight",
+				"nice evening", "lovely morning and a great afternoon then evening", "mornings", "first thing",
+				"the morning after lunch"));
+		int found = 0;
+		for (String text : texts) {
+			Matcher plain = TimePatterns.PART_OF_DAY.matcher(text);
+			Matcher fast = ClockTimes.firstAt(TimePatterns.PART_OF_DAY, text, DueTimeResolver.PART_OF_DAY_STARTS);
+			if (plain.find()) {
+				assertThat(fast).as(text).isNotNull();
+				assertThat(List.of(fast.start(), fast.end(), fast.group(1)))
+					.as(text)
+					.isEqualTo(List.of(plain.start(), plain.end(), plain.group(1)));
+				found++;
+			}
+			else {
+				assertThat(fast).as(text).isNull();
+			}
+			assertThat(ClockTimes.findsAt(TimePatterns.FIRST_THING, text, "first thing"))
+				.isEqualTo(TimePatterns.FIRST_THING.matcher(text).find());
+		}
+		assertThat(found).isGreaterThan(30);
+	}
+
+	@Test
+	void normaliseRewritesEveryShorthandAPlainSearchFinds() throws Exception {
+		List<String> texts = texts();
+		texts.addAll(List.of("b4 2moro tmw arvo tonite eow eom nxt wk wks hr mins tomorrow",
+				"call u tmrw or tmr, 2nite, 2night, tomoz; tmoro tomorro tomrw 2mrw 2mro 2morrow eo b4b4"));
+		int rewritten = 0;
+		for (String text : texts) {
+			String expected = text;
+			Matcher m = TimePatterns.SHORTHAND.matcher(text);
+			if (text.contains("b4") || text.contains("2m") || text.contains("tm") || text.contains("tom")
+					|| text.contains("arvo") || text.contains("nite") || text.contains("eo") || text.contains("nxt")
+					|| text.contains("wk") || text.contains("2n")) {
+				StringBuilder sb = new StringBuilder();
+				int last = 0;
+				while (m.find()) {
+					sb.append(text, last, m.start()).append(switch (m.group()) {
+						case "b4" -> "before";
+						case "arvo" -> "afternoon";
+						case "tonite", "2nite", "2night" -> "tonight";
+						case "eow" -> "end of the week";
+						case "eom" -> "end of the month";
+						case "nxt" -> "next";
+						case "wk" -> "week";
+						case "wks" -> "weeks";
+						case "hr" -> "hour";
+						case "mins" -> "minutes";
+						default -> "tomorrow";
+					});
+					last = m.end();
+				}
+				expected = sb.append(text, last, text.length()).toString();
+			}
+			String actual = TimePatterns.normalise(text);
+			assertThat(actual).as(text).isEqualTo(expected);
+			rewritten += actual.equals(text) ? 0 : 1;
+		}
+		assertThat(TimePatterns.normalise("b4 tmrw arvo, 2nite nxt wk"))
+			.isEqualTo("before tomorrow afternoon, tonight next week");
+		assertThat(rewritten).isGreaterThan(2);
+	}
+
 	private static List<String> texts() throws Exception {
 		List<String> texts = new ArrayList<>(List.of("will call you at 3", "  will call you at 3",
 				"ok, thanks, will call", "yep will do it today", "no worries, will ring you", "we checked and will refund",
