@@ -43,6 +43,12 @@ final class PromiseLexicon {
 			+ "(?:also\\s+)?|(?<=[a-z]),\\s*)(?:will|shall)(?=\\s)");
 
 	/**
+	 * Beyond this index no "^"-anchored lookbehind of {@link #ELLIPTIC} reaches the clause start: they span at most 3
+	 * spaces and two interjections of up to 10 characters, each with 3 marks and 3 spaces (35 characters).
+	 */
+	private static final int ELLIPTIC_REACH = 40;
+
+	/**
 	 * Finds the leftmost match of {@link #ELLIPTIC} in {@code clause}, as {@link Matcher#find()} would, trying it only
 	 * where a match can begin. Every match ends with "will" or "shall" and whitespace, and begins at that word, or at
 	 * most an "and/then/but", an "also" and a comma, with whitespace, before it; so a match ending at one "will"
@@ -51,6 +57,7 @@ final class PromiseLexicon {
 	 * @return the matcher on that match, or null when there is none
 	 */
 	static Matcher elliptic(String clause) {
+		// from ELLIPTIC_REACH on, no lookbehind can see the clause start: a match needs "and/then/but" or a comma
 		Matcher m = null;
 		int next = 0;
 		int length = clause.length();
@@ -61,7 +68,10 @@ final class PromiseLexicon {
 			}
 			for (int p = Math.max(next, i - 4); p <= w; p++) {
 				char c = clause.charAt(p);
-				if (c == 'w' || c == 's' || c == 'a' || c == 't' || c == 'b' || c == ',') {
+				boolean may = p < ELLIPTIC_REACH ? c == 'w' || c == 's' || c == 'a' || c == 't' || c == 'b' || c == ','
+						: c == ',' || clause.startsWith("and", p) || clause.startsWith("then", p)
+								|| clause.startsWith("but", p);
+				if (may) {
 					if (m == null) {
 						m = ELLIPTIC.matcher(clause).useTransparentBounds(true).useAnchoringBounds(false);
 					}
@@ -228,14 +238,11 @@ final class PromiseLexicon {
 			+ "\\s+(?:will|'ll)\\s)|\\s+and\\s+(?!(?:then|also|so|just|i|we|you|it|this|that|they|he|she|someone|somebody|nobody)\\s)(?=[a-z-]+\\s+will\\s)"
 			+ "|(,)\\s+(?=i'll|we'll|i will|we will|you'll|you will))");
 
-	/** Words that may follow the whitespace a {@link #CLAUSE_BREAK} begins with. */
-	private static final String[] BREAK_WORDS = { "but", "plus", "and", "although", "however", "whereas" };
-
 	/**
 	 * Finds the next {@link #CLAUSE_BREAK} at or after {@code from}, as {@link Matcher#find(int)} would, trying it only
 	 * where a match can begin: at a semicolon, colon or comma, or at whitespace whose run is followed by a dash, an
-	 * opening bracket, "&amp;", a lone "n" or one of {@link #BREAK_WORDS} (every alternative that begins with whitespace
-	 * needs one of these right after it).
+	 * opening bracket, "&amp;", a lone "n", "and", "although", "but", "plus", "however" or "whereas" (every alternative
+	 * that begins with whitespace needs one of these right after it).
 	 *
 	 * @param m a matcher of {@link #CLAUSE_BREAK} over {@code text}
 	 * @return whether there is one; then {@code m} holds it
@@ -266,19 +273,16 @@ final class PromiseLexicon {
 	}
 
 	private static boolean breakWordAt(String text, int q) {
-		char d = text.charAt(q);
-		if (d == '-' || d == '\u2013' || d == '\u2014' || d == '(' || d == '&') {
-			return true;
-		}
-		if (d == 'n') {
-			return q + 1 < text.length() && isSpace(text.charAt(q + 1));
-		}
-		for (String word : BREAK_WORDS) {
-			if (text.startsWith(word, q)) {
-				return true;
-			}
-		}
-		return false;
+		return switch (text.charAt(q)) {
+			case '-', '\u2013', '\u2014', '(', '&' -> true;
+			case 'n' -> q + 1 < text.length() && isSpace(text.charAt(q + 1));
+			case 'a' -> text.startsWith("and", q) || text.startsWith("although", q);
+			case 'b' -> text.startsWith("but", q);
+			case 'p' -> text.startsWith("plus", q);
+			case 'h' -> text.startsWith("however", q);
+			case 'w' -> text.startsWith("whereas", q);
+			default -> false;
+		};
 	}
 
 	/** Opens a clause that is a condition: a comma after it does not end the clause. */

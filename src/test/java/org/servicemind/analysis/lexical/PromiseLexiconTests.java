@@ -14,6 +14,12 @@ class PromiseLexiconTests {
 	@Test
 	void ellipticFindsTheMatchAPlainSearchFinds() throws Exception {
 		List<String> texts = texts();
+		texts.add("   no problem!!!   absolutely...   will call you");
+		texts.add("   no problem!!!   absolutely...    will call you");
+		for (int n = 30; n < 46; n++) {
+			texts.add("x".repeat(n) + " will call, will ring and will send, then also will post but will ship");
+			texts.add("ok " + " ".repeat(n) + "will call");
+		}
 		int matches = 0;
 		for (String text : texts) {
 			Matcher plain = PromiseLexicon.ELLIPTIC.matcher(text);
