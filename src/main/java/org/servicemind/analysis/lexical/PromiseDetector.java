@@ -99,7 +99,7 @@ final class PromiseDetector {
 		Matcher breaks = PromiseLexicon.CLAUSE_BREAK.matcher(lower);
 		Matcher opener = PromiseLexicon.CONDITION_OPENER.matcher(lower);
 		for (int from = 0; true; from = breaks.end()) {
-			boolean more = PromiseLexicon.nextBreak(breaks, lower, from);
+			boolean more = PromiseSearch.nextBreak(breaks, lower, from);
 			if (more && opener.region(clauseStart, breaks.start()).lookingAt()) {
 				continue; // "if you send the logs, I'll ..." and "give me ten minutes and I'll ..." stay one clause
 			}
@@ -154,7 +154,7 @@ final class PromiseDetector {
 		if (informal && best == null) {
 			best = InformalPromises.chat(clause);
 		}
-		m = future ? PromiseLexicon.elliptic(clause) : null;
+		m = future ? PromiseSearch.elliptic(clause) : null;
 		if (m != null && (best == null || m.start() < best.trigger())) {
 			Matcher passive = PromiseLexicon.ELLIPTIC_PASSIVE.matcher(clause).region(m.end(), clause.length());
 			Candidate c = m.group(1) != null || SPEAKER.matcher(clause.substring(0, m.start())).find()
@@ -226,8 +226,9 @@ final class PromiseDetector {
 			String what = ActionPhrase.object(clause, verbEnd);
 			best = new Candidate(0, 0, m.start(), verbEnd, Kind.EXPECT, what == null ? "update" : what, false, false);
 		}
-		m = future ? PASSIVE.matcher(clause) : null;
-		if (future && PASSIVE.find(m, clause, 0) && (best == null || m.start() < best.trigger())) {
+		boolean passiveCue = future && PromiseSearch.mayHavePassive(clause);
+		m = passiveCue ? PASSIVE.matcher(clause) : null;
+		if (passiveCue && PASSIVE.find(m, clause, 0) && (best == null || m.start() < best.trigger())) {
 			String subject = clause.substring(m.start(), m.start(1)).trim();
 			String what = ActionPhrase.object(clause, m.start());
 			best = new Candidate(0, 0, m.start(), m.end(), Kind.PASSIVE, what == null ? subject : what, true, false);
@@ -235,7 +236,7 @@ final class PromiseDetector {
 		if (best == null && informal) {
 			best = InformalPromises.openingProgressive(clause);
 		}
-		if (best == null && future) {
+		if (best == null && passiveCue) {
 			best = InformalPromises.barePassive(clause);
 		}
 		if (best == null) {

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.ObjectMapper;
 
-class PromiseLexiconTests {
+class PromiseSearchTests {
 
 	@Test
 	void ellipticFindsTheMatchAPlainSearchFinds() throws Exception {
@@ -23,7 +23,7 @@ class PromiseLexiconTests {
 		int matches = 0;
 		for (String text : texts) {
 			Matcher plain = PromiseLexicon.ELLIPTIC.matcher(text);
-			Matcher fast = PromiseLexicon.elliptic(text);
+			Matcher fast = PromiseSearch.elliptic(text);
 			if (plain.find()) {
 				assertThat(fast).as(text).isNotNull();
 				assertThat(List.of(fast.start(), fast.end(), fast.start(1)))
@@ -54,7 +54,7 @@ class PromiseLexiconTests {
 			}
 			List<List<Integer>> found = new ArrayList<>();
 			Matcher m = PromiseLexicon.CLAUSE_BREAK.matcher(text);
-			for (int from = 0; PromiseLexicon.nextBreak(m, text, from); from = m.end()) {
+			for (int from = 0; PromiseSearch.nextBreak(m, text, from); from = m.end()) {
 				found.add(List.of(m.start(), m.end()));
 			}
 			assertThat(found).as(text).isEqualTo(expected);
@@ -151,6 +151,29 @@ class PromiseLexiconTests {
 		assertThat(rewritten).isGreaterThan(2);
 	}
 
+	@Test
+	void mayHavePassiveHoldsWhereverAPassivePatternMatches() throws Exception {
+		List<String> texts = texts();
+		texts.addAll(List.of("your refund will be processed", "the parcel'll arrive", "it shall  ship", "this is going to"
+				+ " happen", "refund for that one will be back", "pickup will take place monday", "it will call",
+				"the label will reach you", "your card will go out", "we'll send it"));
+		int passives = 0;
+		int skipped = 0;
+		for (String text : texts) {
+			boolean matches = PromiseLexicon.PASSIVE.matcher(text).find()
+					|| PromiseLexicon.BARE_PASSIVE.matcher(text).lookingAt();
+			boolean may = PromiseSearch.mayHavePassive(text);
+			if (matches) {
+				assertThat(may).as(text).isTrue();
+				passives++;
+			}
+			skipped += may ? 0 : 1;
+		}
+		assertThat(passives).isGreaterThan(20);
+		assertThat(skipped).isGreaterThan(100);
+		assertThat(PromiseSearch.mayHavePassive("i will call you back tomorrow")).isFalse();
+	}
+
 	private static List<String> texts() throws Exception {
 		List<String> texts = new ArrayList<>(List.of("will call you at 3", "  will call you at 3",
 				"ok, thanks, will call", "yep will do it today", "no worries, will ring you", "we checked and will refund",
@@ -161,7 +184,7 @@ class PromiseLexiconTests {
 				"ok ok ok will call", "   hi will call", "    will call", "", "will", "will ", "shall\u000bcall"));
 		ObjectMapper mapper = new ObjectMapper();
 		String set;
-		try (var in = PromiseLexiconTests.class.getResourceAsStream("/analysis/commitments.jsonl")) {
+		try (var in = PromiseSearchTests.class.getResourceAsStream("/analysis/commitments.jsonl")) {
 			set = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		for (String line : set.lines().filter(l -> !l.isBlank()).toList()) {
