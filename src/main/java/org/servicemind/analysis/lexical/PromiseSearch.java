@@ -19,15 +19,16 @@ final class PromiseSearch {
 	private static final int ELLIPTIC_REACH = 40;
 
 	/**
-	 * Finds the leftmost match of {@link PromiseLexicon#ELLIPTIC} in {@code clause}, as {@link Matcher#find()} would, trying it only
-	 * where a match can begin. Every match ends with "will" or "shall" and whitespace, and begins at that word, or at
-	 * most an "and/then/but", an "also" and a comma, with whitespace, before it; so a match ending at one "will"
-	 * cannot begin at or before an earlier one, and it begins with one of the letters w, s, a, t, b or a comma.
+	 * Finds the leftmost match of {@link PromiseLexicon#ELLIPTIC} in {@code clause}, as {@link Matcher#find()} would,
+	 * trying it only where a match can begin. Every match ends with "will" or "shall" and whitespace, and begins at
+	 * that word, or at most an "and/then/but", an "also" and a comma, with whitespace, before it; so a match ending at
+	 * one "will" cannot begin at or before an earlier one, and it begins with one of the letters w, s, a, t, b or a
+	 * comma.
 	 *
 	 * @return the matcher on that match, or null when there is none
 	 */
 	static Matcher elliptic(String clause) {
-		// from ELLIPTIC_REACH on, no lookbehind can see the clause start: a match needs "and/then/but" or a comma
+		// a match begins at "and/then/but", a comma, or a "will" that only interjections precede (its lookbehinds)
 		Matcher m = null;
 		int next = 0;
 		int length = clause.length();
@@ -38,12 +39,14 @@ final class PromiseSearch {
 			}
 			for (int p = Math.max(next, i - 4); p <= w; p++) {
 				char c = clause.charAt(p);
-				boolean may = p < ELLIPTIC_REACH ? c == 'w' || c == 's' || c == 'a' || c == 't' || c == 'b' || c == ','
-						: c == ',' || clause.startsWith("and", p) || clause.startsWith("then", p)
-								|| clause.startsWith("but", p);
+				boolean may = c == ',' || clause.startsWith("and", p) || clause.startsWith("then", p)
+						|| clause.startsWith("but", p)
+						|| (c == 'w' || c == 's') && p < ELLIPTIC_REACH && onlyOpenersBefore(clause, p);
 				if (may) {
 					if (m == null) {
-						m = PromiseLexicon.ELLIPTIC.matcher(clause).useTransparentBounds(true).useAnchoringBounds(false);
+						m = PromiseLexicon.ELLIPTIC.matcher(clause)
+							.useTransparentBounds(true)
+							.useAnchoringBounds(false);
 					}
 					if (m.region(p, length).lookingAt()) {
 						// a "^" inside a lookbehind moves the start that lookingAt() reports; find() sets it again
@@ -55,6 +58,24 @@ final class PromiseSearch {
 			next = w + 1;
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the clause before {@code p} may be what the "^"-anchored lookbehinds of {@link PromiseLexicon#ELLIPTIC}
+	 * accept: at most two interjections of up to two words each, with whitespace and the marks , ! and . between.
+	 */
+	private static boolean onlyOpenersBefore(String clause, int p) {
+		int words = 0;
+		for (int i = 0; i < p; i++) {
+			char c = clause.charAt(i);
+			if (Character.isLetter(c)) {
+				words += i == 0 || !Character.isLetter(clause.charAt(i - 1)) ? 1 : 0;
+			}
+			else if (!isSpace(c) && c != ',' && c != '!' && c != '.') {
+				return false;
+			}
+		}
+		return words <= 4;
 	}
 
 	/** @return the first index at or after {@code from} of "will" or "shall" followed by whitespace, or -1 */
@@ -89,8 +110,8 @@ final class PromiseSearch {
 			"take place" };
 
 	/**
-	 * A cheap check that {@link PromiseLexicon#PASSIVE} and {@link PromiseLexicon#BARE_PASSIVE} may match: both need "'ll", "will", "shall" or
-	 * "going to", whitespace, and a word that opens the passive predicate.
+	 * A cheap check that {@link PromiseLexicon#PASSIVE} and {@link PromiseLexicon#BARE_PASSIVE} may match: both need
+	 * "'ll", "will", "shall" or "going to", whitespace, and a word that opens the passive predicate.
 	 *
 	 * @return false only when neither pattern can match in {@code clause}
 	 */
@@ -112,10 +133,10 @@ final class PromiseSearch {
 	}
 
 	/**
-	 * Finds the next {@link PromiseLexicon#CLAUSE_BREAK} at or after {@code from}, as {@link Matcher#find(int)} would, trying it only
-	 * where a match can begin: at a semicolon, colon or comma, or at whitespace whose run is followed by a dash, an
-	 * opening bracket, "&amp;", a lone "n", "and", "although", "but", "plus", "however" or "whereas" (every alternative
-	 * that begins with whitespace needs one of these right after it).
+	 * Finds the next {@link PromiseLexicon#CLAUSE_BREAK} at or after {@code from}, as {@link Matcher#find(int)} would,
+	 * trying it only where a match can begin: at a semicolon, colon or comma, or at whitespace whose run is followed
+	 * by a dash, an opening bracket, "&amp;", a lone "n", "and", "although", "but", "plus", "however" or "whereas"
+	 * (every alternative that begins with whitespace needs one of these right after it).
 	 *
 	 * @param m a matcher of {@link PromiseLexicon#CLAUSE_BREAK} over {@code text}
 	 * @return whether there is one; then {@code m} holds it

@@ -15,6 +15,9 @@ class PromiseSearchTests {
 	void ellipticFindsTheMatchAPlainSearchFinds() throws Exception {
 		List<String> texts = texts();
 		texts.add("   no problem!!!   absolutely...   will call you");
+		texts.addAll(List.of("thank you, no worries, will call", "thank you, no worries, ok will call",
+				"got it! of course will call", "okay.. thank you.. shall send", "sure; will call", "ok - will call",
+				"yes will, will call", "will and shall, will call"));
 		texts.add("   no problem!!!   absolutely...    will call you");
 		for (int n = 30; n < 46; n++) {
 			texts.add("x".repeat(n) + " will call, will ring and will send, then also will post but will ship");
