@@ -114,4 +114,44 @@ final class ClockTimes {
 		}
 		return false;
 	}
+
+	/**
+	 * Whether {@code pattern} matches in {@code text} at an index where one of {@code starts} begins, its lookarounds
+	 * and word boundaries seeing the whole text. For a pattern whose every match begins with one of {@code starts}
+	 * this is the answer of {@code pattern.matcher(text).find()}, got by trying the pattern at those indexes only.
+	 */
+	static boolean findsAt(java.util.regex.Pattern pattern, String text, String... starts) {
+		Matcher m = null;
+		for (String start : starts) {
+			for (int i = text.indexOf(start); i >= 0; i = text.indexOf(start, i + 1)) {
+				if (m == null) {
+					m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+				}
+				if (m.region(i, text.length()).lookingAt()) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The leftmost match of {@code pattern} in {@code text}, as {@code pattern.matcher(text).find()} gives it, for a
+	 * pattern whose every match begins with one of {@code starts}: the pattern is tried at those indexes only.
+	 *
+	 * @return a matcher on that match, or null when there is none
+	 */
+	static Matcher firstAt(java.util.regex.Pattern pattern, String text, String... starts) {
+		Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+		int first = -1;
+		for (String start : starts) {
+			for (int i = text.indexOf(start); i >= 0 && (first < 0 || i < first); i = text.indexOf(start, i + 1)) {
+				if (m.region(i, text.length()).lookingAt()) {
+					first = i;
+					break;
+				}
+			}
+		}
+		return first >= 0 && m.find(first) ? m : null; // find() sets the match as a search reports it
+	}
 }

@@ -128,9 +128,17 @@ final class DueTimeResolver {
 				|| id.equals("Pacific/Honolulu");
 	}
 
+	/** Every match of {@link TimePatterns#PART_OF_DAY} begins with one of these. */
+	static final String[] PART_OF_DAY_STARTS = { "morning", "afternoon", "evening", "tonight", "after lunch" };
+
+	/** Every match of {@link TimePatterns#IMMEDIATE} begins with one of these. */
+	static final String[] IMMEDIATE_STARTS = { "now", "right away", "straight", "immediately", "at once", "this minute",
+			"this instant", "in a ", "in two ticks", "give ", "gimme" };
+
 	private static boolean immediate(String region) {
 		return ClockTimes.has(region, "now", "right", "straight", "immediate", "once", "minute", "instant", "sec", "tick",
-				"jiffy", " mo", "gimme", "give") && TimePatterns.IMMEDIATE.matcher(region).find();
+				"jiffy", " mo", "gimme", "give") && ClockTimes.findsAt(TimePatterns.IMMEDIATE, region,
+				IMMEDIATE_STARTS);
 	}
 
 
@@ -209,11 +217,11 @@ final class DueTimeResolver {
 		if (!ClockTimes.has(region, "first thing", "morning", "afternoon", "evening", "tonight", "after lunch")) {
 			return null;
 		}
-		if (TimePatterns.FIRST_THING.matcher(region).find()) {
+		if (ClockTimes.findsAt(TimePatterns.FIRST_THING, region, "first thing")) {
 			return calendar.opens().plusHours(1);
 		}
-		Matcher m = TimePatterns.PART_OF_DAY.matcher(region);
-		if (!m.find()) {
+		Matcher m = ClockTimes.firstAt(TimePatterns.PART_OF_DAY, region, PART_OF_DAY_STARTS);
+		if (m == null) {
 			return null;
 		}
 		return switch (m.group(1)) {

@@ -148,6 +148,31 @@ final class InformalPromises {
 				ActionPhrase.describe(clause, verb, m.end(1)), true, false);
 	}
 
+	/** A short tag question after the last comma: ", does that work?", ", ok?". */
+	private static final Pattern TAG_QUESTION = Pattern.compile("\\s*(?:does that|would that|will that|is that|is this"
+			+ "|ok|okay|alright|all right|right|sound good|sounds good|hope that|if that|how does that|can you"
+			+ "|could you"
+			+ "|would you|let me know)[^,]{0,40}\\?[\\s)]*");
+
+	/**
+	 * @return {@code sentence} when it is no question; the promise before a trailing courtesy or short tag question
+	 * ("I'll call you at 10, does that work?"); null for any other question
+	 */
+	static String withoutTagQuestion(String sentence) {
+		if (!endsWithQuestion(sentence)) {
+			return sentence;
+		}
+		int comma = sentence.lastIndexOf(',');
+		int tag = beforeTrailingTag(sentence);
+		if (tag >= 0) {
+			return sentence.substring(0, tag);
+		}
+		if (comma < 0 || !TAG_QUESTION.matcher(sentence.substring(comma + 1)).matches()) {
+			return null;
+		}
+		return sentence.substring(0, comma);
+	}
+
 	/** @return whether the sentence ends with a question mark (closing brackets and quotes aside) */
 	static boolean endsWithQuestion(String lower) {
 		for (int i = lower.length() - 1; i >= 0; i--) {

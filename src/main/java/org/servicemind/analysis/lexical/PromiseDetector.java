@@ -51,15 +51,11 @@ final class PromiseDetector {
 	private static final Pattern KEEP_STATES = Pattern
 		.compile("\\b(?:on hold|open|reserved|aside|safe|running|active|in the loop|informed|posted|updated)\\b");
 
-	private static final Pattern TAG_QUESTION = Pattern.compile("\\s*(?:does that|would that|will that|is that|is this"
-			+ "|ok|okay|alright|all right|right|sound good|sounds good|hope that|if that|how does that|can you"
-			+ "|could you"
-			+ "|would you|let me know)[^,]{0,40}\\?[\\s)]*");
-
 	/** A clause ending in a pronoun object, which a colon then spells out. */
 	private static final Pattern SUMMARY_END = Pattern.compile("\\b(?:it|this|that|everything|all of it)\\s*$");
 
-	private static final Pattern NOW = Pattern.compile("(?<!for |from |by |until |till )\\bnow\\b(?! that| on\\b)");
+	/** "now" as the time of an action, not "for now" or "now that". */
+	static final Pattern NOW = Pattern.compile("(?<!for |from |by |until |till )\\bnow\\b(?! that| on\\b)");
 
 	/** The agent as subject earlier in the clause ("I've escalated this and will ..."). */
 	private static final Pattern SPEAKER = Pattern.compile("\\b(?:i|i've|i'm|i have|we|we've|we're|we have|ive|im)\\b");
@@ -77,8 +73,6 @@ final class PromiseDetector {
 	/** the subject patterns of {@link PromiseLexicon}, searched only where they can start */
 	private static final FastFind FIRST_PERSON = new FastFind(PromiseLexicon.FIRST_PERSON);
 
-	private static final FastFind ELLIPTIC = new FastFind(PromiseLexicon.ELLIPTIC);
-
 	private static final FastFind ORG = new FastFind(PromiseLexicon.ORG);
 
 	private static final FastFind OUR_ANYONE = new FastFind(PromiseLexicon.OUR_ANYONE);
@@ -94,22 +88,8 @@ final class PromiseDetector {
 
 	static List<Candidate> detect(String sentence) {
 		List<Candidate> out = new ArrayList<>();
-		String lower = sentence;
-		if (InformalPromises.endsWithQuestion(sentence)) {
-			// "I'll call you at 10, does that work?" keeps the promise before a short tag question
-			int comma = sentence.lastIndexOf(',');
-			int tag = InformalPromises.beforeTrailingTag(sentence);
-			if (tag >= 0) {
-				lower = sentence.substring(0, tag);
-			}
-			else if (comma < 0 || !TAG_QUESTION.matcher(sentence.substring(comma + 1)).matches()) {
-				return out;
-			}
-			else {
-				lower = sentence.substring(0, comma);
-			}
-		}
-		if (lower.length() > 2000 || !(has(lower, FUTURE_CUES) || InformalPromises.mayHold(lower)
+		String lower = InformalPromises.withoutTagQuestion(sentence);
+		if (lower == null || lower.length() > 2000 || !(has(lower, FUTURE_CUES) || InformalPromises.mayHold(lower)
 				|| InformalPromises.mayHoldPresent(lower)
 				|| has(lower, PROGRESSIVE_CUES) || lower.contains("let me") || lower.contains("lemme")
 				|| lower.contains("expect"))) {
@@ -117,9 +97,10 @@ final class PromiseDetector {
 		}
 		int clauseStart = 0;
 		Matcher breaks = PromiseLexicon.CLAUSE_BREAK.matcher(lower);
-		while (true) {
-			boolean more = breaks.find();
-			if (more && PromiseLexicon.CONDITION_OPENER.matcher(lower.substring(clauseStart, breaks.start())).find()) {
+		Matcher opener = PromiseLexicon.CONDITION_OPENER.matcher(lower);
+		for (int from = 0; true; from = breaks.end()) {
+			boolean more = PromiseSearch.nextBreak(breaks, lower, from);
+			if (more && opener.region(clauseStart, breaks.start()).lookingAt()) {
 				continue; // "if you send the logs, I'll ..." and "give me ten minutes and I'll ..." stay one clause
 			}
 			if (more && lower.charAt(breaks.start()) == ':' && SUMMARY_END.matcher(lower).region(clauseStart,
@@ -156,8 +137,12 @@ final class PromiseDetector {
 		if (!future && !letMe && !progressive && !expect && !informal && !InformalPromises.mayHoldPresent(clause)) {
 			return null; // cheap pre-check: most clauses have no promise cue at all
 		}
-		String trimmed = clause.stripLeading();
-		if (PromiseLexicon.QUESTION_OPENER.matcher(trimmed).find() || PromiseLexicon.HEDGE_GATED.count(clause, 1) > 0) {
+		int lead = 0;
+		while (lead < clause.length() && Character.isWhitespace(clause.charAt(lead))) {
+			lead++; // as stripLeading(): the question opener is anchored after leading whitespace
+		}
+		if (PromiseLexicon.QUESTION_OPENER.matcher(clause).region(lead, clause.length()).lookingAt()
+				|| PromiseLexicon.HEDGE_GATED.count(clause, 1) > 0) {
 			return null;
 		}
 		Candidate best = null;
@@ -169,8 +154,8 @@ final class PromiseDetector {
 		if (informal && best == null) {
 			best = InformalPromises.chat(clause);
 		}
-		m = ELLIPTIC.matcher(clause);
-		if (future && (clause.contains("will") || clause.contains("shall")) && ELLIPTIC.find(m, clause, 0) && (best == null || m.start() < best.trigger())) {
+		m = future ? PromiseSearch.elliptic(clause) : null;
+		if (m != null && (best == null || m.start() < best.trigger())) {
 			Matcher passive = PromiseLexicon.ELLIPTIC_PASSIVE.matcher(clause).region(m.end(), clause.length());
 			Candidate c = m.group(1) != null || SPEAKER.matcher(clause.substring(0, m.start())).find()
 					|| PromiseLexicon.INTERJECTIONS_THEN_WILL.matcher(clause.substring(0, m.end())).matches()
@@ -217,7 +202,7 @@ final class PromiseDetector {
 			boolean purpose = PURPOSE.contains(next) && !(lemma != null && ((next.equals("in") || next.equals("on"))
 					&& PromiseLexicon.TRANSFERS.contains(lemma) || lemma.equals("put")));
 			if (lemma != null && !purpose) { // "I'm writing in to ..." states a purpose; "I'm putting in a request" acts
-				boolean firm = NOW.matcher(clause).find() || (PromiseLexicon.TRANSFERS.contains(lemma)
+				boolean firm = ClockTimes.findsAt(NOW, clause, "now") || (PromiseLexicon.TRANSFERS.contains(lemma)
 						&& !clause.substring(0, m.end()).contains("currently"));
 				best = new Candidate(0, 0, m.start(), m.end(), Kind.PROGRESSIVE,
 						ActionPhrase.describe(clause, lemma, m.end()),
@@ -241,8 +226,9 @@ final class PromiseDetector {
 			String what = ActionPhrase.object(clause, verbEnd);
 			best = new Candidate(0, 0, m.start(), verbEnd, Kind.EXPECT, what == null ? "update" : what, false, false);
 		}
-		m = future ? PASSIVE.matcher(clause) : null;
-		if (future && PASSIVE.find(m, clause, 0) && (best == null || m.start() < best.trigger())) {
+		boolean passiveCue = future && PromiseSearch.mayHavePassive(clause);
+		m = passiveCue ? PASSIVE.matcher(clause) : null;
+		if (passiveCue && PASSIVE.find(m, clause, 0) && (best == null || m.start() < best.trigger())) {
 			String subject = clause.substring(m.start(), m.start(1)).trim();
 			String what = ActionPhrase.object(clause, m.start());
 			best = new Candidate(0, 0, m.start(), m.end(), Kind.PASSIVE, what == null ? subject : what, true, false);
@@ -250,7 +236,7 @@ final class PromiseDetector {
 		if (best == null && informal) {
 			best = InformalPromises.openingProgressive(clause);
 		}
-		if (best == null && future) {
+		if (best == null && passiveCue) {
 			best = InformalPromises.barePassive(clause);
 		}
 		if (best == null) {

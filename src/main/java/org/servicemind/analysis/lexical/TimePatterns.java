@@ -105,8 +105,11 @@ final class TimePatterns {
 	static final Pattern HALF_HOUR = Pattern.compile("\\bhalf\\s+(1[0-2]|[1-9]|one|two|three|four|five|six|seven"
 			+ "|eight|nine|ten|eleven|twelve)\\b(?!\\s*(?:hours?|days?|minutes?|weeks?|of\\b|percent|%))");
 
-	private static final Pattern SHORTHAND = Pattern.compile("\\b(?:b4|2moro|2morrow|2mrw|2mro|tmw|tmrw|tmr|tomoz|tmoro"
+	static final Pattern SHORTHAND = Pattern.compile("\\b(?:b4|2moro|2morrow|2mrw|2mro|tmw|tmrw|tmr|tomoz|tmoro"
 			+ "|tomorro|tomrw|arvo|tonite|2nite|2night|eow|eom|nxt|wk|wks|hr|mins)\\b");
+
+	/** {@link #SHORTHAND} tried only where its first characters fit */
+	private static final FastFind SHORTHAND_FIND = new FastFind(SHORTHAND);
 
 	/**
 	 * Rewrites chat shorthand into the words the patterns know: "b4" before, "2moro"/"tmw"/"tomoz" tomorrow, "arvo"
@@ -118,8 +121,8 @@ final class TimePatterns {
 				|| region.contains("nxt") || region.contains("wk") || region.contains("2n"))) {
 			return region;
 		}
-		Matcher m = SHORTHAND.matcher(region);
-		if (!m.find()) {
+		Matcher m = SHORTHAND_FIND.matcher(region);
+		if (!SHORTHAND_FIND.find(m, region, 0)) {
 			return region;
 		}
 		StringBuilder sb = new StringBuilder(region.length() + 16);
@@ -142,7 +145,7 @@ final class TimePatterns {
 			});
 			last = m.end();
 		}
-		while (m.find());
+		while (SHORTHAND_FIND.find(m, region, FastFind.after(m)));
 		return sb.append(region, last, region.length()).toString();
 	}
 
