@@ -96,14 +96,23 @@ public final class SelfTalkAnalyzer {
 		List<Candidate> candidates = new ArrayList<>();
 		List<int[]> spans = new ArrayList<>();
 		GatedPattern.Scan scan = SelfTalkRules.scan(folded);
+		int[][] leadStarts = new int[SelfTalkRules.Lead.values().length][];
+		GatedPattern.Sink sink = m -> {
+			int end = trimEnd(folded, m.start(), m.end());
+			if (end > m.start()) {
+				spans.add(new int[] { m.start(), end });
+			}
+		};
 		for (SelfTalkRules.Rule rule : SelfTalkRules.RULES) {
 			spans.clear();
-			rule.pattern().forEachMatch(folded, scan, m -> {
-				int end = trimEnd(folded, m.start(), m.end());
-				if (end > m.start()) {
-					spans.add(new int[] { m.start(), end });
+			rule.pattern().forEachMatch(folded, scan, sink);
+			for (SelfTalkRules.Led led : rule.led()) {
+				int lead = led.lead().ordinal();
+				if (leadStarts[lead] == null) {
+					leadStarts[lead] = SelfTalkRules.starts(led.lead(), folded, scan);
 				}
-			});
+				SelfTalkRules.forEachMatch(led, folded, scan, leadStarts[lead], sink);
+			}
 			spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
 			int lastEnd = -1;
 			for (int[] span : spans) {

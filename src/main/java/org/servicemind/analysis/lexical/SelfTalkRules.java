@@ -1,6 +1,9 @@
 package org.servicemind.analysis.lexical;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 
 /**
  * The self-talk lexicon: patterns over {@link FoldedText} for the ten cognitive distortions described in Beck's and
@@ -11,7 +14,78 @@ import java.util.List;
  */
 final class SelfTalkRules {
 
-	record Rule(String type, GatedPattern pattern, double weight, List<String> reframes) {
+	/**
+	 * @param pattern the alternatives run by {@link GatedPattern}
+	 * @param led the alternatives that begin with an open word class, run by {@link #forEachMatch} instead
+	 */
+	record Rule(String type, GatedPattern pattern, List<Led> led, double weight, List<String> reframes) {
+	}
+
+	/**
+	 * How an alternative begins, when that is an open class of words (any word before "'ll", a list of subjects) that
+	 * {@link FirstChars} cannot narrow: {@link #admits} is true at every position where such a match can begin.
+	 */
+	enum Lead {
+
+		/** {@link SelfTalkFamilies#WILL}, optionally or "won't": a letter run before an apostrophe, or a listed word */
+		FUTURE("will", "is going to", "are going to", "am going to", "gonna",
+				"their going to", "theyre going to", "theyll", "won"),
+
+		/** {@link SelfTalkFamilies#PEOPLE} or {@code OTHERS}: "the" also covers "they", "the others" and "the team" */
+		PEOPLE("the", "he", "she", "every", "people", "customers", "callers", "my", "our", "that", "this"),
+
+		/** "N percent", "N %", mostly, nearly, almost */
+		PERCENT("mostly", "nearly", "almost");
+
+		private final String[] words;
+
+		Lead(String... words) {
+			this.words = words;
+		}
+
+		boolean admits(String text, int p) {
+			for (String w : words) {
+				if (text.startsWith(w, p)) {
+					return true;
+				}
+			}
+			int q = p;
+			if (this == FUTURE) {
+				while (q < text.length() && text.charAt(q) >= 'a' && text.charAt(q) <= 'z') {
+					q++;
+				}
+				return q > p && q < text.length() && text.charAt(q) == '\'';
+			}
+			if (this == PERCENT) {
+				while (q < text.length() && isWordChar(text.charAt(q))) {
+					q++;
+				}
+				return q > p && (text.startsWith(" percent", q) || text.startsWith(" %", q));
+			}
+			return false;
+		}
+
+		/** the regex {@code \\w} without flags */
+		private static boolean isWordChar(char c) {
+			return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+		}
+
+		/** @return the lead of a top-level alternative, or null when {@link GatedPattern} should run it */
+		static Lead of(String alternative) {
+			if (alternative.startsWith("\\b" + SelfTalkFamilies.WILL) || alternative.startsWith("\\b(?:" + SelfTalkFamilies.WILL
+					+ "|won'?t)") || alternative.startsWith("\\b(?!(?:i|we)(?:'ll| will|'m going to|'re going to| am going to|"
+							+ " are going to)\\b)" + SelfTalkFamilies.WILL)) {
+				return FUTURE;
+			}
+			if (alternative.startsWith("\\b" + SelfTalkFamilies.PEOPLE) || alternative.startsWith("\\b" + OTHERS)) {
+				return PEOPLE;
+			}
+			return alternative.startsWith("\\b(?:\\w++ (?:percent|%)|mostly|nearly|almost)") ? PERCENT : null;
+		}
+	}
+
+	/** one led alternative: its {@code pattern} (of one alternative) shares the rules' scan and gates */
+	record Led(Lead lead, GatedPattern pattern) {
 	}
 
 	/** a rule before compilation: all patterns are compiled as one family sharing one anchor pass */
@@ -326,12 +400,89 @@ final class SelfTalkRules {
 		return new Spec(type, weight, regex, reframes);
 	}
 
+	/**
+	 * Calls {@code sink} for the matches of {@code led} exactly as {@link GatedPattern#forEachMatch} would (those of
+	 * repeated {@link Matcher#find()}), trying it only at {@code starts}, the word starts its lead admits, in ascending
+	 * order. Nothing when the gate of its literals is shut.
+	 */
+	static void forEachMatch(Led led, String text, GatedPattern.Scan scan, int[] starts, GatedPattern.Sink sink) {
+		if (!led.pattern().opened(0, scan)) {
+			return;
+		}
+		Matcher m = null;
+		int from = 0;
+		for (int p : starts) {
+			if (p < from) {
+				continue;
+			}
+			if (m == null) {
+				m = led.pattern().alternative(0).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+			}
+			m.region(p, text.length());
+			if (m.lookingAt()) {
+				int end = m.end();
+				sink.accept(m);
+				from = end == p ? p + 1 : end;
+			}
+		}
+	}
+
+	/** @return the positions of {@code scan} (a word-start scan) at which {@code lead} admits a match, ascending */
+	static int[] starts(Lead lead, String text, GatedPattern.Scan scan) {
+		int[] found = new int[8];
+		int n = 0;
+		for (int k = 0; k < scan.count; k++) {
+			int p = scan.starts[k];
+			if (lead.admits(text, p)) {
+				if (n == found.length) {
+					found = Arrays.copyOf(found, n * 2);
+				}
+				found[n++] = p;
+			}
+		}
+		return Arrays.copyOf(found, n);
+	}
+
+	/**
+	 * Compiles all rules as one family: each rule's alternatives with a {@link Lead} become patterns of their own (so
+	 * they share the family's scan and gates) that {@link #forEachMatch} runs, the rest one {@link GatedPattern}.
+	 */
 	private static List<Rule> compile(List<Spec> specs) {
-		List<GatedPattern> patterns = GatedPattern.family(true, specs.stream().map(Spec::regex).toList());
-		List<Rule> rules = new java.util.ArrayList<>();
+		List<String> regexes = new ArrayList<>();
+		List<String> ledParts = new ArrayList<>();
+		List<Lead> leads = new ArrayList<>();
+		List<Integer> owners = new ArrayList<>();
+		for (int i = 0; i < specs.size(); i++) {
+			StringBuilder rest = new StringBuilder();
+			for (String part : RegexLiterals.splitTopLevel(specs.get(i).regex())) {
+				Lead lead = Lead.of(part);
+				if (lead == null) {
+					rest.append(rest.length() == 0 ? "" : "|").append(part);
+				}
+				else {
+					ledParts.add(part);
+					leads.add(lead);
+					owners.add(i);
+				}
+			}
+			if (rest.length() == 0) {
+				throw new IllegalStateException("a rule needs an alternative without a lead");
+			}
+			regexes.add(rest.toString());
+		}
+		int ledFrom = regexes.size();
+		regexes.addAll(ledParts);
+		List<GatedPattern> patterns = GatedPattern.family(true, regexes);
+		List<Rule> rules = new ArrayList<>();
 		for (int i = 0; i < specs.size(); i++) {
 			Spec s = specs.get(i);
-			rules.add(new Rule(s.type(), patterns.get(i), s.weight(), s.reframes()));
+			List<Led> led = new ArrayList<>();
+			for (int k = 0; k < leads.size(); k++) {
+				if (owners.get(k) == i) {
+					led.add(new Led(leads.get(k), patterns.get(ledFrom + k)));
+				}
+			}
+			rules.add(new Rule(s.type(), patterns.get(i), List.copyOf(led), s.weight(), s.reframes()));
 		}
 		return List.copyOf(rules);
 	}
