@@ -75,14 +75,14 @@ public final class SelfTalkAnalyzer {
 			{ "said", "says", "told me", "called", "wrote", "claimed", "screamed", "shouted", "yelled", "insisted",
 					"complained", "accused me of", "used to" },
 			{ "so i", "so we", "next time", "left ", "ended ", "finished ", "went away ", "got through", "made it through",
-					"growing on me", "getting easier", "sorted", "fixed ", "which ", "at first", "fine", "ok", "alright",
-					"normal", "great" },
+					"growing on me", "getting easier", "sorted", "fixed ", "which works", "which help", "at first", " fine",
+					" ok", " alright", " normal", " great" },
 			{ "ago", "back then", "used to", "when i ", "in my first ", "not any", "no longer", "remembered", "realised",
 					"realized", "reminded myself", "cut myself some slack", "went easy on myself", "too hard on myself" },
 			{ "fault", "nothing to do with" },
 			{ "excited", "t wait", "looking forward", "so happy", "thrilled", "buzzing" },
-			{ "fixed", "sorted", "corrected", "put ", "apologi", "owned ", "told ", "learn", "resolved", "made it right",
-					"flagged it" } };
+			{ "fixed", "sorted", "corrected", "put it right", "put that right", "put things right", "apologi", "owned it",
+					"owned up", "told my ", "told the ", "learn", "resolved", "made it right", "flagged it" } };
 
 	static final Pattern[] CUED = { REPORTED, COPING, OUTGROWN, EXTERNAL, EAGER, REPAIR };
 

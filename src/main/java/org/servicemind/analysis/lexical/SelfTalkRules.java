@@ -28,24 +28,50 @@ final class SelfTalkRules {
 	enum Lead {
 
 		/** {@link SelfTalkFamilies#WILL}, optionally or "won't": a letter run before an apostrophe, or a listed word */
-		FUTURE("will", "is going to", "are going to", "am going to", "gonna",
+		FUTURE("abcdefghijklmnopqrstuvwxyz", "will", "is going to", "are going to", "am going to", "gonna",
 				"their going to", "theyre going to", "theyll", "won"),
 
-		/** {@link SelfTalkFamilies#PEOPLE} or {@code OTHERS}: "the" also covers "they", "the others" and "the team" */
-		PEOPLE("the", "he", "she", "every", "people", "customers", "callers", "my", "our", "that", "this"),
+		/**
+		 * {@link SelfTalkFamilies#PEOPLE} or {@code OTHERS}: "the " covers "the others" and "the team", and "that",
+		 * "this", "my" and "our" are always followed by a space there
+		 */
+		PEOPLE("", "they", "the ", "he", "she", "every", "people", "customers", "callers", "my ", "our ", "that ",
+				"this "),
 
-		/** "N percent", "N %", mostly, nearly, almost */
-		PERCENT("mostly", "nearly", "almost");
+		/** "N percent", "N %" (N any run of {@code \\w}), mostly, nearly, almost */
+		PERCENT("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_", "mostly", "nearly", "almost"),
+
+		/** the sentence start {@code (?<=^|[.!?\\n] |[.!?] {2}|\\n)} of {@code SelfTalkIndirectFamilies}, checked as such */
+		SENTENCE("");
 
 		private final String[] words;
 
-		Lead(String... words) {
+		/** the ASCII characters a match can begin with */
+		private final boolean[] first = new boolean[128];
+
+		Lead(String runStarts, String... words) {
 			this.words = words;
+			for (char c : runStarts.toCharArray()) {
+				first[c] = true;
+			}
+			for (String w : words) {
+				first[w.charAt(0)] = true;
+			}
 		}
 
+		/** @return false only when no match of an alternative with this lead can begin at {@code p} */
 		boolean admits(String text, int p) {
+			if (this == SENTENCE) {
+				return p == 0 || text.charAt(p - 1) == '\n' || p >= 2 && text.charAt(p - 1) == ' '
+						&& ".!?\n".indexOf(text.charAt(p - 2)) >= 0 || p >= 3 && text.startsWith("  ", p - 2)
+								&& ".!?".indexOf(text.charAt(p - 3)) >= 0;
+			}
+			char c = text.charAt(p);
+			if (c >= 128 || !first[c]) {
+				return false;
+			}
 			for (String w : words) {
-				if (text.startsWith(w, p)) {
+				if (w.charAt(0) == c && text.startsWith(w, p)) {
 					return true;
 				}
 			}
@@ -79,6 +105,9 @@ final class SelfTalkRules {
 			}
 			if (alternative.startsWith("\\b" + SelfTalkFamilies.PEOPLE) || alternative.startsWith("\\b" + OTHERS)) {
 				return PEOPLE;
+			}
+			if (alternative.startsWith("(?<=^|[.!?\\n] |[.!?] {2}|\\n)")) {
+				return SENTENCE;
 			}
 			return alternative.startsWith("\\b(?:\\w++ (?:percent|%)|mostly|nearly|almost)") ? PERCENT : null;
 		}
