@@ -114,7 +114,37 @@ final class SelfTalkRules {
 	}
 
 	/** one led alternative: its {@code pattern} (of one alternative) shares the rules' scan and gates */
-	record Led(Lead lead, GatedPattern pattern) {
+	record Led(Lead lead, GatedPattern pattern, List<String[]> cues) {
+
+		/** requirement sets of more literals than this are not searched for: the bound they give costs too much */
+		private static final int MAX_CUES = 8;
+
+		/** @param part the alternative; {@code cues} become its small {@link RegexLiterals#requirements} sets */
+		static Led of(Lead lead, GatedPattern pattern, String part) {
+			List<String[]> cues = new ArrayList<>();
+			for (List<String> set : RegexLiterals.requirements(part)) {
+				if (set.size() <= MAX_CUES) {
+					cues.add(set.toArray(String[]::new));
+				}
+			}
+			return new Led(lead, pattern, List.copyOf(cues));
+		}
+
+		/**
+		 * @return the last position at which a match can begin: every match holds a literal of each cue set, so it
+		 *     begins at or before the last occurrence of one
+		 */
+		int lastStart(String text) {
+			int last = Integer.MAX_VALUE;
+			for (String[] set : cues) {
+				int found = -1;
+				for (String literal : set) {
+					found = Math.max(found, text.lastIndexOf(literal));
+				}
+				last = Math.min(last, found);
+			}
+			return last;
+		}
 	}
 
 	/** a rule before compilation: all patterns are compiled as one family sharing one anchor pass */
@@ -440,7 +470,11 @@ final class SelfTalkRules {
 		}
 		Matcher m = null;
 		int from = 0;
+		int last = starts.length > 1 ? led.lastStart(text) : Integer.MAX_VALUE;
 		for (int p : starts) {
+			if (p > last) {
+				break;
+			}
 			if (p < from) {
 				continue;
 			}
@@ -508,7 +542,7 @@ final class SelfTalkRules {
 			List<Led> led = new ArrayList<>();
 			for (int k = 0; k < leads.size(); k++) {
 				if (owners.get(k) == i) {
-					led.add(new Led(leads.get(k), patterns.get(ledFrom + k)));
+					led.add(Led.of(leads.get(k), patterns.get(ledFrom + k), ledParts.get(k)));
 				}
 			}
 			rules.add(new Rule(s.type(), patterns.get(i), List.copyOf(led), s.weight(), s.reframes()));

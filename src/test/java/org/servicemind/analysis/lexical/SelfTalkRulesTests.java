@@ -66,6 +66,21 @@ class SelfTalkRulesTests {
 		assertThat(SelfTalkRules.Lead.PERCENT.admits("x 90 % y", 2)).isTrue();
 		assertThat(SelfTalkRules.Lead.PERCENT.admits("ninety percent", 0)).isTrue();
 		assertThat(SelfTalkRules.Lead.PERCENT.admits("ninety per cent", 0)).isFalse();
+		assertThat(SelfTalkRules.Lead.SENTENCE.admits("loser. idiot", 7)).isTrue();
+		assertThat(SelfTalkRules.Lead.SENTENCE.admits("loser!  idiot", 8)).isTrue();
+		assertThat(SelfTalkRules.Lead.SENTENCE.admits("loser\nidiot", 6)).isTrue();
+		assertThat(SelfTalkRules.Lead.SENTENCE.admits("idiot", 0)).isTrue();
+		assertThat(SelfTalkRules.Lead.SENTENCE.admits("a loser, idiot", 9)).isFalse();
+	}
+
+	@Test
+	void boundsLedStartsByTheLastCueOccurrence() {
+		SelfTalkRules.Led led = SelfTalkRules.RULES.stream().flatMap(r -> r.led().stream())
+			.filter(l -> l.lead() == SelfTalkRules.Lead.PEOPLE && !l.cues().isEmpty()).findFirst().orElseThrow();
+		StringBuilder text = new StringBuilder("they");
+		led.cues().forEach(set -> text.append(' ').append(set[0]));
+		assertThat(led.lastStart(text.toString())).isGreaterThanOrEqualTo(5);
+		assertThat(led.lastStart("zzz qqq")).isEqualTo(-1);
 	}
 
 	@Test
