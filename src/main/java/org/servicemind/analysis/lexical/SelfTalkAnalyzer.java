@@ -173,6 +173,9 @@ public final class SelfTalkAnalyzer {
 			rule.pattern().forEachMatch(folded, scan, sink);
 			for (SelfTalkRules.Led led : rule.led()) {
 				int lead = led.lead().ordinal();
+				if (!led.pattern().opened(0, scan)) {
+					continue;
+				}
 				if (leadStarts[lead] == null) {
 					leadStarts[lead] = SelfTalkRules.starts(led.lead(), folded, scan);
 				}
