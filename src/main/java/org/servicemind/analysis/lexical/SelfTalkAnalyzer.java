@@ -67,6 +67,70 @@ public final class SelfTalkAnalyzer {
 	private static final Pattern EAGER = Pattern.compile("\\b(?:excited|can'?t wait|looking forward|so happy|thrilled|"
 			+ "buzzing)\\b");
 
+	/**
+	 * For each context pattern (REPORTED, COPING, OUTGROWN, EXTERNAL, EAGER, REPAIR, in that order), literals of which
+	 * every match contains one, read off the pattern: a stretch holding none of them needs no regex search.
+	 */
+	static final String[][] CUES = {
+			{ "said", "says", "told me", "called", "wrote", "claimed", "screamed", "shouted", "yelled", "insisted",
+					"complained", "accused me of", "used to" },
+			{ "so i", "so we", "next time", "left ", "ended ", "finished ", "went away ", "got through", "made it through",
+					"growing on me", "getting easier", "sorted", "fixed ", "which works", "which help", "at first", " fine",
+					" ok", " alright", " normal", " great" },
+			{ "ago", "back then", "used to", "when i ", "in my first ", "not any", "no longer", "remembered", "realised",
+					"realized", "reminded myself", "cut myself some slack", "went easy on myself", "too hard on myself" },
+			{ "fault", "nothing to do with" },
+			{ "excited", "t wait", "looking forward", "so happy", "thrilled", "buzzing" },
+			{ "fixed", "sorted", "corrected", "put it right", "put that right", "put things right", "apologi", "owned it",
+					"owned up", "told my ", "told the ", "learn", "resolved", "made it right", "flagged it" } };
+
+	static final Pattern[] CUED = { REPORTED, COPING, OUTGROWN, EXTERNAL, EAGER, REPAIR };
+
+	/**
+	 * The context patterns searched over stretches of one folded text: a search runs only when one of its pattern's
+	 * {@link #CUES} lies wholly inside the stretch (the occurrences are found once per text). Not thread-safe.
+	 */
+	private static final class Context {
+
+		private final String folded;
+
+		/** per pattern, the start and end of each cue occurrence, found on first use */
+		private final int[][] occurrences = new int[CUED.length][];
+
+		Context(String folded) {
+			this.folded = folded;
+		}
+
+		/** @return whether {@code CUED[cue]} matches in {@code folded} from {@code from} up to, not including, {@code to} */
+		boolean find(int cue, int from, int to) {
+			if (occurrences[cue] == null) {
+				occurrences[cue] = occurrences(CUES[cue]);
+			}
+			int[] at = occurrences[cue];
+			for (int k = 0; k < at.length; k += 2) {
+				if (at[k] >= from && at[k + 1] <= to) {
+					return CUED[cue].matcher(folded).region(from, to).find();
+				}
+			}
+			return false;
+		}
+
+		private int[] occurrences(String[] literals) {
+			int[] at = new int[8];
+			int n = 0;
+			for (String literal : literals) {
+				for (int i = folded.indexOf(literal); i >= 0; i = folded.indexOf(literal, i + 1)) {
+					if (n == at.length) {
+						at = java.util.Arrays.copyOf(at, n * 2);
+					}
+					at[n++] = i;
+					at[n++] = i + literal.length();
+				}
+			}
+			return java.util.Arrays.copyOf(at, n);
+		}
+	}
+
 	/** types a coping step in the same sentence cancels */
 	private static final Set<String> COPED = Set.of("catastrophising", "overgeneralisation", "fortune_telling",
 			"emotional_reasoning", "personalisation", "should_statements");
@@ -96,18 +160,31 @@ public final class SelfTalkAnalyzer {
 		List<Candidate> candidates = new ArrayList<>();
 		List<int[]> spans = new ArrayList<>();
 		GatedPattern.Scan scan = SelfTalkRules.scan(folded);
+		int[][] leadStarts = new int[SelfTalkRules.Lead.values().length][];
+		Context context = new Context(folded);
+		GatedPattern.Sink sink = m -> {
+			int end = trimEnd(folded, m.start(), m.end());
+			if (end > m.start()) {
+				spans.add(new int[] { m.start(), end });
+			}
+		};
 		for (SelfTalkRules.Rule rule : SelfTalkRules.RULES) {
 			spans.clear();
-			rule.pattern().forEachMatch(folded, scan, m -> {
-				int end = trimEnd(folded, m.start(), m.end());
-				if (end > m.start()) {
-					spans.add(new int[] { m.start(), end });
+			rule.pattern().forEachMatch(folded, scan, sink);
+			for (SelfTalkRules.Led led : rule.led()) {
+				int lead = led.lead().ordinal();
+				if (!led.pattern().opened(0, scan)) {
+					continue;
 				}
-			});
+				if (leadStarts[lead] == null) {
+					leadStarts[lead] = SelfTalkRules.starts(led.lead(), folded, scan);
+				}
+				SelfTalkRules.forEachMatch(led, folded, scan, leadStarts[lead], sink);
+			}
 			spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
 			int lastEnd = -1;
 			for (int[] span : spans) {
-				if (span[0] >= lastEnd && !excusedByContext(folded, rule.type(), span)) {
+				if (span[0] >= lastEnd && !excusedByContext(context, rule.type(), span)) {
 					candidates.add(new Candidate(rule, span[0], span[1]));
 					lastEnd = span[1];
 				}
@@ -181,36 +258,36 @@ public final class SelfTalkAnalyzer {
 				&& feeling.start() < verdict.start() && verdict.start() <= feeling.end() + 1;
 	}
 
-	private static boolean excusedByContext(String folded, String type, int[] span) {
+	private static boolean excusedByContext(Context context, String type, int[] span) {
+		String folded = context.folded;
 		if (!"mind_reading".equals(type) && !"mental_filter".equals(type)) {
 			int clause = bound(folded, span[0], -1, ".!?;:,\n");
-			int but = folded.substring(clause, span[0]).lastIndexOf(" but ");
-			if (REPORTED.matcher(folded).region(but < 0 ? clause : clause + but + 1, span[0]).find()) {
+			int but = span[0] - 5 < clause ? -1 : folded.lastIndexOf(" but ", span[0] - 5);
+			if (context.find(0, but < clause ? clause : but + 1, span[0])) {
 				return true;
 			}
 		}
 		int from = bound(folded, span[0], -1, ".!?\n");
 		int to = bound(folded, span[1], 1, ".!?\n");
-		if (("all_or_nothing".equals(type) || "catastrophising".equals(type))
-				&& EXTERNAL.matcher(folded).region(from, to).find()) {
+		if (("all_or_nothing".equals(type) || "catastrophising".equals(type)) && context.find(3, from, to)) {
 			return true;
 		}
-		if ("mental_filter".equals(type) && EAGER.matcher(folded).region(from, to).find()) {
+		if ("mental_filter".equals(type) && context.find(4, from, to)) {
 			return true;
 		}
 		int next = to < folded.length() ? bound(folded, to + 1, 1, ".!?\n") : to;
-		if (COPED.contains(type) && COPING.matcher(folded).region(from, next).find()) {
+		if (COPED.contains(type) && context.find(1, from, next)) {
 			return true;
 		}
 		if (("labelling".equals(type) || "emotional_reasoning".equals(type) || "personalisation".equals(type))
-				&& OUTGROWN.matcher(folded).region(from, to).find()) {
+				&& context.find(2, from, to)) {
 			return true;
 		}
 		if ("labelling".equals(type) && (folded.startsWith(" at", span[1] - 3) || folded.startsWith(" at ", span[1]))
-				&& COPING.matcher(folded).region(from, to).find()) {
+				&& context.find(1, from, to)) {
 			return true;
 		}
-		return "personalisation".equals(type) && REPAIR.matcher(folded).region(from, next).find();
+		return "personalisation".equals(type) && context.find(5, from, next);
 	}
 
 	/** @return the start (direction -1) or end (direction 1) of the stretch around {@code at} without any of {@code stops} */

@@ -37,7 +37,7 @@ final class SelfTalkFamilies {
 			+ "dies|chaos|nightmare|disaster|struggle|screw|outage|on my (?:shift|watch))";
 
 	/** future auxiliaries, written so that every match starts at a word ("they'll", not "'ll") */
-	static final String WILL = "(?:[a-z]+(?:'ll|'re going to|'s going to|'m going to|'re gonna|'s gonna|'m gonna)|will|"
+	static final String WILL = "(?:[a-z]++(?:'ll|'re going to|'s going to|'m going to|'re gonna|'s gonna|'m gonna)|will|"
 			+ "is going to|are going to|am going to|gonna|their going to|theyre going to|theyll)";
 
 	static final String ALL_OR_NOTHING = "\\beither\\b[^.!?\\n]{1,60}\\bor\\b[^.!?\\n]{0,30}\\b" + VERDICT + "\\b"
@@ -93,7 +93,7 @@ final class SelfTalkFamilies {
 			+ "|\\b(?:wasn'?t|isn'?t|weren'?t|aren'?t|not) (?:perfect|flawless|100%|spotless)\\b[^.!?\\n]{0,15}\\bso\\b"
 			+ "[^.!?\\n]{0,25}\\b(?:useless|worthless|pointless|a failure|a waste|rubbish|nothing|failed)\\b"
 			+ "|\\b(?:makes?|made) (?:the whole|the entire) \\w+ (?:a )?(?:failure|waste|write-off|pointless|worthless|useless|"
-			+ "ruined)\\b|\\b(?:\\w+ (?:percent|%)|mostly|nearly|almost) (?:right|correct|done|good) is (?:still )?(?:wrong|a fail|"
+			+ "ruined)\\b|\\b(?:\\w++ (?:percent|%)|mostly|nearly|almost) (?:right|correct|done|good) is (?:still )?(?:wrong|a fail|"
 			+ "failure|not good enough|useless)\\b"
 			+ "|\\bfailed (?:the whole lot|everyone|them all|all of them|the lot)\\b"
 			+ "|\\b(?:if|unless) (?:it|this|that|i|they|the \\w+|my \\w+) (?:isn'?t|wasn'?t|aren'?t|weren'?t|is not|was not|"

@@ -159,7 +159,7 @@ final class SelfTalkIndirectFamilies {
 			+ "|\\bnothing left for (?:people like me|us|me)\\b"
 			+ "|\\b(?:imagining|picturing|seeing|envisioning) (?:the whole|the entire|it (?:turn|turning) into|an? (?:\\w+ )?headline)\\b"
 			+ "|\\b(?:contract|account|client|certification|funding|deal)\\b[^.!?\\n]{0,25}\\bgoes(?=[.!?\\n]|$)"
-			+ "|\\b" + WILL + "\\b[^.!?\\n]{1,40}?\\b(?:[a-z]+'ll|will)\\b[^.!?\\n]{1,40}?\\b(?:[a-z]+'ll|will) (?:\\w+ ){0,2}?(?:lose|"
+			+ "|\\b" + WILL + "\\b[^.!?\\n]{1,40}?\\b(?:[a-z]++'ll|will)\\b[^.!?\\n]{1,40}?\\b(?:[a-z]++'ll|will) (?:\\w+ ){0,2}?(?:lose|"
 			+ "die|go dark|fire|sack|land on me|collapse|fall apart|cancel|walk)\\b";
 
 	static final String FORTUNE_TELLING = "\\b" + WILL + " (?:definitely |probably |just |only |all |surely )?(?:go "
