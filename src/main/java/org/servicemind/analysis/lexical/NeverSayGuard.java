@@ -200,6 +200,9 @@ public final class NeverSayGuard {
 
 	private static boolean negatedBefore(String folded, int start) {
 		int from = Math.max(0, start - NEGATION_REACH);
+		if (!mayNegate(folded, from, start)) {
+			return false;
+		}
 		int clause = from;
 		Matcher brk = CLAUSE_BREAK.matcher(folded).region(from, start);
 		while (brk.find()) {
@@ -209,6 +212,27 @@ public final class NeverSayGuard {
 			return false;
 		}
 		return NEGATION.matcher(folded).region(clause, start).find();
+	}
+
+	/**
+	 * Whether from up to, not including, to holds "no", "ne", "nt", "n'" or "without": every {@link #NEGATION} match
+	 * (not, no, nor, nobody, never, without, the n't and nt contractions) contains one, so without them the clause
+	 * regexes need not run.
+	 */
+	private static boolean mayNegate(String folded, int from, int to) {
+		for (int i = from; i + 1 < to; i++) {
+			char c = folded.charAt(i);
+			if (c == 'n') {
+				char next = folded.charAt(i + 1);
+				if (next == 'o' || next == 'e' || next == 't' || next == '\'') {
+					return true;
+				}
+			}
+			else if (c == 'w' && i + 7 <= to && folded.startsWith("without", i)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean nextStepNear(String folded, int start, int end) {
