@@ -356,11 +356,9 @@ final class NeverSayRules {
 	}
 
 	private static Spec rule(String category, Guard guard, String regex, String why, String suggestion) {
-		String joined = regex;
-		for (String families : new String[] { NeverSayFamilies.of(category), NeverSayIndirectFamilies.of(category) }) {
-			joined = families == null ? joined : joined + "|" + families;
-		}
-		return new Spec(category, joined, guard, why, suggestion);
+		String families = NeverSayIndirectFamilies.of(category);
+		String joined = families == null ? regex : regex + "|" + families;
+		return new Spec(category, NeverSayIndirectFamilies.spelledOut(joined), guard, why, suggestion);
 	}
 
 	private static List<Rule> compile(List<Spec> specs) {
