@@ -78,7 +78,7 @@ public final class DetailPreferenceScorer {
 		double detail = Math.min(3, PATTERNS.get(0).count(folded, scan, 3));
 		double brief = Math.min(3, PATTERNS.get(1).count(folded, scan, 3));
 		int questions = Math.min(4, countChar(folded, '?'));
-		int items = Math.min(4, count(LIST_ITEM.matcher(folded)));
+		int items = mayListItems(folded) ? Math.min(4, count(LIST_ITEM.matcher(folded))) : 0;
 		double technical = technical(folded, PATTERNS.get(2).count(folded, scan, 4), 4);
 		double sum = 0.45 * length + 0.9 * detail - 1.2 * brief + 0.2 * Math.max(0, questions - 1) + 0.2 * items
 				+ 0.1 * technical;
@@ -104,6 +104,27 @@ public final class DetailPreferenceScorer {
 			n += count(CODE.matcher(folded), cap - n);
 		}
 		return n;
+	}
+
+	/**
+	 * Whether some line, after spaces and tabs, starts with a digit or a bullet (-, *, or the bullet sign), as every
+	 * {@link #LIST_ITEM} match does; a line starts at the beginning of the text and after each line terminator.
+	 */
+	private static boolean mayListItems(String s) {
+		boolean lineStart = true;
+		for (int i = 0, n = s.length(); i < n; i++) {
+			char c = s.charAt(i);
+			if (lineStart && (isDigit(c) || c == '-' || c == '*' || c == '\u2022')) {
+				return true;
+			}
+			if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+				lineStart = true;
+			}
+			else if (c != ' ' && c != '\t') {
+				lineStart = false;
+			}
+		}
+		return false;
 	}
 
 	/** every version number holds a digit, a dot and a digit in a row */

@@ -61,4 +61,11 @@ class DetailPreferenceScorerTests {
 		}
 		assertThat(scorer.score(base + "deeded.")).isEqualTo(scorer.score(base + "pleaded."));
 	}
+
+	@Test
+	void countsListItemsOnlyAtLineStarts() {
+		String inline = "What I tried today: - restarting - updating * reinstalling 2) waiting";
+		String listed = "What I tried today:\n  - restarting\n\t- updating\r\n* reinstalling\n2) waiting";
+		assertThat(scorer.score(listed)).isGreaterThan(scorer.score(inline));
+	}
 }
