@@ -74,10 +74,14 @@ public final class NeverSayGuard {
 				if (end <= start) {
 					return;
 				}
+				// both filters are pure; the customer's regions are worked out once, and only when a match survives the guard
+				if (!keeps(rule.guard(), folded, start, end)) {
+					return;
+				}
 				if (customer[0] == null) {
 					customer[0] = CustomerWords.in(folded);
 				}
-				if (customer[0].covers(start, end) || !keeps(rule.guard(), folded, start, end)) {
+				if (customer[0].covers(start, end)) {
 					return;
 				}
 				findings.add(new Finding(rule.category(), text.substring(start, end), start, end, rule.why(),
