@@ -54,7 +54,9 @@ final class CustomerWords {
 	static CustomerWords in(String folded) {
 		Builder b = new Builder();
 		addAll(b, DOUBLE_QUOTED_FIND, folded);
-		addAll(b, SINGLE_QUOTED_FIND, folded);
+		if (mayOpenSingleQuote(folded)) {
+			addAll(b, SINGLE_QUOTED_FIND, folded);
+		}
 		if (folded.indexOf('>') >= 0) {
 			addAll(b, QUOTED_LINE.matcher(folded));
 		}
@@ -78,6 +80,23 @@ final class CustomerWords {
 			b.add(from, Math.max(stop, quoteClose));
 		}
 		return b.build();
+	}
+
+	/**
+	 * Whether an apostrophe stands where {@link #SINGLE_QUOTED} can open: not right after an ASCII letter or digit
+	 * (those are letters and digits to its lookbehind), so contractions alone never start its search.
+	 */
+	private static boolean mayOpenSingleQuote(String folded) {
+		for (int i = folded.indexOf('\''); i >= 0; i = folded.indexOf('\'', i + 1)) {
+			if (i == 0 || !isAsciiLetterOrDigit(folded.charAt(i - 1))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isAsciiLetterOrDigit(char c) {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
 	}
 
 	private static int closingQuoteAfter(String folded, int from, int to) {

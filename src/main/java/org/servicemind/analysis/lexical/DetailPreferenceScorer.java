@@ -48,8 +48,19 @@ public final class DetailPreferenceScorer {
 
 	private static final String TECHNICAL = GatedPattern.wordsBody("error|code|version|log|logs|stack ?trace|"
 			+ "exception|api|http|https|dns|ssl|tls|firmware|config|configuration|port|timeout|status|header|"
-			+ "browser|os|build") + "|\\b\\d+\\.\\d+(?:\\.\\d+)+\\b|\\b[a-z]+_[a-z_]+\\b|/[a-z0-9_-]+/[a-z0-9_./-]+"
-			+ "|\\b(?:e|err|0x)[0-9a-f]{3,}\\b";
+			+ "browser|os|build");
+
+	/** version numbers such as 2.4.1: run only when a digit, a dot and a digit follow each other */
+	private static final Pattern VERSION = Pattern.compile("\\b\\d+\\.\\d+(?:\\.\\d+)+\\b");
+
+	/** snake_case identifiers: run only when the text has an underscore */
+	private static final Pattern SNAKE_CASE = Pattern.compile("\\b[a-z]+_[a-z_]+\\b");
+
+	/** paths such as /var/log/app: run only when the text has a slash */
+	private static final Pattern PATH = Pattern.compile("/[a-z0-9_-]+/[a-z0-9_./-]+");
+
+	/** error and hex codes such as e404, err500, 0x1f3a: run only where such a code can begin */
+	private static final Pattern CODE = Pattern.compile("\\b(?:e|err|0x)[0-9a-f]{3,}\\b");
 
 	/** the three phrase lists, sharing one anchor pass: detail, brief, technical */
 	static final List<GatedPattern> PATTERNS = GatedPattern.family(false,
@@ -67,11 +78,109 @@ public final class DetailPreferenceScorer {
 		double detail = Math.min(3, PATTERNS.get(0).count(folded, scan, 3));
 		double brief = Math.min(3, PATTERNS.get(1).count(folded, scan, 3));
 		int questions = Math.min(4, countChar(folded, '?'));
-		int items = Math.min(4, count(LIST_ITEM.matcher(folded)));
-		double technical = Math.min(4, PATTERNS.get(2).count(folded, scan, 4));
+		int items = mayListItems(folded) ? Math.min(4, count(LIST_ITEM.matcher(folded))) : 0;
+		double technical = technical(folded, PATTERNS.get(2).count(folded, scan, 4), 4);
 		double sum = 0.45 * length + 0.9 * detail - 1.2 * brief + 0.2 * Math.max(0, questions - 1) + 0.2 * items
 				+ 0.1 * technical;
 		return Math.max(-1, Math.min(1, Math.tanh(sum)));
+	}
+
+	/**
+	 * Adds to {@code words} (the technical words found) the matches of the technical notations, up to {@code cap} in
+	 * all; each notation's pattern runs only when a cheap test shows the text can hold one of its matches.
+	 */
+	private static int technical(String folded, int words, int cap) {
+		int n = words;
+		if (n < cap && hasDigitDotDigit(folded)) {
+			n += count(VERSION.matcher(folded), cap - n);
+		}
+		if (n < cap && folded.indexOf('_') >= 0) {
+			n += count(SNAKE_CASE.matcher(folded), cap - n);
+		}
+		if (n < cap && folded.indexOf('/') >= 0) {
+			n += count(PATH.matcher(folded), cap - n);
+		}
+		if (n < cap && mayHoldCode(folded)) {
+			n += count(CODE.matcher(folded), cap - n);
+		}
+		return n;
+	}
+
+	/**
+	 * Whether some line, after spaces and tabs, starts with a digit or a bullet (-, *, or the bullet sign), as every
+	 * {@link #LIST_ITEM} match does; a line starts at the beginning of the text and after each line terminator.
+	 */
+	private static boolean mayListItems(String s) {
+		boolean lineStart = true;
+		for (int i = 0, n = s.length(); i < n; i++) {
+			char c = s.charAt(i);
+			if (lineStart && (isDigit(c) || c == '-' || c == '*' || c == '\u2022')) {
+				return true;
+			}
+			if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+				lineStart = true;
+			}
+			else if (c != ' ' && c != '\t') {
+				lineStart = false;
+			}
+		}
+		return false;
+	}
+
+	/** every version number holds a digit, a dot and a digit in a row */
+	private static boolean hasDigitDotDigit(String s) {
+		for (int i = s.indexOf('.'); i >= 0 && i + 1 < s.length(); i = s.indexOf('.', i + 1)) {
+			if (i > 0 && isDigit(s.charAt(i - 1)) && isDigit(s.charAt(i + 1))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Every code match begins, at a word boundary, with "e", "err" or "0x" and three hex digits; a boundary cannot
+	 * fall right after an ASCII letter, digit or underscore.
+	 */
+	private static boolean mayHoldCode(String s) {
+		for (int i = 0, n = s.length(); i + 3 < n; i++) {
+			char c = s.charAt(i);
+			if ((c == 'e' || c == '0') && (i == 0 || !isAsciiWord(s.charAt(i - 1)))
+					&& (c == 'e' && (hex(s, i + 1, 3) || s.startsWith("rr", i + 1) && hex(s, i + 3, 3))
+							|| c == '0' && s.charAt(i + 1) == 'x' && hex(s, i + 2, 3))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** whether {@code count} characters from {@code from} are all in 0-9 or a-f */
+	private static boolean hex(String s, int from, int count) {
+		if (from + count > s.length()) {
+			return false;
+		}
+		for (int i = from; i < from + count; i++) {
+			char c = s.charAt(i);
+			if (!isDigit(c) && (c < 'a' || c > 'f')) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
+	}
+
+	private static boolean isAsciiWord(char c) {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '_';
+	}
+
+	private static int count(Matcher m, int cap) {
+		int n = 0;
+		while (n < cap && m.find()) {
+			n++;
+		}
+		return n;
 	}
 
 	private static int count(Matcher m) {

@@ -343,23 +343,4 @@ final class NeverSayFamilies {
 
 	private NeverSayFamilies() {
 	}
-
-	/** @return the families of one never-say category as one alternation, or {@code null} when it has none */
-	static String of(String category) {
-		return switch (category) {
-			case "blaming_policy" -> BLAMING_POLICY;
-			case "calm_down" -> CALM_DOWN;
-			case "not_my_job" -> NOT_MY_JOB;
-			case "you_should_have" -> YOU_SHOULD_HAVE;
-			case "as_i_said" -> AS_I_SAID;
-			case "sarcasm" -> SARCASM;
-			case "belittling" -> BELITTLING;
-			case "vague_dont_know" -> VAGUE_DONT_KNOW;
-			case "nothing_i_can_do" -> NOTHING_I_CAN_DO;
-			case "you_are_mistaken" -> YOU_ARE_MISTAKEN;
-			case "no_offense" -> NO_OFFENSE;
-			case "dismissive" -> DISMISSIVE;
-			default -> null;
-		};
-	}
 }

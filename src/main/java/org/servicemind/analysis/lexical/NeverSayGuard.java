@@ -74,10 +74,14 @@ public final class NeverSayGuard {
 				if (end <= start) {
 					return;
 				}
+				// both filters are pure; the customer's regions are worked out once, and only when a match survives the guard
+				if (!keeps(rule.guard(), folded, start, end)) {
+					return;
+				}
 				if (customer[0] == null) {
 					customer[0] = CustomerWords.in(folded);
 				}
-				if (customer[0].covers(start, end) || !keeps(rule.guard(), folded, start, end)) {
+				if (customer[0].covers(start, end)) {
 					return;
 				}
 				findings.add(new Finding(rule.category(), text.substring(start, end), start, end, rule.why(),
@@ -200,6 +204,9 @@ public final class NeverSayGuard {
 
 	private static boolean negatedBefore(String folded, int start) {
 		int from = Math.max(0, start - NEGATION_REACH);
+		if (!mayNegate(folded, from, start)) {
+			return false;
+		}
 		int clause = from;
 		Matcher brk = CLAUSE_BREAK.matcher(folded).region(from, start);
 		while (brk.find()) {
@@ -209,6 +216,46 @@ public final class NeverSayGuard {
 			return false;
 		}
 		return NEGATION.matcher(folded).region(clause, start).find();
+	}
+
+	/** the negation words that {@link #NEGATION} requires at a word start, each followed by white space */
+	private static final String[] NEGATION_WORDS = { "no", "not", "nor", "nobody", "never", "without" };
+
+	/**
+	 * Whether from up to, not including, to can hold a {@link #NEGATION} match: every one holds, followed by white
+	 * space, a contraction ending in "n't" or "nt" (don't, dont, won't, isnt...) or one of {@link #NEGATION_WORDS} at a
+	 * word start (the region start counts as one). Without them the clause regexes need not run.
+	 */
+	private static boolean mayNegate(String folded, int from, int to) {
+		for (int i = from; i < to; i++) {
+			char c = folded.charAt(i);
+			if (c == 'n' && (i + 1 < to && folded.charAt(i + 1) == 't' && spaceAt(folded, i + 2, to)
+					|| folded.startsWith("'t", i + 1) && spaceAt(folded, i + 3, to))) {
+				return true;
+			}
+			if ((c == 'n' || c == 'w') && (i == from || !isAsciiWordChar(folded.charAt(i - 1)))) {
+				for (String word : NEGATION_WORDS) {
+					if (folded.startsWith(word, i) && spaceAt(folded, i + word.length(), to)) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	/** whether {@code folded} has a white-space character, as regex {@code \\s} means, at {@code i} before {@code to} */
+	private static boolean spaceAt(String folded, int i, int to) {
+		if (i >= to) {
+			return false;
+		}
+		char c = folded.charAt(i);
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+	}
+
+	/** an ASCII letter, digit or underscore: a word boundary never falls between one and a following letter */
+	private static boolean isAsciiWordChar(char c) {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
 	}
 
 	private static boolean nextStepNear(String folded, int start, int end) {

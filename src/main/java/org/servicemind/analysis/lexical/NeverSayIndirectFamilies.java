@@ -1,5 +1,8 @@
 package org.servicemind.analysis.lexical;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Indirect phrasing families of the never-say lexicon, one alternation per category, joined to the category's base
  * pattern in {@link NeverSayRules} next to {@link NeverSayFamilies} (same folded text: lower case, ASCII apostrophes;
@@ -192,22 +195,79 @@ final class NeverSayIndirectFamilies {
 	private NeverSayIndirectFamilies() {
 	}
 
-	/** @return the indirect families of one never-say category as one alternation, or {@code null} when it has none */
+	/**
+	 * The one place that joins the families of a category: those of {@link NeverSayFamilies} first, then the indirect
+	 * ones of this class, as one alternation.
+	 *
+	 * @return the joined families of one never-say category, or {@code null} for an unknown category
+	 */
 	static String of(String category) {
 		return switch (category) {
-			case "blaming_policy" -> BLAMING_POLICY;
-			case "calm_down" -> CALM_DOWN;
-			case "not_my_job" -> NOT_MY_JOB;
-			case "you_should_have" -> YOU_SHOULD_HAVE;
-			case "as_i_said" -> AS_I_SAID;
-			case "sarcasm" -> SARCASM;
-			case "belittling" -> BELITTLING;
-			case "vague_dont_know" -> VAGUE_DONT_KNOW;
-			case "nothing_i_can_do" -> NOTHING_I_CAN_DO;
-			case "you_are_mistaken" -> YOU_ARE_MISTAKEN;
-			case "no_offense" -> NO_OFFENSE;
-			case "dismissive" -> DISMISSIVE;
+			case "blaming_policy" -> NeverSayFamilies.BLAMING_POLICY + "|" + BLAMING_POLICY;
+			case "calm_down" -> NeverSayFamilies.CALM_DOWN + "|" + CALM_DOWN;
+			case "not_my_job" -> NeverSayFamilies.NOT_MY_JOB + "|" + NOT_MY_JOB;
+			case "you_should_have" -> NeverSayFamilies.YOU_SHOULD_HAVE + "|" + YOU_SHOULD_HAVE;
+			case "as_i_said" -> NeverSayFamilies.AS_I_SAID + "|" + AS_I_SAID;
+			case "sarcasm" -> NeverSayFamilies.SARCASM + "|" + SARCASM;
+			case "belittling" -> NeverSayFamilies.BELITTLING + "|" + BELITTLING;
+			case "vague_dont_know" -> NeverSayFamilies.VAGUE_DONT_KNOW + "|" + VAGUE_DONT_KNOW;
+			case "nothing_i_can_do" -> NeverSayFamilies.NOTHING_I_CAN_DO + "|" + NOTHING_I_CAN_DO;
+			case "you_are_mistaken" -> NeverSayFamilies.YOU_ARE_MISTAKEN + "|" + YOU_ARE_MISTAKEN;
+			case "no_offense" -> NeverSayFamilies.NO_OFFENSE + "|" + NO_OFFENSE;
+			case "dismissive" -> NeverSayFamilies.DISMISSIVE + "|" + DISMISSIVE;
 			default -> null;
 		};
+	}
+
+	/** a group branch made of a word, an optional apostrophe and a word, such as {@code can'?t} */
+	private static final Pattern APOSTROPHE_BRANCH = Pattern.compile("(?<=\\(\\?:|(?<!\\\\)\\|)([a-z ]+)'\\?([a-z ]+)(?=[|)])");
+
+	/**
+	 * Spells out each group branch like {@code can'?t} as {@code can't|cant}: the same strings in the same order of
+	 * preference, so no match changes, but the literal gates then require "can't" or "cant" instead of the common
+	 * "can". Top-level branches are left as they are, since each is a pattern of its own.
+	 */
+	static String spelledOut(String regex) {
+		StringBuilder out = new StringBuilder();
+		int last = 0;
+		Matcher m = APOSTROPHE_BRANCH.matcher(regex);
+		while (m.find()) {
+			if (groupDepth(regex, m.start()) > 0) {
+				out.append(regex, last, m.start()).append(m.group(1)).append('\'').append(m.group(2)).append('|')
+					.append(m.group(1)).append(m.group(2));
+				last = m.end();
+			}
+		}
+		return out.append(regex, last, regex.length()).toString();
+	}
+
+	/**
+	 * @return how many groups are open at {@code pos}, or -1 when {@code pos} is inside a character class or does not
+	 *     follow an unescaped "(?:" or "|"
+	 */
+	private static int groupDepth(String regex, int pos) {
+		int depth = 0;
+		boolean inClass = false;
+		boolean delimited = false;
+		for (int i = 0; i < pos; i++) {
+			char c = regex.charAt(i);
+			if (c == '\\') {
+				i++;
+			}
+			else if (inClass) {
+				inClass = c != ']';
+			}
+			else if (c == '[') {
+				inClass = true;
+			}
+			else if (c == '(' || c == ')') {
+				depth += c == '(' ? 1 : -1;
+				delimited = c == '(' && i == pos - 3;
+			}
+			else if (c == '|') {
+				delimited = i == pos - 1;
+			}
+		}
+		return inClass || !delimited ? -1 : depth;
 	}
 }

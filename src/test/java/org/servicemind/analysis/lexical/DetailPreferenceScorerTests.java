@@ -49,4 +49,23 @@ class DetailPreferenceScorerTests {
 	void completesOnAMegabyteOfText() {
 		assertThat(scorer.score("Why does it do that? ".repeat(50_000))).isBetween(-1.0, 1.0);
 	}
+
+	@Test
+	void countsEachTechnicalNotation() {
+		String base = "The app on my phone stopped syncing with the web dashboard this morning, right after the update "
+				+ "that came in overnight, and the same thing happened to two people on my team as well. It now says ";
+		double plain = scorer.score(base + "something.");
+		for (String notation : new String[] { "3.2.1", "e4012", "err500", "0x1f3a", "sync_token_expired",
+				"/var/log/app" }) {
+			assertThat(scorer.score(base + notation + ".")).as(notation).isGreaterThan(plain);
+		}
+		assertThat(scorer.score(base + "deeded.")).isEqualTo(scorer.score(base + "pleaded."));
+	}
+
+	@Test
+	void countsListItemsOnlyAtLineStarts() {
+		String inline = "What I tried today: - restarting - updating * reinstalling 2) waiting";
+		String listed = "What I tried today:\n  - restarting\n\t- updating\r\n* reinstalling\n2) waiting";
+		assertThat(scorer.score(listed)).isGreaterThan(scorer.score(inline));
+	}
 }

@@ -39,6 +39,10 @@ class NeverSayGuardTests {
 	@Test
 	void cancelsOtherPhrasesAfterANegation() {
 		assertThat(categories("I'd never say it's company policy and leave it there.")).isEmpty();
+		assertThat(categories("I wouldnt say it's company policy.")).isEmpty();
+		assertThat(categories("I won't say it's company policy.")).isEmpty();
+		assertThat(categories("Not it's company policy.")).isEmpty();
+		assertThat(categories("Honestly, it's company policy.")).containsExactly("blaming_policy");
 		assertThat(categories("I don't think you're wrong about the fee.")).isEmpty();
 	}
 

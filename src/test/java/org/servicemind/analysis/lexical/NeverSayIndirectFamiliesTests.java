@@ -170,4 +170,21 @@ class NeverSayIndirectFamiliesTests {
 		assertThat(categories("It's only one step now: tap Pay and you're done.")).isEmpty();
 		assertThat(categories("We're dealing with the outage first, and your ticket is next in line.")).isEmpty();
 	}
+
+	@Test
+	void spellsOutOptionalApostrophesOnlyInsideGroups() {
+		assertThat(NeverSayIndirectFamilies.spelledOut("(?:i|we) (?:can'?t|cannot) do"))
+			.isEqualTo("(?:i|we) (?:can't|cant|cannot) do");
+		assertThat(NeverSayIndirectFamilies.spelledOut("don'?t go|(?:x|won'?t)")).isEqualTo("don'?t go|(?:x|won't|wont)");
+		assertThat(NeverSayIndirectFamilies.spelledOut("[(?:a'?b)]x")).isEqualTo("[(?:a'?b)]x");
+		assertThat(NeverSayIndirectFamilies.spelledOut("(\\(?:a'?b)")).isEqualTo("(\\(?:a'?b)");
+	}
+
+	@Test
+	void flagsBothSpellingsOfASpelledOutContraction() {
+		assertThat(categories("I can't do anything more for you.")).contains("nothing_i_can_do");
+		assertThat(categories("I cant do anything more for you.")).contains("nothing_i_can_do");
+		assertThat(categories("Honestly, there's nothing more we can do.")).contains("nothing_i_can_do");
+		assertThat(categories("Honestly, theres nothing more we can do.")).contains("nothing_i_can_do");
+	}
 }
