@@ -26,27 +26,49 @@ final class LeadingLiterals {
 
 	private static final int MIN_USEFUL = 3;
 
-	/** per ASCII first character, the prefixes starting with it, or null */
-	private final String[][] byFirst = new String[RegexChars.ASCII][];
+	/**
+	 * The prefixes packed four characters to a long (character k of the prefix in bits 16k up to 16k+15 of the first
+	 * long, characters 4 to 7 in the second), with masks covering the prefix's length, sorted by first character:
+	 * the prefixes beginning with character c sit from {@code from[c]} up to, not including, {@code from[c + 1]}.
+	 * Prefixes are ASCII: a character outside ASCII ends a prefix ({@link RegexChars} keeps no such character).
+	 */
+	private final long[] low;
 
-	/** the prefixes starting with a character outside ASCII */
-	private final String[] others;
+	private final long[] lowMask;
 
-	private LeadingLiterals(Iterable<String> prefixes) {
-		List<String> rest = new ArrayList<>();
-		for (String s : prefixes) {
-			char c = s.charAt(0);
-			if (c >= RegexChars.ASCII) {
-				rest.add(s);
-			}
-			else {
-				String[] now = byFirst[c] == null ? new String[0] : byFirst[c];
-				String[] grown = java.util.Arrays.copyOf(now, now.length + 1);
-				grown[now.length] = s;
-				byFirst[c] = grown;
+	private final long[] high;
+
+	private final long[] highMask;
+
+	private final int[] from = new int[RegexChars.ASCII + 1];
+
+	private LeadingLiterals(List<String> prefixes) {
+		List<String> sorted = new ArrayList<>(prefixes);
+		sorted.sort((x, y) -> Character.compare(x.charAt(0), y.charAt(0)));
+		int n = sorted.size();
+		this.low = new long[n];
+		this.lowMask = new long[n];
+		this.high = new long[n];
+		this.highMask = new long[n];
+		for (int i = 0; i < n; i++) {
+			String s = sorted.get(i);
+			from[s.charAt(0) + 1]++;
+			for (int k = 0; k < s.length(); k++) {
+				long bits = (long) s.charAt(k) << (16 * (k & 3));
+				long mask = 0xFFFFL << (16 * (k & 3));
+				if (k < 4) {
+					low[i] |= bits;
+					lowMask[i] |= mask;
+				}
+				else {
+					high[i] |= bits;
+					highMask[i] |= mask;
+				}
 			}
 		}
-		this.others = rest.toArray(String[]::new);
+		for (int c = 0; c < RegexChars.ASCII; c++) {
+			from[c + 1] += from[c];
+		}
 	}
 
 	/**
@@ -69,22 +91,39 @@ final class LeadingLiterals {
 			}
 			longest = Math.max(longest, s.length());
 		}
-		return longest < MIN_USEFUL ? null : new LeadingLiterals(prefixes.keySet());
+		return longest < MIN_USEFUL ? null : new LeadingLiterals(new ArrayList<>(prefixes.keySet()));
 	}
 
 	/** @return whether a match can begin at {@code p} in {@code text}, judging by its leading literals */
 	boolean admits(String text, int p) {
 		char c = text.charAt(p);
-		String[] candidates = c < RegexChars.ASCII ? byFirst[c] : others;
-		if (candidates == null) {
+		if (c >= RegexChars.ASCII) {
 			return false;
 		}
-		for (String s : candidates) {
-			if (text.startsWith(s, p)) {
+		int first = from[c];
+		int last = from[c + 1];
+		if (first == last) {
+			return false;
+		}
+		long textLow = pack(text, p);
+		long textHigh = pack(text, p + 4);
+		for (int i = first; i < last; i++) {
+			if ((textLow & lowMask[i]) == low[i] && (textHigh & highMask[i]) == high[i]) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** @return four characters of {@code text} from {@code p} in one long; past the end reads as U+FFFF */
+	private static long pack(String text, int p) {
+		int n = text.length();
+		long packed = 0;
+		for (int k = 0; k < 4; k++) {
+			long c = p + k < n ? text.charAt(p + k) : 0xFFFF;
+			packed |= c << (16 * k);
+		}
+		return packed;
 	}
 
 	/**

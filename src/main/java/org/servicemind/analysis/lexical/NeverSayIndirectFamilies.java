@@ -243,7 +243,7 @@ final class NeverSayIndirectFamilies {
 
 	/**
 	 * @return how many groups are open at {@code pos}, or -1 when {@code pos} is inside a character class or does not
-	 *     follow an unescaped "(?:" or "|"
+	 *     follow an unescaped non-capturing group opener or a bar
 	 */
 	private static int groupDepth(String regex, int pos) {
 		int depth = 0;

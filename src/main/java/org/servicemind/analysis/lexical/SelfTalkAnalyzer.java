@@ -160,7 +160,7 @@ public final class SelfTalkAnalyzer {
 		List<Candidate> candidates = new ArrayList<>();
 		List<int[]> spans = new ArrayList<>();
 		GatedPattern.Scan scan = SelfTalkRules.scan(folded);
-		int[][] leadStarts = new int[SelfTalkRules.Lead.values().length][];
+		int[][] leadStarts = new int[SelfTalkLeads.Lead.values().length][];
 		Context context = new Context(folded);
 		GatedPattern.Sink sink = m -> {
 			int end = trimEnd(folded, m.start(), m.end());
@@ -171,15 +171,15 @@ public final class SelfTalkAnalyzer {
 		for (SelfTalkRules.Rule rule : SelfTalkRules.RULES) {
 			spans.clear();
 			rule.pattern().forEachMatch(folded, scan, sink);
-			for (SelfTalkRules.Led led : rule.led()) {
+			for (SelfTalkLeads.Led led : rule.led()) {
 				int lead = led.lead().ordinal();
 				if (!led.pattern().opened(0, scan)) {
 					continue;
 				}
 				if (leadStarts[lead] == null) {
-					leadStarts[lead] = SelfTalkRules.starts(led.lead(), folded, scan);
+					leadStarts[lead] = SelfTalkLeads.starts(led.lead(), folded, scan);
 				}
-				SelfTalkRules.forEachMatch(led, folded, scan, leadStarts[lead], sink);
+				SelfTalkLeads.forEachMatch(led, folded, scan, leadStarts[lead], sink);
 			}
 			spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
 			int lastEnd = -1;

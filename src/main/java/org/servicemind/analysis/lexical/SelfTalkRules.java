@@ -1,9 +1,7 @@
 package org.servicemind.analysis.lexical;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
 
 /**
  * The self-talk lexicon: patterns over {@link FoldedText} for the ten cognitive distortions described in Beck's and
@@ -16,135 +14,9 @@ final class SelfTalkRules {
 
 	/**
 	 * @param pattern the alternatives run by {@link GatedPattern}
-	 * @param led the alternatives that begin with an open word class, run by {@link #forEachMatch} instead
+	 * @param led the alternatives that begin with an open word class, run by {@link SelfTalkLeads#forEachMatch} instead
 	 */
-	record Rule(String type, GatedPattern pattern, List<Led> led, double weight, List<String> reframes) {
-	}
-
-	/**
-	 * How an alternative begins, when that is an open class of words (any word before "'ll", a list of subjects) that
-	 * {@link FirstChars} cannot narrow: {@link #admits} is true at every position where such a match can begin.
-	 */
-	enum Lead {
-
-		/** {@link SelfTalkFamilies#WILL}, optionally or "won't": a letter run before an apostrophe, or a listed word */
-		FUTURE("abcdefghijklmnopqrstuvwxyz", "will", "is going to", "are going to", "am going to", "gonna",
-				"their going to", "theyre going to", "theyll", "won"),
-
-		/**
-		 * {@link SelfTalkFamilies#PEOPLE} or {@code OTHERS}: "the " covers "the others" and "the team", and "that",
-		 * "this", "my" and "our" are always followed by a space there
-		 */
-		PEOPLE("", "they", "the ", "he", "she", "every", "people", "customers", "callers", "my ", "our ", "that ",
-				"this "),
-
-		/** "N percent", "N %" (N any run of {@code \\w}), mostly, nearly, almost */
-		PERCENT("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_", "mostly", "nearly", "almost"),
-
-		/** the sentence start {@code (?<=^|[.!?\\n] |[.!?] {2}|\\n)} of {@code SelfTalkIndirectFamilies}, checked as such */
-		SENTENCE("");
-
-		private final String[] words;
-
-		/** the ASCII characters a match can begin with */
-		private final boolean[] first = new boolean[128];
-
-		Lead(String runStarts, String... words) {
-			this.words = words;
-			for (char c : runStarts.toCharArray()) {
-				first[c] = true;
-			}
-			for (String w : words) {
-				first[w.charAt(0)] = true;
-			}
-		}
-
-		/** @return false only when no match of an alternative with this lead can begin at {@code p} */
-		boolean admits(String text, int p) {
-			if (this == SENTENCE) {
-				return p == 0 || text.charAt(p - 1) == '\n' || p >= 2 && text.charAt(p - 1) == ' '
-						&& ".!?\n".indexOf(text.charAt(p - 2)) >= 0 || p >= 3 && text.startsWith("  ", p - 2)
-								&& ".!?".indexOf(text.charAt(p - 3)) >= 0;
-			}
-			char c = text.charAt(p);
-			if (c >= 128 || !first[c]) {
-				return false;
-			}
-			for (String w : words) {
-				if (w.charAt(0) == c && text.startsWith(w, p)) {
-					return true;
-				}
-			}
-			int q = p;
-			if (this == FUTURE) {
-				while (q < text.length() && text.charAt(q) >= 'a' && text.charAt(q) <= 'z') {
-					q++;
-				}
-				return q > p && q < text.length() && text.charAt(q) == '\'';
-			}
-			if (this == PERCENT) {
-				while (q < text.length() && isWordChar(text.charAt(q))) {
-					q++;
-				}
-				return q > p && (text.startsWith(" percent", q) || text.startsWith(" %", q));
-			}
-			return false;
-		}
-
-		/** the regex {@code \\w} without flags */
-		private static boolean isWordChar(char c) {
-			return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
-		}
-
-		/** @return the lead of a top-level alternative, or null when {@link GatedPattern} should run it */
-		static Lead of(String alternative) {
-			if (alternative.startsWith("\\b" + SelfTalkFamilies.WILL) || alternative.startsWith("\\b(?:" + SelfTalkFamilies.WILL
-					+ "|won'?t)") || alternative.startsWith("\\b(?!(?:i|we)(?:'ll| will|'m going to|'re going to| am going to|"
-							+ " are going to)\\b)" + SelfTalkFamilies.WILL)) {
-				return FUTURE;
-			}
-			if (alternative.startsWith("\\b" + SelfTalkFamilies.PEOPLE) || alternative.startsWith("\\b" + OTHERS)) {
-				return PEOPLE;
-			}
-			if (alternative.startsWith("(?<=^|[.!?\\n] |[.!?] {2}|\\n)")) {
-				return SENTENCE;
-			}
-			return alternative.startsWith("\\b(?:\\w++ (?:percent|%)|mostly|nearly|almost)") ? PERCENT : null;
-		}
-	}
-
-	/** one led alternative: its {@code pattern} (of one alternative) shares the rules' scan and gates */
-	record Led(Lead lead, GatedPattern pattern, List<String[]> cues) {
-
-		/** requirement sets of more literals than this are not searched for: the bound they give costs too much */
-		private static final int MAX_CUES = 8;
-
-		/** @param part the alternative; {@code cues} become its small {@link RegexLiterals#requirements} sets */
-		static Led of(Lead lead, GatedPattern pattern, String part) {
-			List<String[]> cues = new ArrayList<>();
-			for (List<String> set : RegexLiterals.requirements(part)) {
-				if (set.size() <= MAX_CUES) {
-					cues.add(set.toArray(String[]::new));
-				}
-			}
-			return new Led(lead, pattern, List.copyOf(cues));
-		}
-
-		/**
-		 * @return the last position at which a match can begin: every match holds a literal of each cue set, so it
-		 *     begins at or before the last occurrence of one
-		 */
-		int lastStart(String text) {
-			int last = Integer.MAX_VALUE;
-			for (String[] set : cues) {
-				int found = -1;
-				for (String literal : set) {
-					found = Math.max(found, text.lastIndexOf(literal));
-				}
-				last = Math.min(last, found);
-			}
-			return last;
-		}
+	record Rule(String type, GatedPattern pattern, List<SelfTalkLeads.Led> led, double weight, List<String> reframes) {
 	}
 
 	/** a rule before compilation: all patterns are compiled as one family sharing one anchor pass */
@@ -153,7 +25,7 @@ final class SelfTalkRules {
 
 	private static final String IM = "(?:i'?m|i am|im)";
 
-	private static final String OTHERS = "(?:they|he|she|everyone|everybody|people|customers|callers|the others|"
+	static final String OTHERS = "(?:they|he|she|everyone|everybody|people|customers|callers|the others|"
 			+ "(?:my|the|our|that|this) (?:new |senior |old |other |whole |own )?(?:manager|boss|lead|team ?lead|team|"
 			+ "colleagues?|co-?workers?|supervisor|trainer|mentor|customer|caller|client|hire|director|others|floor|office|"
 			+ "lady|guy|woman|man))";
@@ -460,65 +332,18 @@ final class SelfTalkRules {
 	}
 
 	/**
-	 * Calls {@code sink} for the matches of {@code led} exactly as {@link GatedPattern#forEachMatch} would (those of
-	 * repeated {@link Matcher#find()}), trying it only at {@code starts}, the word starts its lead admits, in ascending
-	 * order. Nothing when the gate of its literals is shut.
-	 */
-	static void forEachMatch(Led led, String text, GatedPattern.Scan scan, int[] starts, GatedPattern.Sink sink) {
-		if (!led.pattern().opened(0, scan)) {
-			return;
-		}
-		Matcher m = null;
-		int from = 0;
-		int last = starts.length > 1 ? led.lastStart(text) : Integer.MAX_VALUE;
-		for (int p : starts) {
-			if (p > last) {
-				break;
-			}
-			if (p < from) {
-				continue;
-			}
-			if (m == null) {
-				m = led.pattern().alternative(0).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-			}
-			m.region(p, text.length());
-			if (m.lookingAt()) {
-				int end = m.end();
-				sink.accept(m);
-				from = end == p ? p + 1 : end;
-			}
-		}
-	}
-
-	/** @return the positions of {@code scan} (a word-start scan) at which {@code lead} admits a match, ascending */
-	static int[] starts(Lead lead, String text, GatedPattern.Scan scan) {
-		int[] found = new int[8];
-		int n = 0;
-		for (int k = 0; k < scan.count; k++) {
-			int p = scan.starts[k];
-			if (lead.admits(text, p)) {
-				if (n == found.length) {
-					found = Arrays.copyOf(found, n * 2);
-				}
-				found[n++] = p;
-			}
-		}
-		return Arrays.copyOf(found, n);
-	}
-
-	/**
-	 * Compiles all rules as one family: each rule's alternatives with a {@link Lead} become patterns of their own (so
-	 * they share the family's scan and gates) that {@link #forEachMatch} runs, the rest one {@link GatedPattern}.
+	 * Compiles all rules as one family: each rule's alternatives with a {@link SelfTalkLeads.Lead} become patterns of their own (so
+	 * they share the family's scan and gates) that {@link SelfTalkLeads#forEachMatch} runs, the rest one {@link GatedPattern}.
 	 */
 	private static List<Rule> compile(List<Spec> specs) {
 		List<String> regexes = new ArrayList<>();
 		List<String> ledParts = new ArrayList<>();
-		List<Lead> leads = new ArrayList<>();
+		List<SelfTalkLeads.Lead> leads = new ArrayList<>();
 		List<Integer> owners = new ArrayList<>();
 		for (int i = 0; i < specs.size(); i++) {
 			StringBuilder rest = new StringBuilder();
 			for (String part : RegexLiterals.splitTopLevel(specs.get(i).regex())) {
-				Lead lead = Lead.of(part);
+				SelfTalkLeads.Lead lead = SelfTalkLeads.Lead.of(part);
 				if (lead == null) {
 					rest.append(rest.length() == 0 ? "" : "|").append(part);
 				}
@@ -539,10 +364,10 @@ final class SelfTalkRules {
 		List<Rule> rules = new ArrayList<>();
 		for (int i = 0; i < specs.size(); i++) {
 			Spec s = specs.get(i);
-			List<Led> led = new ArrayList<>();
+			List<SelfTalkLeads.Led> led = new ArrayList<>();
 			for (int k = 0; k < leads.size(); k++) {
 				if (owners.get(k) == i) {
-					led.add(Led.of(leads.get(k), patterns.get(ledFrom + k), ledParts.get(k)));
+					led.add(SelfTalkLeads.Led.of(leads.get(k), patterns.get(ledFrom + k), ledParts.get(k)));
 				}
 			}
 			rules.add(new Rule(s.type(), patterns.get(i), List.copyOf(led), s.weight(), s.reframes()));

@@ -24,6 +24,18 @@ class LeadingLiteralsTests {
 	}
 
 	@Test
+	void comparesUpToEightCharactersAndStopsAtTheEndOfTheText() {
+		LeadingLiterals lead = LeadingLiterals.of("(?:there is|ok) now");
+		assertThat(lead.admits("there is now", 0)).isTrue();
+		assertThat(lead.admits("therefore", 0)).isFalse();
+		assertThat(lead.admits("there i", 0)).as("text ends inside the prefix").isFalse();
+		assertThat(lead.admits("\u00e9tat", 0)).isFalse();
+		assertThat(LeadingLiterals.of("\u00e9t\u00e9 now")).as("a character outside ASCII ends a prefix").isNull();
+		assertThat(lead.admits("ok now", 0)).isTrue();
+		assertThat(lead.admits("o", 0)).isFalse();
+	}
+
+	@Test
 	void extendsPrefixesThroughOptionalPartsAndStopsAtOpenClasses() {
 		LeadingLiterals lead = LeadingLiterals.of("x?abc\\w+");
 		assertThat(lead.admits("xabcd", 0)).isTrue();

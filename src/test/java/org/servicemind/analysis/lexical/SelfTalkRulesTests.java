@@ -33,12 +33,12 @@ class SelfTalkRulesTests {
 		int led = 0;
 		int matched = 0;
 		for (SelfTalkRules.Rule rule : SelfTalkRules.RULES) {
-			for (SelfTalkRules.Led l : rule.led()) {
+			for (SelfTalkLeads.Led l : rule.led()) {
 				led++;
 				for (String text : texts) {
 					GatedPattern.Scan scan = SelfTalkRules.scan(text);
 					List<String> fast = new ArrayList<>();
-					SelfTalkRules.forEachMatch(l, text, scan, SelfTalkRules.starts(l.lead(), text, scan),
+					SelfTalkLeads.forEachMatch(l, text, scan, SelfTalkLeads.starts(l.lead(), text, scan),
 							m -> fast.add(m.start() + ":" + m.end()));
 					List<String> plain = new ArrayList<>();
 					Matcher m = l.pattern().alternative(0).matcher(text);
@@ -56,27 +56,27 @@ class SelfTalkRulesTests {
 
 	@Test
 	void admitsEveryWayALeadCanBegin() {
-		assertThat(SelfTalkRules.Lead.FUTURE.admits("so they'll see", 3)).isTrue();
-		assertThat(SelfTalkRules.Lead.FUTURE.admits("it won't", 3)).isTrue();
-		assertThat(SelfTalkRules.Lead.FUTURE.admits("gonna", 0)).isTrue();
-		assertThat(SelfTalkRules.Lead.FUTURE.admits("so they see", 3)).isFalse();
-		assertThat(SelfTalkRules.Lead.PEOPLE.admits("and the team", 4)).isTrue();
-		assertThat(SelfTalkRules.Lead.PEOPLE.admits("and callers", 4)).isTrue();
-		assertThat(SelfTalkRules.Lead.PEOPLE.admits("and tickets", 4)).isFalse();
-		assertThat(SelfTalkRules.Lead.PERCENT.admits("x 90 % y", 2)).isTrue();
-		assertThat(SelfTalkRules.Lead.PERCENT.admits("ninety percent", 0)).isTrue();
-		assertThat(SelfTalkRules.Lead.PERCENT.admits("ninety per cent", 0)).isFalse();
-		assertThat(SelfTalkRules.Lead.SENTENCE.admits("loser. idiot", 7)).isTrue();
-		assertThat(SelfTalkRules.Lead.SENTENCE.admits("loser!  idiot", 8)).isTrue();
-		assertThat(SelfTalkRules.Lead.SENTENCE.admits("loser\nidiot", 6)).isTrue();
-		assertThat(SelfTalkRules.Lead.SENTENCE.admits("idiot", 0)).isTrue();
-		assertThat(SelfTalkRules.Lead.SENTENCE.admits("a loser, idiot", 9)).isFalse();
+		assertThat(SelfTalkLeads.Lead.FUTURE.admits("so they'll see", 3)).isTrue();
+		assertThat(SelfTalkLeads.Lead.FUTURE.admits("it won't", 3)).isTrue();
+		assertThat(SelfTalkLeads.Lead.FUTURE.admits("gonna", 0)).isTrue();
+		assertThat(SelfTalkLeads.Lead.FUTURE.admits("so they see", 3)).isFalse();
+		assertThat(SelfTalkLeads.Lead.PEOPLE.admits("and the team", 4)).isTrue();
+		assertThat(SelfTalkLeads.Lead.PEOPLE.admits("and callers", 4)).isTrue();
+		assertThat(SelfTalkLeads.Lead.PEOPLE.admits("and tickets", 4)).isFalse();
+		assertThat(SelfTalkLeads.Lead.PERCENT.admits("x 90 % y", 2)).isTrue();
+		assertThat(SelfTalkLeads.Lead.PERCENT.admits("ninety percent", 0)).isTrue();
+		assertThat(SelfTalkLeads.Lead.PERCENT.admits("ninety per cent", 0)).isFalse();
+		assertThat(SelfTalkLeads.Lead.SENTENCE.admits("loser. idiot", 7)).isTrue();
+		assertThat(SelfTalkLeads.Lead.SENTENCE.admits("loser!  idiot", 8)).isTrue();
+		assertThat(SelfTalkLeads.Lead.SENTENCE.admits("loser\nidiot", 6)).isTrue();
+		assertThat(SelfTalkLeads.Lead.SENTENCE.admits("idiot", 0)).isTrue();
+		assertThat(SelfTalkLeads.Lead.SENTENCE.admits("a loser, idiot", 9)).isFalse();
 	}
 
 	@Test
 	void boundsLedStartsByTheLastCueOccurrence() {
-		SelfTalkRules.Led led = SelfTalkRules.RULES.stream().flatMap(r -> r.led().stream())
-			.filter(l -> l.lead() == SelfTalkRules.Lead.PEOPLE && !l.cues().isEmpty()).findFirst().orElseThrow();
+		SelfTalkLeads.Led led = SelfTalkRules.RULES.stream().flatMap(r -> r.led().stream())
+			.filter(l -> l.lead() == SelfTalkLeads.Lead.PEOPLE && !l.cues().isEmpty()).findFirst().orElseThrow();
 		StringBuilder text = new StringBuilder("they");
 		led.cues().forEach(set -> text.append(' ').append(set[0]));
 		assertThat(led.lastStart(text.toString())).isGreaterThanOrEqualTo(5);
