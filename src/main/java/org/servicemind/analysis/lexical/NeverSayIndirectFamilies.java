@@ -246,28 +246,18 @@ final class NeverSayIndirectFamilies {
 	 *     follow an unescaped non-capturing group opener or a bar
 	 */
 	private static int groupDepth(String regex, int pos) {
-		int depth = 0;
-		boolean inClass = false;
-		boolean delimited = false;
-		for (int i = 0; i < pos; i++) {
-			char c = regex.charAt(i);
-			if (c == '\\') {
-				i++;
+		int[] found = { -1, 0 }; // the depth at pos, whether pos follows a group opener or a bar
+		RegexLiterals.forEachStructural(regex, (i, c, depth) -> {
+			if (i == pos) {
+				found[0] = depth;
 			}
-			else if (inClass) {
-				inClass = c != ']';
+			else if (i < pos && (c == '(' || c == ')')) {
+				found[1] = c == '(' && i == pos - 3 ? 1 : 0;
 			}
-			else if (c == '[') {
-				inClass = true;
+			else if (i < pos && c == '|') {
+				found[1] = i == pos - 1 ? 1 : 0;
 			}
-			else if (c == '(' || c == ')') {
-				depth += c == '(' ? 1 : -1;
-				delimited = c == '(' && i == pos - 3;
-			}
-			else if (c == '|') {
-				delimited = i == pos - 1;
-			}
-		}
-		return inClass || !delimited ? -1 : depth;
+		});
+		return found[1] == 0 ? -1 : found[0];
 	}
 }

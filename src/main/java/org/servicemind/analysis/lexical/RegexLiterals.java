@@ -133,13 +133,13 @@ final class RegexLiterals {
 	}
 
 	/** One character of a regex outside escapes and character classes, with the group depth before it. */
-	private interface StructuralChar {
+	interface StructuralChar {
 
 		void at(int index, char c, int depth);
 	}
 
 	/** Calls {@code visitor} for every character of {@code regex} outside escapes and character classes. */
-	private static void forEachStructural(String regex, StructuralChar visitor) {
+	static void forEachStructural(String regex, StructuralChar visitor) {
 		int depth = 0;
 		boolean inClass = false;
 		for (int i = 0; i < regex.length(); i++) {
