@@ -43,7 +43,8 @@ final class RegexLiterals {
 
 	/**
 	 * Literals of which every match of {@code regex} contains at least one, or null when unknown: for each top-level
-	 * alternative its longest literal run outside groups, or else the requirement of one of its mandatory groups.
+	 * alternative its longest literal run outside groups, or else the requirement of one of its mandatory groups, or
+	 * else one of its rare punctuation characters ({@value #RARE}).
 	 */
 	static List<String> requirement(String regex) {
 		List<String> union = new ArrayList<>();
@@ -55,6 +56,9 @@ final class RegexLiterals {
 				if (inner != null && (best == null || rarity(inner) > rarity(best))) {
 					best = inner;
 				}
+			}
+			if (best == null && !rareCharacters(alternative).isEmpty()) {
+				best = List.of(rareCharacters(alternative).get(0)); // "t&cs", "%": a rare character is literal enough
 			}
 			if (best == null) {
 				return null;

@@ -25,6 +25,9 @@ class GatedPatternTests {
 	void derivesAnyOfRequirementsFromMandatoryGroups() {
 		assertThat(RegexLiterals.requirement("(?:i|we) (?:don'?t|do not) (?:know|care)")).containsExactly("know", "care");
 		assertThat(RegexLiterals.requirement("(?:a|b)?\\s+x")).isNull();
+		assertThat(RegexLiterals.requirement("terms|t&cs")).as("a rare character stands in for a short run")
+			.containsExactly("terms", "&");
+		assertThat(RegexLiterals.requirements("\\w+ (?:percent|%)")).contains(List.of("percent", "%"));
 	}
 
 	@Test
