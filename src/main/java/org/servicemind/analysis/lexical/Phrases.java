@@ -161,11 +161,13 @@ final class Phrases {
 			boolean apostrophe = false;
 			for (int i = 0; i <= text.length(); i++) {
 				char c = i < text.length() ? text.charAt(i) : ' ';
-				if (Character.isLetterOrDigit(c)) {
+				if (c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+						: Character.isLetterOrDigit(c)) {
 					if (length == word.length) {
 						word = Arrays.copyOf(word, length * 2);
 					}
-					word[length++] = Character.toLowerCase(c);
+					// ASCII first: the same letters and lower cases as Character's methods, without their table lookups
+					word[length++] = c <= 'Z' && c >= 'A' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(c);
 				}
 				else if ((c == '\'' || c == '\u2019') && length > 0) {
 					apostrophe = true;
