@@ -116,9 +116,7 @@ final class TimePatterns {
 	 * afternoon, "tonite" tonight, "EOW" end of the week, "EOM" end of the month, "nxt" next, "wk" week.
 	 */
 	static String normalise(String region) {
-		if (!(region.contains("b4") || region.contains("2m") || region.contains("tm") || region.contains("tom")
-				|| region.contains("arvo") || region.contains("nite") || region.contains("eo")
-				|| region.contains("nxt") || region.contains("wk") || region.contains("2n"))) {
+		if (!mayHaveShorthand(region)) {
 			return region;
 		}
 		Matcher m = SHORTHAND_FIND.matcher(region);
@@ -129,24 +127,38 @@ final class TimePatterns {
 		int last = 0;
 		do {
 			sb.append(region, last, m.start());
-			String w = m.group();
-			sb.append(switch (w) {
-				case "b4" -> "before";
-				case "arvo" -> "afternoon";
-				case "tonite", "2nite", "2night" -> "tonight";
-				case "eow" -> "end of the week";
-				case "eom" -> "end of the month";
-				case "nxt" -> "next";
-				case "wk" -> "week";
-				case "wks" -> "weeks";
-				case "hr" -> "hour";
-				case "mins" -> "minutes";
-				default -> "tomorrow";
-			});
+			sb.append(expand(m.group()));
 			last = m.end();
 		}
 		while (SHORTHAND_FIND.find(m, region, FastFind.after(m)));
 		return sb.append(region, last, region.length()).toString();
+	}
+
+	/**
+	 * @return whether {@link #normalise} looks for shorthand in {@code region} at all: only when one of these literals
+	 *     occurs, so "hr" or "mins" alone are left as they are (the due-time patterns read those words themselves)
+	 */
+	static boolean mayHaveShorthand(String region) {
+		return region.contains("b4") || region.contains("2m") || region.contains("tm") || region.contains("tom")
+				|| region.contains("arvo") || region.contains("nite") || region.contains("eo")
+				|| region.contains("nxt") || region.contains("wk") || region.contains("2n");
+	}
+
+	/** @return the plain words for one {@link #SHORTHAND} match (lower case as matched) */
+	static String expand(String shorthand) {
+		return switch (shorthand) {
+			case "b4" -> "before";
+			case "arvo" -> "afternoon";
+			case "tonite", "2nite", "2night" -> "tonight";
+			case "eow" -> "end of the week";
+			case "eom" -> "end of the month";
+			case "nxt" -> "next";
+			case "wk" -> "week";
+			case "wks" -> "weeks";
+			case "hr" -> "hour";
+			case "mins" -> "minutes";
+			default -> "tomorrow";
+		};
 	}
 
 	static final Pattern FIRST_THING = Pattern.compile("\\bfirst thing\\b");

@@ -16,15 +16,12 @@ import org.servicemind.analysis.Role;
 
 class CommitmentExtractorTests {
 
-	/** Wednesday 2026-03-04 11:15 in Berlin. */
-	private static final Instant AT = Instant.parse("2026-03-04T10:15:00Z");
-
-	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+	private static final Instant AT = BerlinWednesday.AT;
 
 	private final CommitmentExtractor extractor = new CommitmentExtractor();
 
-	private List<Commitment> agent(String text) {
-		return extractor.extract(text, AnalysisContext.of(Role.AGENT, AT, BERLIN));
+	private static List<Commitment> agent(String text) {
+		return BerlinWednesday.agent(text);
 	}
 
 	@Test
@@ -82,8 +79,8 @@ class CommitmentExtractorTests {
 	@Test
 	void returnsNothingForCustomerOrJournalText() {
 		String text = "I'll call you back tomorrow morning.";
-		assertThat(extractor.extract(text, AnalysisContext.of(Role.CUSTOMER, AT, BERLIN))).isEmpty();
-		assertThat(extractor.extract(text, AnalysisContext.of(Role.JOURNAL, AT, BERLIN))).isEmpty();
+		assertThat(BerlinWednesday.extract(text, Role.CUSTOMER)).isEmpty();
+		assertThat(BerlinWednesday.extract(text, Role.JOURNAL)).isEmpty();
 	}
 
 	@Test

@@ -2,29 +2,18 @@ package org.servicemind.analysis.lexical;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.servicemind.analysis.AnalysisContext;
 import org.servicemind.analysis.Commitment;
-import org.servicemind.analysis.Role;
 
 /** Several promises in one sentence, chat and subject-less promises, courtesy questions after a promise. */
 class CoordinatedPromisesTests {
 
-	/** Wednesday 2026-03-04 11:15 in Berlin. */
-	private static final Instant AT = Instant.parse("2026-03-04T10:15:00Z");
-
-	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-
-	private final CommitmentExtractor extractor = new CommitmentExtractor();
-
-	private List<Commitment> agent(String text) {
-		return extractor.extract(text, AnalysisContext.of(Role.AGENT, AT, BERLIN));
+	private static List<Commitment> agent(String text) {
+		return BerlinWednesday.agent(text);
 	}
 
 	@Test
