@@ -48,6 +48,14 @@ public final class EmotionScorer {
 	 */
 	static final double SUPPORT_ANGER_SHARE = 2.0;
 
+	/**
+	 * Monotone calibration of the final anger logit (ranking unchanged): picked from 0.5 … 1 and -0.5 … 1.5 so that
+	 * the labels of {@code AngerLabels} (cuts 0.25 / 0.5 / 0.75) match the 0..3 rating of the three own sets most often
+	 * with the head trained without the set scored (56.6 % exact, from 48.9 % uncalibrated); ratings 0 / 1 / 2 / 3 then
+	 * average 0.17 / 0.31 / 0.63 / 0.81.
+	 */
+	static final double ANGER_SLOPE = 0.6, ANGER_OFFSET = 0.5;
+
 	/** The middle of the 0..3 anger rating scale the support-mail head predicts. */
 	static final double SUPPORT_ANGER_MID = 1.5;
 
@@ -132,7 +140,8 @@ public final class EmotionScorer {
 
 	static EmotionScores combine(Signals s) {
 		double[] l = s.lexical();
-		double anger = sigmoid(generalAngerLogit(s) + SUPPORT_ANGER_SHARE * (s.supportAnger() - SUPPORT_ANGER_MID));
+		double anger = sigmoid(ANGER_SLOPE
+				* (generalAngerLogit(s) + SUPPORT_ANGER_SHARE * (s.supportAnger() - SUPPORT_ANGER_MID)) + ANGER_OFFSET);
 		double empathy = sigmoid(0.5 * s.empathy() + 1.0 * l[APOLOGY] + 0.8 * l[OWNERSHIP] + 0.8 * l[ACKNOWLEDGE]
 				+ 0.3 * l[CARING] - 0.3 * l[BLAME] - 1.0 * s.deflection() - 0.5
 				+ REPLY_EMPATHY_SHARE * s.replyEmpathy());

@@ -92,4 +92,13 @@ class SupportHeadsTests {
 				+ "goes to my card provider.";
 		assertThat(anger(chasing)).isGreaterThan(anger(polite) + 0.3);
 	}
+
+	@Test
+	void calibratesTheAngerScoreToTheLabelCuts() {
+		// AngerLabels: below 0.25 calm, from 0.75 furious
+		assertThat(anger("Hello, could you tell me which days the recycling van comes to Elm Street? Many thanks."))
+				.isLessThan(0.25);
+		assertThat(anger("THIRD MISSED INSTALL. I took another day off for nothing. Cancel the lot, I am filing a "
+				+ "chargeback today and every review site will hear about your useless outfit.")).isGreaterThan(0.75);
+	}
 }
