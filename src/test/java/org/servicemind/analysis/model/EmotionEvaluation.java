@@ -110,6 +110,28 @@ final class EmotionEvaluation {
 		return Metrics.spearman(values(s, EmotionScores::anger), gold);
 	}
 
+	/**
+	 * @return the mean anger score (with embedding) of the messages rated 0, 1, 2 and 3 in the own anger sets
+	 *     anger-support, anger-indirect and anger-dev6 pooled
+	 */
+	double[] angerLevelMeans() throws IOException {
+		double[] sum = new double[4];
+		int[] n = new int[4];
+		for (String set : List.of("anger-support", "anger-indirect", "anger-dev6")) {
+			List<Jsonl.Row> rows = Jsonl.read(OWN.resolve(set + ".jsonl"));
+			List<EmotionScores> s = score("own-" + set, rows.stream().map(Jsonl.Row::text).toList(), true);
+			for (int i = 0; i < rows.size(); i++) {
+				int level = (int) rows.get(i).label("anger");
+				sum[level] += s.get(i).anger();
+				n[level]++;
+			}
+		}
+		for (int k = 0; k < 4; k++) {
+			sum[k] /= Math.max(1, n[k]);
+		}
+		return sum;
+	}
+
 	/** @return share of empathy-pairs.jsonl where "more" scores strictly higher empathy than "less" */
 	double empathyPairAccuracy(boolean withEmbedding) throws IOException {
 		List<Jsonl.Row> rows = Jsonl.read(OWN.resolve("empathy-pairs.jsonl"));

@@ -19,6 +19,16 @@ class EmotionScorerEvaluationTests {
 	}
 
 	@Test
+	void calibratesAngerToTheLabelCutsOnRatedSupportMail() throws IOException {
+		// AngerLabels cuts at 0.25 / 0.5 / 0.75 (calm / annoyed / angry / furious): each rating's mean in its band
+		double[] mean = evaluation.angerLevelMeans();
+		assertThat(mean[0]).isLessThan(0.25);
+		assertThat(mean[1]).isBetween(0.25, 0.5);
+		assertThat(mean[2]).isBetween(0.5, 0.75);
+		assertThat(mean[3]).isGreaterThanOrEqualTo(0.75);
+	}
+
+	@Test
 	void prefersTheMoreEmpatheticReplyOfEachPair() throws IOException {
 		assertThat(evaluation.empathyPairAccuracy(true)).isGreaterThanOrEqualTo(0.85);
 		assertThat(evaluation.empathyPairAccuracy(false)).isGreaterThanOrEqualTo(0.8);

@@ -14,7 +14,7 @@ class SupportHeadsTests {
 	@Test
 	void shipsHeadsOverTheEmbedding() {
 		assertThat(LinearModel.load("/org/servicemind/analysis/model/anger-support.weights").dimension())
-				.isEqualTo(Embedder.DIMENSION);
+				.isEqualTo(Embedder.DIMENSION + SupportAngerFeatures.COUNT);
 		assertThat(LinearModel.load("/org/servicemind/analysis/model/empathy-reply.weights").dimension())
 				.isEqualTo(Embedder.DIMENSION);
 	}
@@ -58,5 +58,47 @@ class SupportHeadsTests {
 		EmotionScores withHead = scorer.score(formal, embedder.embed(formal));
 		assertThat(withHead.anger()).isGreaterThan(scorer.score(calm, embedder.embed(calm)).anger() + 0.2);
 		assertThat(withHead.anger()).isGreaterThan(EmotionScorer.combine(withoutAngerHead(formal)).anger());
+	}
+
+	private double anger(String text) {
+		return scorer.score(text, embedder.embed(text)).anger();
+	}
+
+	@Test
+	void keepsCalmMessagesAboutSomeoneElsesAngerLow() {
+		String others = "My flatmate got really furious when the router dropped out during his exam revision. Could "
+				+ "you tell me if there was an outage on Tuesday evening?";
+		String own = "I am furious. The router has dropped out every evening this week and nobody has called me back.";
+		assertThat(anger(others)).isLessThan(anger(own) - 0.3);
+	}
+
+	@Test
+	void hearsSarcasticPraiseInAComplaint() {
+		String sarcastic = "Splendid. The replacement kettle arrived with the same cracked lid as the first one. "
+				+ "Terrific quality control, truly.";
+		String sincere = "Splendid service. The replacement kettle arrived a day early and works perfectly. Thank you!";
+		// the head rates the sarcasm about a point higher; the GoEmotions part, misled by the praise words, keeps
+		// both scores low, so only the order is asserted on the final score (the weakest family, see emotions.md)
+		assertThat(scorer.signals(sarcastic, embedder.embed(sarcastic)).supportAnger())
+				.isGreaterThan(scorer.signals(sincere, embedder.embed(sincere)).supportAnger() + 0.7);
+		assertThat(anger(sarcastic)).isGreaterThan(anger(sincere));
+	}
+
+	@Test
+	void ranksRepetitionAndThreatsAboveAPoliteReport() {
+		String polite = "Hi, the washing machine you installed is leaking a little. No rush, could someone pop round "
+				+ "next week?";
+		String chasing = "This is my sixth email about the leaking washing machine. Sort it by Friday or the dispute "
+				+ "goes to my card provider.";
+		assertThat(anger(chasing)).isGreaterThan(anger(polite) + 0.3);
+	}
+
+	@Test
+	void calibratesTheAngerScoreToTheLabelCuts() {
+		// AngerLabels: below 0.25 calm, from 0.75 furious
+		assertThat(anger("Hello, could you tell me which days the recycling van comes to Elm Street? Many thanks."))
+				.isLessThan(0.25);
+		assertThat(anger("THIRD MISSED INSTALL. I took another day off for nothing. Cancel the lot, I am filing a "
+				+ "chargeback today and every review site will hear about your useless outfit.")).isGreaterThan(0.75);
 	}
 }
