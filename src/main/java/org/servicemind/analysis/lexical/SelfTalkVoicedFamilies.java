@@ -27,18 +27,35 @@ final class SelfTalkVoicedFamilies {
 	/** a group of other people spoken of as one */
 	private static final String GROUP = "(?:people|customers|callers|clients|users|colleagues|co-?workers|team ?mates|"
 			+ "managers|management|interns|devs|developers|engineers|agents|staff|parents|teachers|students|tenants|players|"
+			+ "passengers|guests|patients|members|residents|drivers|shoppers|travell?ers|subscribers|applicants|vendors|"
+			+ "suppliers|contractors|nurses|doctors|pilots|crews?|"
 			+ "they|the (?:\\w+ )?(?:team|lot|guys|girls|seniors|juniors|leads|bosses|others))";
 
-	/** where a chain of consequences ends: a job lost, a formal process, or the writer named */
-	private static final String DOOM = "(?:sacked|fired|the sack|walked out|let go|disciplinary|an? inquiry|the ombudsman|"
-			+ "(?:a |the )?regulator|the (?:local )?news|the papers|viral|a scapegoat|sued|fined|a (?:data )?breach|an accident|"
-			+ "a&e|a chargeback|(?:contract|account|client|job|bonus|career)s? (?:gone|lost|cancelled|over)|a tribunal|(?:a |on a )?performance plan|the pip|(?:a |written |final )warning|my contract|"
-			+ "the end of (?:my|the|our)|cutting jobs|cuts|the exit|the door|out of a job|wipe us out|the face of|"
-			+ "(?:traced|trace it) (?:straight |right )?back|(?:my|whose) name(?:'ll be| is| will be)? (?:on|all over|first)|"
-			+ "my login|my sign-off|the (?:\\w+ )?who (?:let|said|broke|missed|approved)|nobody will hire|no one will hire|"
-			+ "gone by|be gone|lose (?:my|our) (?:job|jobs|contract|licence|license)|out of work|on the street|bankrupt|"
-			+ "(?:a )?compensation claim|legal action|a lawsuit|the press|social media|struck off|(?:an? |the )?investigation|"
-			+ "dismissed|my p45|redundanc\\w+|ends up in|end up in|parliamentary|(?:go(?:es)? to|with|from|call from) hr\\b|the union(?:'ll| will)? (?:be |get )?involved|first on the list|patients (?:miss|wait|die))";
+	/**
+	 * where a chain of consequences ends: a job lost, a formal process, harm made public, or the writer named; three
+	 * groups, so that each alternative begins with few enough literals for {@link LeadingLiterals} to narrow it
+	 */
+	private static final String[] DOOM = {
+			"(?:sacked|fired|the sack|walked out|let go|disciplinary|dismissed|struck off|cutting jobs|cuts|the exit|the door|"
+					+ "out of a job|out of work|on the street|bankrupt|my p45|redundanc\\w+|nobody will hire|no one will hire|"
+					+ "lose (?:my|our) (?:job|jobs|contract|licence|license)|my contract|(?:contract|account|client|job|bonus|"
+					+ "career)s? (?:gone|lost|cancelled|over)|gone by|be gone|first on the list|wipe us out|the end of (?:my|our) "
+					+ "(?:career|job|contract|time)|the end of the (?:company|business|road|line))",
+			"(?:an? inquiry|the ombudsman|(?:a |the )regulator (?:letter|complaint|will|gets|'ll)|(?:letter|complaint|report) "
+					+ "(?:to|from) the regulator|the (?:local )?news|the papers|the press|social media|viral|a scapegoat|sued|"
+					+ "fined|a (?:data )?breach|an accident|a&e|a chargeback|a tribunal|(?:a |on a )?performance plan|the pip|"
+					+ "(?:a |written |final )warning|(?:a )?compensation claim|legal action|a lawsuit|(?:an? |the )?investigation|"
+					+ "parliamentary|patients (?:miss|wait|die)|ends up in|end up in|the union(?:'ll| will)? (?:be |get )?involved|"
+					+ "(?:go(?:es)? to|with|from|call from) hr\\b)",
+			"(?:the face of|(?:traced|trace it) (?:straight |right )?back|(?:my|whose) name(?:'ll be| is| will be)? (?:on|all "
+					+ "over|first)|my login|my sign-off|the (?:\\w+ )?who (?:let|said|broke|missed|approved))" };
+
+	/** the end of a chain: a doom of one group after "if" or "will" and a comma, "and" or "then" in its sentence */
+	private static String chained(String doom) {
+		return "\\b" + doom + "(?<=\\b(?:if|once|by tomorrow|when it does|will|won'?t|'ll|going to)\\b[^.!?\\n]{0,350})"
+				+ "(?<=(?:,|\\band\\b|\\bthen\\b)[^.!?\\n]{0,200})"
+				+ "|\\b" + doom + "(?<=\\bwhat if\\b[^.!?\\n]{0,80}\\? [^.!?\\n]{0,200})";
+	}
 
 	/** words with which a feeling is turned into a conclusion */
 	private static final String CONCLUDE = "(?:so|which means|that means|and so|so yeah|must mean|meaning)[,]? (?:i guess |"
@@ -81,6 +98,7 @@ final class SelfTalkVoicedFamilies {
 			+ "come in|tried|started)\\b"
 			+ "|\\b(?:might|may) as well have (?:left|skipped|ignored|binned|failed|missed|dropped) (?:them |it |the lot )?all\\b"
 			+ "|\\b(?:or|so|then) (?:it |that |this |today |the \\w+ )?(?:doesn'?t|does not|didn'?t) (?:really |even )?count\\b"
+			+ "(?! (?:towards?|against|for)\\b)"
 			+ "|" + START + "(?:so,? )?(?:doesn'?t|does not) count(?=[.!]|$)"
 			+ "|\\bso much for (?:me )?being (?:good|any good|great|competent|decent|a pro|an expert|reliable|the \\w+)\\b"
 			+ "|\\b[\\w-]+: (?:failed|fail|a fail|ruined|a write-off|wasted|pointless|zero)(?=[.!]|$)"
@@ -109,7 +127,7 @@ final class SelfTalkVoicedFamilies {
 			+ "|\\ban? (?:proper|real|good|decent|competent|professional|grown) [\\w ]{0,25}?(?:person|agent|tech|engineer|"
 			+ "analyst|adult|professional) (?:fixes|would|does|doesn'?t|never|always|knows|can|should|has|gets)\\b"
 			+ "|\\b(?:a person|anyone|any adult|an adult|a grown (?:adult|man|woman|up)|someone)(?: (?:on|with|at|in|who|of) "
-			+ "[\\w -]{1,25}?)? (?:really )?(?:ought to|should|must|has no)\\b"
+			+ "[\\w -]{1,25}?)? (?:really )?(?:ought to|should|must(?! have\\b)|has no)\\b"
 			+ "|\\b(?:agents|people|leads|seniors|professionals|someone|anyone|techs|engineers)\\b[^.!?\\n]{0,25}\\b(?:are|is) "
 			+ "supposed to be\\b"
 			+ "|\\bi must (?:\\w+ ){1,3}?(?:every|all|always)\\b"
@@ -187,9 +205,7 @@ final class SelfTalkVoicedFamilies {
 			+ "|\\b(?:it'?ll|it will|it'?s going to) be like [^.!?\\n]{1,30}\\b(?:on steroids|all over again)\\b"
 			+ "|\\b" + WILL + " be (?:buried|swamped|drowning|sunk|toast|finished|done for)\\b";
 
-	static final String CATASTROPHISING = "(?<=\\b(?:if|once|by tomorrow|when it does|will|won'?t|'ll|going to)\\b[^.!?\\n]{0,150}"
-			+ "(?:,|\\band\\b|\\bthen\\b)[^.!?\\n]{0,150})\\b" + DOOM
-			+ "|(?<=\\bwhat if\\b[^.!?\\n]{0,80}\\? [^.!?\\n]{0,150})\\b" + DOOM
+	static final String CATASTROPHISING = chained(DOOM[0]) + "|" + chained(DOOM[1]) + "|" + chained(DOOM[2])
 			+ "|\\b(?:wipe|wiping) (?:us|everything|the company|the business) out\\b"
 			+ "|\\bguess whose name\\b"
 			+ "|\\b(?:it|this) (?:has to|must|'s got to) be the end\\b"
