@@ -19,9 +19,10 @@ import org.servicemind.analysis.Distortion;
  * healthy text and rises with the number of distortions relative to the length. Texts longer than
  * {@link #MAX_CHARS} are analysed up to that limit. Case-insensitive; curly apostrophes count as straight ones.
  *
- * <p>Patterns come from {@code SelfTalkRules}, {@code SelfTalkFamilies} and {@code SelfTalkInferenceFamilies}. A match
- * is then dropped when its context says it is not the writer's present verdict: someone else's words reported in its
- * clause ("the customer said ..."), a coping step or the worry proved wrong in its sentence or the next ("..., so I asked
+ * <p>Patterns come from {@code SelfTalkRules}, {@code SelfTalkFamilies}, {@code SelfTalkInferenceFamilies},
+ * {@code SelfTalkIndirectFamilies} and {@code SelfTalkVoicedFamilies}. A match is then dropped when its context says it
+ * is not the writer's present verdict: someone else's words reported in its clause ("the customer said ...") or quoted
+ * after a speech verb ("she said 'you're all hopeless'"), a coping step or the worry proved wrong in its sentence or the next ("..., so I asked
  * for help"), a self-verdict the writer has outgrown ("a year ago", "used to"), or a longer reading of the same phrase
  * (see {@code withoutShadowed}).
  */
