@@ -19,9 +19,10 @@ import org.servicemind.analysis.Distortion;
  * healthy text and rises with the number of distortions relative to the length. Texts longer than
  * {@link #MAX_CHARS} are analysed up to that limit. Case-insensitive; curly apostrophes count as straight ones.
  *
- * <p>Patterns come from {@code SelfTalkRules}, {@code SelfTalkFamilies} and {@code SelfTalkInferenceFamilies}. A match
- * is then dropped when its context says it is not the writer's present verdict: someone else's words reported in its
- * clause ("the customer said ..."), a coping step or the worry proved wrong in its sentence or the next ("..., so I asked
+ * <p>Patterns come from {@code SelfTalkRules}, {@code SelfTalkFamilies}, {@code SelfTalkInferenceFamilies},
+ * {@code SelfTalkIndirectFamilies} and {@code SelfTalkVoicedFamilies}. A match is then dropped when its context says it
+ * is not the writer's present verdict: someone else's words reported in its clause ("the customer said ...") or quoted
+ * after a speech verb ("she said 'you're all hopeless'"), a coping step or the worry proved wrong in its sentence or the next ("..., so I asked
  * for help"), a self-verdict the writer has outgrown ("a year ago", "used to"), or a longer reading of the same phrase
  * (see {@code withoutShadowed}).
  */
@@ -47,7 +48,9 @@ public final class SelfTalkAnalyzer {
 			+ "next time|(?:left|ended|finished|went away) (?:happy|fine|well|smiling|satisfied|on a (?:good|high|positive) "
 			+ "note)|got through|made it through|growing on me|getting easier|(?:that'?s|it'?s) (?:ok|okay|fine|normal|"
 			+ "alright)\\b|sorted(?: now| it)?|fixed (?:it|now)|which (?:works|helped|helps)|at first|(?:turned out|it was|"
-			+ "it went|went|was) (?:totally |actually |absolutely |all |perfectly )?(?:fine|ok|okay|alright|great))\\b");
+			+ "it went|went|was) (?:totally |actually |absolutely |all |perfectly )?(?:fine|ok|okay|alright|great)|"
+			+ "i'?ve (?:raised|logged|booked|emailed|flagged|reported|set up|added)|(?:going to|i'?ll|will) try|"
+			+ "trust the (?:data|facts|evidence|numbers)|over the feeling)\\b");
 
 	/** somebody else's words or an old belief, reported in the clause before the match: not the writer's verdict */
 	private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|told me|called me|called it|wrote|claimed|"
@@ -76,7 +79,8 @@ public final class SelfTalkAnalyzer {
 					"complained", "accused me of", "used to" },
 			{ "so i", "so we", "next time", "left ", "ended ", "finished ", "went away ", "got through", "made it through",
 					"growing on me", "getting easier", "sorted", "fixed ", "which works", "which help", "at first", " fine",
-					" ok", " alright", " normal", " great" },
+					" ok", " alright", " normal", " great", "ve raised", "ve logged", "ve booked", "ve emailed", "ve flagged",
+					"ve reported", "ve set up", "ve added", " try", "trust the", "over the feeling" },
 			{ "ago", "back then", "used to", "when i ", "in my first ", "not any", "no longer", "remembered", "realised",
 					"realized", "reminded myself", "cut myself some slack", "went easy on myself", "too hard on myself" },
 			{ "fault", "nothing to do with" },
@@ -94,7 +98,7 @@ public final class SelfTalkAnalyzer {
 
 		private final String folded;
 
-		/** per pattern, the start and end of each cue occurrence, found on first use */
+		/** per pattern, the start and end of each cue occurrence, ordered by start, found on first use */
 		private final int[][] occurrences = new int[CUED.length][];
 
 		Context(String folded) {
@@ -107,8 +111,19 @@ public final class SelfTalkAnalyzer {
 				occurrences[cue] = occurrences(CUES[cue]);
 			}
 			int[] at = occurrences[cue];
-			for (int k = 0; k < at.length; k += 2) {
-				if (at[k] >= from && at[k + 1] <= to) {
+			int lo = 0;
+			int hi = at.length / 2;
+			while (lo < hi) { // the first occurrence starting at or after from
+				int mid = (lo + hi) >>> 1;
+				if (at[2 * mid] < from) {
+					lo = mid + 1;
+				}
+				else {
+					hi = mid;
+				}
+			}
+			for (int k = 2 * lo; k < at.length && at[k] < to; k += 2) {
+				if (at[k + 1] <= to) {
 					return CUED[cue].matcher(folded).region(from, to).find();
 				}
 			}
@@ -127,7 +142,17 @@ public final class SelfTalkAnalyzer {
 					at[n++] = i + literal.length();
 				}
 			}
-			return java.util.Arrays.copyOf(at, n);
+			long[] packed = new long[n / 2];
+			for (int k = 0; k < n; k += 2) {
+				packed[k / 2] = (long) at[k] << 32 | at[k + 1];
+			}
+			java.util.Arrays.sort(packed);
+			int[] sorted = new int[n];
+			for (int k = 0; k < packed.length; k++) {
+				sorted[2 * k] = (int) (packed[k] >>> 32);
+				sorted[2 * k + 1] = (int) packed[k];
+			}
+			return sorted;
 		}
 	}
 
@@ -261,8 +286,15 @@ public final class SelfTalkAnalyzer {
 	private static boolean excusedByContext(Context context, String type, int[] span) {
 		String folded = context.folded;
 		if (!"mind_reading".equals(type) && !"mental_filter".equals(type)) {
+			int quote = openingQuote(folded, span[0]);
+			if (quote >= 0 && context.find(0, Math.max(0, quote - 60), quote)) {
+				return true;
+			}
 			int clause = bound(folded, span[0], -1, ".!?;:,\n");
-			int but = span[0] - 5 < clause ? -1 : folded.lastIndexOf(" but ", span[0] - 5);
+			int but = span[0] - 5;
+			while (but >= clause && !folded.startsWith(" but ", but)) { // within the clause only (at most 300 characters)
+				but--;
+			}
 			if (context.find(0, but < clause ? clause : but + 1, span[0])) {
 				return true;
 			}
@@ -288,6 +320,28 @@ public final class SelfTalkAnalyzer {
 			return true;
 		}
 		return "personalisation".equals(type) && context.find(5, from, next);
+	}
+
+	/**
+	 * @return the offset of the opening quote mark of the quotation {@code at} lies in (a double quote, or a single quote
+	 *     not preceded by a letter), looking back at most 200 characters within the line, or -1 when it lies in none
+	 */
+	static int openingQuote(String folded, int at) {
+		for (int i = at - 1; i >= 0 && at - i <= 200; i--) {
+			char c = folded.charAt(i);
+			if (c == '\n') {
+				return -1;
+			}
+			boolean afterLetter = i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1));
+			boolean beforeLetter = i + 1 < folded.length() && Character.isLetterOrDigit(folded.charAt(i + 1));
+			if (c == '"' || c == '\'' && !afterLetter && beforeLetter) {
+				return afterLetter ? -1 : i;
+			}
+			if (c == '\'' && afterLetter && !beforeLetter) {
+				return -1;
+			}
+		}
+		return -1;
 	}
 
 	/** @return the start (direction -1) or end (direction 1) of the stretch around {@code at} without any of {@code stops} */

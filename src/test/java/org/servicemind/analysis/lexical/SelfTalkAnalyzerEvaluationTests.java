@@ -19,7 +19,7 @@ class SelfTalkAnalyzerEvaluationTests {
 	@ValueSource(strings = { "/analysis/journal.jsonl", "/analysis/journal-holdout.jsonl", "/analysis/journal-blind2.jsonl",
 			"/analysis/journal-blind3.jsonl", "/analysis/journal-more.jsonl",
 			"/analysis/journal-indirect.jsonl", "/analysis/journal-indirect2.jsonl", "/analysis/journal-indirect3.jsonl",
-			"/analysis/journal-indirect4.jsonl" })
+			"/analysis/journal-indirect4.jsonl", "/analysis/journal-dev6.jsonl" })
 	void reachesTargetF1OnLabelledJournalEntries(String set) throws Exception {
 		List<Map<String, Object>> rows = LabelledSet.read(set);
 		assertThat(rows).hasSizeGreaterThanOrEqualTo(set.endsWith("s.jsonl") || set.endsWith("l.jsonl") ? 300 : 25);
