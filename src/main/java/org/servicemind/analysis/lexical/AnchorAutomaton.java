@@ -37,23 +37,9 @@ final class AnchorAutomaton {
 	/** per node, the ids of the literals ending there, or null when none */
 	private final int[][] outputs;
 
-	/** per node, the ids of the positional literals ending there, or null when none */
-	private final int[][] positions;
-
-	/** per literal id, its length */
-	private final int[] lengths;
-
 	private final int size;
 
 	AnchorAutomaton(List<String> literals) {
-		this(literals, new boolean[literals.size()]);
-	}
-
-	/**
-	 * @param positional per literal, whether a scan with {@link LeadHits} records where it occurs (every occurrence,
-	 *     by start offset)
-	 */
-	AnchorAutomaton(List<String> literals, boolean[] positional) {
 		Arrays.fill(alphabet, -1);
 		int letters = 0;
 		int total = 1;
@@ -67,7 +53,6 @@ final class AnchorAutomaton {
 			}
 		}
 		this.size = literals.size();
-		this.lengths = literals.stream().mapToInt(String::length).toArray();
 		int[][] go = new int[total][Math.max(1, letters)];
 		for (int[] row : go) {
 			Arrays.fill(row, -1);
@@ -127,12 +112,9 @@ final class AnchorAutomaton {
 		}
 		this.width = Math.max(1, letters);
 		this.outputs = new int[nodes][];
-		this.positions = new int[nodes][];
 		for (int n = 0; n < nodes; n++) {
 			int[] ids = out.get(n).stream().mapToInt(Integer::intValue).distinct().toArray();
 			outputs[rank[n]] = ids.length == 0 ? null : ids;
-			int[] placed = Arrays.stream(ids).filter(id -> positional[id]).toArray();
-			positions[rank[n]] = placed.length == 0 ? null : placed;
 		}
 		if ((long) nodes * width * 2 > Integer.MAX_VALUE) {
 			throw new IllegalArgumentException("too many literals for one automaton");
@@ -164,17 +146,9 @@ final class AnchorAutomaton {
 	 *     id {@code k} is present when bit {@code k % 64} of word {@code k / 64} is set
 	 */
 	long[] scan(String text) {
-		return scan(text, null);
-	}
-
-	/**
-	 * As {@link #scan(String)}, and adds to {@code hits}, when not null, every occurrence of every positional literal
-	 * in text order of its end.
-	 */
-	long[] scan(String text, LeadHits hits) {
 		long[] found = new long[Math.max(1, (size + 63) >>> 6)];
 		if (compact != null) {
-			scanCompact(text, found, hits);
+			scanCompact(text, found);
 			return found;
 		}
 		int[] go = next;
@@ -191,27 +165,16 @@ final class AnchorAutomaton {
 			int to = go[base + a];
 			base = to >>> 1;
 			if ((to & 1) != 0) {
-				output(base / w, i, found, hits);
+				for (int id : outputs[base / w]) {
+					found[id >>> 6] |= 1L << id;
+				}
 			}
 		}
 		return found;
 	}
 
-	/** marks the literals ending at {@code node}, reached at offset {@code i}, and records the positional ones */
-	private void output(int node, int i, long[] found, LeadHits hits) {
-		for (int id : outputs[node]) {
-			found[id >>> 6] |= 1L << id;
-		}
-		int[] placed = positions[node];
-		if (hits != null && placed != null) {
-			for (int id : placed) {
-				hits.add(id, i + 1 - lengths[id]);
-			}
-		}
-	}
-
 	/** {@link #scan} over {@link #compact}: the same steps, the target's row found by one multiplication */
-	private void scanCompact(String text, long[] found, LeadHits hits) {
+	private void scanCompact(String text, long[] found) {
 		char[] go = compact;
 		int[] letter = alphabet;
 		int w = width;
@@ -227,7 +190,9 @@ final class AnchorAutomaton {
 			int node = to >>> 1;
 			base = node * w;
 			if ((to & 1) != 0) {
-				output(node, i, found, hits);
+				for (int id : outputs[node]) {
+					found[id >>> 6] |= 1L << id;
+				}
 			}
 		}
 	}

@@ -1,12 +1,9 @@
 package org.servicemind.analysis.lexical;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,12 +32,6 @@ final class GatedPattern {
 	/** per alternative, the literals its matches begin with, or null when unknown or too short to help */
 	private final LeadingLiterals[] leads;
 
-	/**
-	 * per alternative whose {@link #leads} are all at least {@value #LEAD_HIT} characters long, the automaton's ids
-	 * of their first {@value #LEAD_HIT} characters (positional literals), else null
-	 */
-	private final int[][] leadIds;
-
 	/** per alternative, sets of literal ids: from every set at least one literal must occur */
 	private final int[][][] gates;
 
@@ -55,52 +46,20 @@ final class GatedPattern {
 	/** the family-wide index of alternative 0 in {@link #familyGates} */
 	private final int offset;
 
-	private GatedPattern(Pattern[] alternatives, int[][][] gates, Starts starts, boolean wordStart,
-			AnchorAutomaton automaton, Gates familyGates, int offset) {
+	private GatedPattern(Pattern[] alternatives, int[][][] gates, boolean wordStart, AnchorAutomaton automaton,
+			Gates familyGates, int offset) {
 		this.alternatives = alternatives;
 		this.gates = gates;
 		this.wordStart = wordStart;
 		this.automaton = automaton;
 		this.familyGates = familyGates;
 		this.offset = offset;
-		this.firsts = starts.firsts;
-		this.leads = starts.leads;
-		this.leadIds = starts.ids;
-	}
-
-	/**
-	 * the length of the leading-literal beginnings the automaton reports by position: short enough that most are
-	 * already nodes of the gate literals' trie, long enough to be rare
-	 */
-	private static final int LEAD_HIT = 3;
-
-	/** per alternative: its first characters, its leading literals and their literal ids, each or null */
-	private record Starts(FirstChars[] firsts, LeadingLiterals[] leads, int[][] ids) {
-
-		/** reads them from each alternative, adding the leading literals to the family's literals as positional */
-		static Starts of(Pattern[] alternatives, List<String> literals, Map<String, Integer> ids,
-				Set<Integer> positional) {
-			Starts s = new Starts(new FirstChars[alternatives.length], new LeadingLiterals[alternatives.length],
-					new int[alternatives.length][]);
-			for (int i = 0; i < alternatives.length; i++) {
-				s.firsts[i] = FirstChars.of(alternatives[i].pattern());
-				s.leads[i] = s.firsts[i] == null ? null : LeadingLiterals.of(alternatives[i].pattern());
-				List<String> prefixes = s.leads[i] == null ? List.of() : s.leads[i].prefixes();
-				if (!prefixes.isEmpty() && prefixes.stream().allMatch(l -> l.length() >= LEAD_HIT)) {
-					s.ids[i] = prefixes.stream().mapToInt(l -> id(l.substring(0, LEAD_HIT), literals, ids)).distinct()
-						.toArray();
-					Arrays.stream(s.ids[i]).forEach(positional::add);
-				}
-			}
-			return s;
+		this.firsts = new FirstChars[alternatives.length];
+		this.leads = new LeadingLiterals[alternatives.length];
+		for (int i = 0; i < alternatives.length; i++) {
+			firsts[i] = FirstChars.of(alternatives[i].pattern());
+			leads[i] = firsts[i] == null ? null : LeadingLiterals.of(alternatives[i].pattern());
 		}
-	}
-
-	private static int id(String literal, List<String> literals, Map<String, Integer> ids) {
-		return ids.computeIfAbsent(literal, key -> {
-			literals.add(key);
-			return literals.size() - 1;
-		});
 	}
 
 	static GatedPattern compile(String regex) {
@@ -124,8 +83,6 @@ final class GatedPattern {
 		Map<String, Integer> ids = new HashMap<>();
 		List<Pattern[]> compiled = new ArrayList<>();
 		List<int[][][]> allGates = new ArrayList<>();
-		List<Starts> allStarts = new ArrayList<>();
-		Set<Integer> positional = new HashSet<>();
 		for (String regex : regexes) {
 			List<String> parts = RegexLiterals.splitTopLevel(regex);
 			Pattern[] patterns = new Pattern[parts.size()];
@@ -136,24 +93,23 @@ final class GatedPattern {
 				List<List<String>> sets = RegexLiterals.requirements(parts.get(i));
 				gates[i] = new int[sets.size()][];
 				for (int k = 0; k < sets.size(); k++) {
-					gates[i][k] = sets.get(k).stream().mapToInt(l -> id(l, literals, ids)).distinct().toArray();
+					gates[i][k] = sets.get(k).stream().mapToInt(l -> ids.computeIfAbsent(l, key -> {
+						literals.add(key);
+						return literals.size() - 1;
+					})).distinct().toArray();
 				}
 			}
 			compiled.add(patterns);
 			allGates.add(gates);
-			allStarts.add(Starts.of(patterns, literals, ids, positional));
 		}
-		boolean[] placed = new boolean[literals.size()];
-		positional.forEach(id -> placed[id] = true);
-		AnchorAutomaton automaton = new AnchorAutomaton(literals, placed);
+		AnchorAutomaton automaton = new AnchorAutomaton(literals);
 		List<int[][]> flat = new ArrayList<>();
 		allGates.forEach(g -> flat.addAll(List.of(g)));
 		Gates familyGates = new Gates(flat, literals);
 		List<GatedPattern> family = new ArrayList<>();
 		int offset = 0;
 		for (int r = 0; r < regexes.size(); r++) {
-			family.add(new GatedPattern(compiled.get(r), allGates.get(r), allStarts.get(r), wordStart, automaton,
-					familyGates, offset));
+			family.add(new GatedPattern(compiled.get(r), allGates.get(r), wordStart, automaton, familyGates, offset));
 			offset += compiled.get(r).length;
 		}
 		return List.copyOf(family);
@@ -209,25 +165,20 @@ final class GatedPattern {
 
 		final int count;
 
-		/** where the family's leading literals occur */
-		final LeadHits hits;
-
-		private Scan(long[] anchors, long[] open, int[] starts, int count, LeadHits hits) {
+		private Scan(long[] anchors, long[] open, int[] starts, int count) {
 			this.anchors = anchors;
 			this.open = open;
 			this.starts = starts;
 			this.count = count;
-			this.hits = hits;
 		}
 	}
 
 	/** @return the scan of {@code text} for {@link #forEachMatch(String, Scan, Sink)} of any pattern of this family */
 	Scan scan(String text) {
-		LeadHits hits = new LeadHits();
-		long[] anchors = automaton.scan(text, hits);
+		long[] anchors = automaton.scan(text);
 		long[] open = familyGates.open(anchors);
 		if (!wordStart) {
-			return new Scan(anchors, open, null, text.length(), hits);
+			return new Scan(anchors, open, null, text.length());
 		}
 		int[] starts = new int[Math.min(text.length(), 16 + text.length() / 3)];
 		int count = 0;
@@ -239,7 +190,7 @@ final class GatedPattern {
 				starts[count++] = p;
 			}
 		}
-		return new Scan(anchors, open, starts, count, hits);
+		return new Scan(anchors, open, starts, count);
 	}
 
 	/** Calls {@code sink} for every match of every alternative whose anchors occur in {@code text}. */
@@ -292,9 +243,6 @@ final class GatedPattern {
 			}
 			return n;
 		}
-		if (leadIds[i] != null) {
-			return searchLed(i, text, scan, cap, sink);
-		}
 		Matcher m = null;
 		int length = text.length();
 		int from = 0;
@@ -309,41 +257,6 @@ final class GatedPattern {
 			}
 			int p = starts == null ? k : starts[k];
 			if (p < from || !first.admits(text, p) || lead != null && !lead.admits(text, p)) {
-				continue;
-			}
-			if (m == null) {
-				m = alternatives[i].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-			}
-			m.region(p, length);
-			if (!m.lookingAt()) {
-				continue;
-			}
-			int end = m.end();
-			n++;
-			if (sink != null) {
-				sink.accept(m);
-			}
-			from = end == p ? p + 1 : end;
-		}
-		return n;
-	}
-
-	/**
-	 * As {@link #search} for an alternative with long leading literals: visits only the offsets where the beginning
-	 * of one of them occurs (from the scan's hits), a superset of the positions {@link LeadingLiterals#admits}
-	 * accepts, and applies the same word-start, first-character and leading-literal tests there.
-	 */
-	private int searchLed(int i, String text, Scan scan, int cap, Sink sink) {
-		FirstChars first = firsts[i];
-		int[] offsets = scan.hits.starts(leadIds[i]);
-		Matcher m = null;
-		int length = text.length();
-		int from = 0;
-		int n = 0;
-		for (int k = 0; k < offsets.length && n < cap; k++) {
-			int p = offsets[k];
-			if (p < from || wordStart && p > 0 && continuesWord(text.charAt(p - 1)) || !first.admits(text, p)
-					|| !leads[i].admits(text, p)) {
 				continue;
 			}
 			if (m == null) {

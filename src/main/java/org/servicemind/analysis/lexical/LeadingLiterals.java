@@ -42,12 +42,9 @@ final class LeadingLiterals {
 
 	private final int[] from = new int[RegexChars.ASCII + 1];
 
-	private final List<String> prefixes;
-
 	private LeadingLiterals(List<String> prefixes) {
 		List<String> sorted = new ArrayList<>(prefixes);
 		sorted.sort((x, y) -> Character.compare(x.charAt(0), y.charAt(0)));
-		this.prefixes = List.copyOf(sorted);
 		int n = sorted.size();
 		this.low = new long[n];
 		this.lowMask = new long[n];
@@ -95,11 +92,6 @@ final class LeadingLiterals {
 			longest = Math.max(longest, s.length());
 		}
 		return longest < MIN_USEFUL ? null : new LeadingLiterals(new ArrayList<>(prefixes.keySet()));
-	}
-
-	/** @return the leading literals: a match can begin at {@code p} only where one of them begins */
-	List<String> prefixes() {
-		return prefixes;
 	}
 
 	/** @return whether a match can begin at {@code p} in {@code text}, judging by its leading literals */
