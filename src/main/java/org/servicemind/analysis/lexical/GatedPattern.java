@@ -105,7 +105,7 @@ final class GatedPattern {
 		AnchorAutomaton automaton = new AnchorAutomaton(literals);
 		List<int[][]> flat = new ArrayList<>();
 		allGates.forEach(g -> flat.addAll(List.of(g)));
-		Gates familyGates = new Gates(flat, literals.size());
+		Gates familyGates = new Gates(flat, literals);
 		List<GatedPattern> family = new ArrayList<>();
 		int offset = 0;
 		for (int r = 0; r < regexes.size(); r++) {

@@ -2,68 +2,118 @@ package org.servicemind.analysis.lexical;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The literal gates of every alternative of a {@link GatedPattern} family, indexed by literal: given the literals an
- * {@link AnchorAutomaton} pass found, {@link #open} visits only the requirement sets those literals take part in,
- * instead of testing every set of every alternative. An alternative is open when each of its requirement sets has at
- * least one literal present (an alternative without sets is always open), exactly as testing its sets one by one
- * decides. Immutable and thread-safe.
+ * {@link AnchorAutomaton} pass found, {@link #open} visits only the alternatives whose key set (the requirement set
+ * of the alternative least likely to occur in a text, judged by its literals' lengths) holds a literal that occurs,
+ * and tests their other sets only then, instead of testing every set of every alternative. An alternative is open
+ * when each of its requirement sets has at least one literal present (an alternative without sets is always open),
+ * exactly as testing its sets one by one decides. Immutable and thread-safe.
  */
 final class Gates {
 
-	/** per literal id, the entries of {@code sets} from index {@code setsFrom[id]} up to, not including, {@code setsFrom[id + 1]} are the requirement sets that contain it */
-	private final int[] setsFrom;
+	/** words so common in support text that a set holding one of them is a poor key */
+	private static final Set<String> COMMON = Set.of("i", "a", "the", "you", "to", "it", "is", "and", "not", "we",
+			"my", "me", "this", "that", "can", "do", "be", "have", "will", "your", "of", "in", "for", "on", "at", "so",
+			"i'm", "i'", "n't", "don't", "we'", "you'", "are", "was", "if", "or", "but", "just", "all", "with");
 
-	private final int[] sets;
+	/**
+	 * per literal id, the entries of {@code keyed} from index {@code keyedFrom[id]} up to, not including,
+	 * {@code keyedFrom[id + 1]} are the alternatives whose key set contains it
+	 */
+	private final int[] keyedFrom;
 
-	/** per requirement set, the family-wide index of its alternative */
-	private final int[] alternativeOf;
+	private final int[] keyed;
 
-	/** per alternative, the number of its requirement sets */
-	private final int[] required;
+	/**
+	 * per alternative, its requirement sets as literal ids: set {@code s} of the alternatives' sets in
+	 * {@code setFrom[alternativeFrom[a]] ..} holds the ids {@code literals[setFrom[s]]} up to, not including,
+	 * {@code literals[setFrom[s + 1]]}
+	 */
+	private final int[] alternativeFrom;
+
+	private final int[] setFrom;
+
+	private final int[] setLiterals;
 
 	/** the alternatives without requirement sets, as a bit set */
 	private final long[] ungated;
 
 	/**
 	 * @param gates per family-wide alternative, its requirement sets of literal ids (each set without repeats)
-	 * @param literals the number of literal ids ({@link AnchorAutomaton#size()})
+	 * @param literals the number of literal ids ({@link AnchorAutomaton#size()}); every literal counts as equally
+	 *     likely to occur
 	 */
 	Gates(List<int[][]> gates, int literals) {
+		this(gates, literals, null);
+	}
+
+	/**
+	 * @param gates per family-wide alternative, its requirement sets of literal ids (each set without repeats)
+	 * @param literals the literals by id, as given to the {@link AnchorAutomaton}; shorter and common ones count as
+	 *     more likely to occur when choosing each alternative's key set
+	 */
+	Gates(List<int[][]> gates, List<String> literals) {
+		this(gates, literals.size(), literals);
+	}
+
+	private Gates(List<int[][]> gates, int literals, List<String> texts) {
 		int alternatives = gates.size();
-		this.required = new int[alternatives];
 		this.ungated = new long[words(alternatives)];
-		List<Integer> owner = new ArrayList<>();
-		int[] perLiteral = new int[literals + 1];
+		this.alternativeFrom = new int[alternatives + 1];
+		List<Integer> setBounds = new ArrayList<>();
+		List<Integer> ids = new ArrayList<>();
+		List<List<Integer>> byLiteral = new ArrayList<>();
+		for (int id = 0; id < literals; id++) {
+			byLiteral.add(new ArrayList<>());
+		}
 		for (int a = 0; a < alternatives; a++) {
-			required[a] = gates.get(a).length;
-			if (required[a] == 0) {
+			int[][] sets = gates.get(a);
+			alternativeFrom[a] = setBounds.size();
+			if (sets.length == 0) {
 				ungated[a >>> 6] |= 1L << a;
 			}
-			for (int[] set : gates.get(a)) {
-				owner.add(a);
+			int[] key = null;
+			double keyCost = Double.MAX_VALUE;
+			for (int[] set : sets) {
+				setBounds.add(ids.size());
+				double cost = 0;
 				for (int id : set) {
-					perLiteral[id + 1]++;
+					ids.add(id);
+					cost += cost(texts == null ? null : texts.get(id));
+				}
+				if (cost < keyCost) {
+					keyCost = cost;
+					key = set;
+				}
+			}
+			if (key != null) {
+				for (int id : key) { // an empty key set can never be satisfied: the alternative stays closed
+					byLiteral.get(id).add(a);
 				}
 			}
 		}
-		this.alternativeOf = owner.stream().mapToInt(Integer::intValue).toArray();
-		this.setsFrom = new int[literals + 1];
+		alternativeFrom[alternatives] = setBounds.size();
+		setBounds.add(ids.size());
+		this.setFrom = setBounds.stream().mapToInt(Integer::intValue).toArray();
+		this.setLiterals = ids.stream().mapToInt(Integer::intValue).toArray();
+		this.keyedFrom = new int[literals + 1];
 		for (int id = 0; id < literals; id++) {
-			setsFrom[id + 1] = setsFrom[id] + perLiteral[id + 1];
+			keyedFrom[id + 1] = keyedFrom[id] + byLiteral.get(id).size();
 		}
-		this.sets = new int[setsFrom[literals]];
-		int[] fill = setsFrom.clone();
-		int set = 0;
-		for (int[][] gate : gates) {
-			for (int[] anyOf : gate) {
-				for (int id : anyOf) {
-					sets[fill[id]++] = set;
-				}
-				set++;
-			}
+		this.keyed = byLiteral.stream().flatMap(List::stream).mapToInt(Integer::intValue).toArray();
+	}
+
+	/** @return how likely a literal is to occur in a text, in arbitrary units: short and common words most */
+	private static double cost(String literal) {
+		if (literal == null) {
+			return 1;
 		}
+		int length = literal.strip().length();
+		double cost = length <= 1 ? 64 : length == 2 ? 16 : length == 3 ? 6 : length == 4 ? 3 : length == 5 ? 2 : 1;
+		return COMMON.contains(literal.strip()) ? cost * 8 : cost;
 	}
 
 	/**
@@ -73,29 +123,32 @@ final class Gates {
 	 */
 	long[] open(long[] present) {
 		long[] open = ungated.clone();
-		int[] have = null;
-		long[] satisfied = null;
 		for (int w = 0; w < present.length; w++) {
 			for (long bits = present[w]; bits != 0; bits &= bits - 1) {
 				int id = (w << 6) + Long.numberOfTrailingZeros(bits);
-				for (int k = setsFrom[id], end = setsFrom[id + 1]; k < end; k++) {
-					int set = sets[k];
-					if (satisfied == null) {
-						satisfied = new long[words(alternativeOf.length)];
-						have = new int[required.length];
-					}
-					if ((satisfied[set >>> 6] & (1L << set)) != 0) {
-						continue;
-					}
-					satisfied[set >>> 6] |= 1L << set;
-					int a = alternativeOf[set];
-					if (++have[a] == required[a]) {
+				for (int k = keyedFrom[id], end = keyedFrom[id + 1]; k < end; k++) {
+					int a = keyed[k];
+					if ((open[a >>> 6] & (1L << a)) == 0 && allSetsPresent(a, present)) {
 						open[a >>> 6] |= 1L << a;
 					}
 				}
 			}
 		}
 		return open;
+	}
+
+	private boolean allSetsPresent(int a, long[] present) {
+		for (int s = alternativeFrom[a], end = alternativeFrom[a + 1]; s < end; s++) {
+			boolean hit = false;
+			for (int k = setFrom[s], last = setFrom[s + 1]; k < last && !hit; k++) {
+				int id = setLiterals[k];
+				hit = (present[id >>> 6] & (1L << id)) != 0;
+			}
+			if (!hit) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** @return whether alternative {@code a} is marked in a set returned by {@link #open} */

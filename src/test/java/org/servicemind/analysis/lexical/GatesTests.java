@@ -41,6 +41,30 @@ class GatesTests {
 		assertThat(open(70)).containsExactly(true, false, false, false, true);
 	}
 
+	@Test
+	void opensTheSameAlternativesWhicheverSetIsTheKey() {
+		// with literal texts the rarer set ({"refund policy"} over {"you", "i"}) is the key of alternative 1
+		Gates keyed = new Gates(List.of(new int[][] { { 0 } }, new int[][] { { 0, 1 }, { 2 } }, new int[][] { { 2 } }),
+				List.of("you", "i", "refund policy"));
+		assertThat(open(keyed, 3, 0)).containsExactly(true, false, false);
+		assertThat(open(keyed, 3, 2)).containsExactly(false, false, true);
+		assertThat(open(keyed, 3, 1, 2)).containsExactly(false, true, true);
+		assertThat(open(keyed, 3, 0, 1, 2)).containsExactly(true, true, true);
+	}
+
+	private static boolean[] open(Gates gates, int alternatives, int... literals) {
+		long[] present = new long[1];
+		for (int id : literals) {
+			present[0] |= 1L << id;
+		}
+		long[] open = gates.open(present);
+		boolean[] result = new boolean[alternatives];
+		for (int a = 0; a < alternatives; a++) {
+			result[a] = Gates.isOpen(open, a);
+		}
+		return result;
+	}
+
 	private boolean[] open(int... literals) {
 		long[] present = new long[2];
 		for (int id : literals) {
