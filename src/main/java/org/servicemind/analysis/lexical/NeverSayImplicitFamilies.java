@@ -28,8 +28,9 @@ final class NeverSayImplicitFamilies {
 			+ "|(?:\\d+|one|two|three|five|ten|fifteen|twenty|few)[- ](?:minutes?|min|mins|days?|hours?))";
 
 	/** a tool that only lets the agent do so much; a rate or window set by someone above; a refusal passed down */
-	static final String BLAMING_POLICY = "(?:system|portal|platform|booking engine|engine|software|app|tool|till|screen) "
-			+ "(?:only )?(?:lets|allows) (?:me|us) (?:to )?(?:rebook|refund|change|offer|issue|book|select|pick|move|give)\\b"
+	static final String BLAMING_POLICY = "(?:system|portal|platform|booking engine|engine|software|app|tool|till|screen|checkout|"
+			+ "dashboard|database) (?:only )?(?:lets|allows) (?:me|us) (?:to )?(?:rebook|refund|change|offer|issue|book|select|pick|move|"
+			+ "give|cancel|extend|credit|waive|approve|override|process)\\b"
 			+ "|(?:system|portal|platform|software|app|tool|till) (?:won'?t|wont|will not|doesn'?t|does not|can'?t|cannot) allow "
 			+ "(?:any )?(?:changes|edits|amendments|refunds|cancell?ations|that|it|this)\\b"
 			+ "|(?:that'?s|thats|it'?s|its) (?:just |simply )?how (?:the )?[\\w-]+(?: [\\w-]+)? (?:is|was) (?:designed|built|set up)\\b"
@@ -166,6 +167,8 @@ final class NeverSayImplicitFamilies {
 	/** the fault placed in the customer's setup, their choice, their typing; "works for everyone else" */
 	static final String YOU_ARE_MISTAKEN = "(?:will|must|'ll) be (?:something|an issue|a problem|the problem) (?:in|with|on) your\\b"
 			+ "|works (?:fine |perfectly )?for everyone else\\b"
+			+ "|(?:nobody|no one|no-one) else (?:(?:on|in|at) (?:the|your|this) [\\w-]+ )?(?:is having|has had|has reported|is reporting|has mentioned|has complained about) (?:this|that|any|the same)"
+			+ "\\b" + NO_OWN_STEP
 			+ "|(?:your|ur) (?:[\\w']+ ){0,2}(?:is|'s) the (?:issue|problem|culprit)\\b|\\bours is fine\\b"
 			+ "|you'?ve (?:[\\w]+ ){0,2}(?:tapped|clicked|pressed|selected|chosen|typed|entered|set|switched off|turned off|disabled|"
 			+ "denied)\\b[^.!?\\n]{0,60}\\bwhich is why\\b"

@@ -18,6 +18,7 @@ class NeverSayImplicitFamiliesTests {
 	@Test
 	void flagsAToolOrAnAuthorityThatDecided() {
 		assertThat(categories("The ticketing tool only lets me refund the fare difference.")).contains("blaming_policy");
+		assertThat(categories("The dashboard only lets me waive one late fee a year.")).contains("blaming_policy");
 		assertThat(categories("Sorry, the portal won't allow changes once it's dispatched.")).contains("blaming_policy");
 		assertThat(categories("The standing charge is set by the regulator.")).contains("blaming_policy");
 		assertThat(categories("Your booking was auto-cancelled at midnight.")).contains("blaming_policy");
@@ -133,11 +134,13 @@ class NeverSayImplicitFamiliesTests {
 		assertThat(categories("The app works fine for everyone else.")).contains("you_are_mistaken");
 		assertThat(categories("It failed because you entered the postcode wrong.")).contains("you_are_mistaken");
 		assertThat(categories("We tested the kettle and found no fault.")).contains("you_are_mistaken");
+		assertThat(categories("Nobody else on the estate has reported this.")).contains("you_are_mistaken");
 	}
 
 	@Test
 	void ignoresTestsFollowedByTheAgentsOwnStep() {
 		assertThat(categories("We tested the kettle and found no fault, but I'll send a replacement anyway.")).isEmpty();
+		assertThat(categories("Nobody else has that voucher, it was made for you.")).isEmpty();
 	}
 
 	@Test
