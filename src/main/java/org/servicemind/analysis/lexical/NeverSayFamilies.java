@@ -152,7 +152,7 @@ final class NeverSayFamilies {
 			+ "haven'?t you |weren'?t you )(?:just |even |bother to )?(?:contact|tell|inform|notify|report|mention|return|send|"
 			+ "read|check|follow|keep|call|ring|register|cancel|back)\\b"
 			+ "|why (?:on earth |exactly |ever |in the world |the hell )?did you (?:wait|leave it|ignore|throw)\\b"
-			+ "|you (?:missed|ignored|skipped|overlooked) (?:the|our) (?:deadline|window|cut-?off|reminders?|warnings?|"
+			+ "|(?<!(?:if|in case|when) )you (?:missed|ignored|skipped|overlooked) (?:the|our) (?:deadline|window|cut-?off|reminders?|warnings?|"
 			+ "instructions|notice)"
 			+ "|" + START + "should(?:'ve| have| of) (?:just |really )?(?:kept|read|checked|known|asked|called|told|done|looked|waited|"
 			+ "paid|saved|backed|registered|cancell?ed|returned)\\b"
@@ -179,6 +179,7 @@ final class NeverSayFamilies {
 			+ "|(?:i'?ve|i have|we'?ve|we have) (?:already )?(?:been|gone) (?:over|through) (?:this|that|it)\\b(?! with (?!you\\b))"
 			+ "|refer (?:back )?to my (?:previous|last|earlier|first|original) (?:reply|email|e-mail|message|response|answer)"
 			+ "|(?:i feel like |i seem to be |i'?m )(?:i'?m )?repeating myself|going (?:round|around) in circles"
+			+ "(?![^.!?\\n]{0,40}\\b(?:my fault|my bad|on me|i'?m sorry|my apologies))"
 			+ "|(?:this|that|it) was (?:all )?(?:covered|explained|answered|addressed) in my (?:last |previous |earlier |first )?"
 			+ "(?:email|e-mail|reply|message|response)"
 			+ "|same answer as (?:before|yesterday|last time|earlier)"
@@ -188,6 +189,7 @@ final class NeverSayFamilies {
 			+ "|re-?read my (?:last|previous|earlier|first) (?:message|e-?mail|reply|response)"
 			+ "|per my (?:last|previous|earlier|prior) (?:\\w+ )?(?:e-?mails?|messages?|replies|reply|responses?|notes?)"
 			+ "|(?:keep|are|'re) going (?:back and forth|round in circles|around in circles)"
+			+ "(?![^.!?\\n]{0,40}\\b(?:my fault|my bad|on me|i'?m sorry|my apologies))"
 			+ "|(?:as|like) (?:i|we)(?:'ve| have)? (?:(?:now|again|already|previously) )+(?:said|explained|stated|mentioned|told "
 			+ "you|pointed out)";
 

@@ -71,7 +71,7 @@ public final class NeverSayGuard {
 			rule.pattern().forEachMatch(folded, scan, m -> {
 				int start = spanStart(m);
 				int end = spanEnd(m);
-				if (end <= start) {
+				if (end <= start || echoRefuted(folded, end)) {
 					return;
 				}
 				// both filters are pure; the customer's regions are worked out once, and only when a match survives the guard
@@ -189,6 +189,27 @@ public final class NeverSayGuard {
 			e--;
 		}
 		return e;
+	}
+
+	/**
+	 * Whether the phrase ending at {@code end} is echoed as a question and refused at once ("Calm down? No, you have
+	 * every right to be angry"): a question mark, then "no" or "not" as the next word.
+	 */
+	private static boolean echoRefuted(String folded, int end) {
+		int i = end;
+		while (i < folded.length() && (folded.charAt(i) == '"' || folded.charAt(i) == '\'')) {
+			i++;
+		}
+		if (i >= folded.length() || folded.charAt(i) != '?') {
+			return false;
+		}
+		i++;
+		while (i < folded.length() && i < end + 6 && (folded.charAt(i) == ' ' || folded.charAt(i) == '"'
+				|| folded.charAt(i) == '\'')) {
+			i++;
+		}
+		return folded.startsWith("no", i) && (i + 2 == folded.length() || !Character.isLetter(folded.charAt(i + 2)))
+				|| folded.startsWith("not ", i);
 	}
 
 	private static boolean keeps(NeverSayRules.Guard guard, String folded, int start, int end) {

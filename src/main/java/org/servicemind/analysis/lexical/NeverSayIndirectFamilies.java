@@ -99,7 +99,7 @@ final class NeverSayIndirectFamilies {
 			+ "(?:explaining|explained|saying|said|telling|told|answering|answered)"
 			+ "|i did (?:cover|explain|mention|address|answer) (?:that|this)\\b"
 			+ "|i was (?:very |quite |perfectly |really )?clear (?:on|in|about) "
-			+ "|go(?:ing)? (?:round|around) in circles"
+			+ "|go(?:ing)? (?:round|around) in circles(?![^.!?\\n]{0,40}\\b(?:my fault|my bad|on me|i'?m sorry|my apologies))"
 			+ "|see my (?:previous|last|earlier) (?:reply|email|e-mail|message|answer)\\b"
 			+ "|as has been (?:explained|stated|said|mentioned)|as (?:previously|already) (?:communicated|stated|explained|advised|"
 			+ "mentioned)"
@@ -197,24 +197,24 @@ final class NeverSayIndirectFamilies {
 
 	/**
 	 * The one place that joins the families of a category: those of {@link NeverSayFamilies} first, then the indirect
-	 * ones of this class, as one alternation.
+	 * ones of this class, then the implicit ones of {@link NeverSayImplicitFamilies}, as one alternation.
 	 *
 	 * @return the joined families of one never-say category, or {@code null} for an unknown category
 	 */
 	static String of(String category) {
 		return switch (category) {
-			case "blaming_policy" -> NeverSayFamilies.BLAMING_POLICY + "|" + BLAMING_POLICY;
-			case "calm_down" -> NeverSayFamilies.CALM_DOWN + "|" + CALM_DOWN;
-			case "not_my_job" -> NeverSayFamilies.NOT_MY_JOB + "|" + NOT_MY_JOB;
-			case "you_should_have" -> NeverSayFamilies.YOU_SHOULD_HAVE + "|" + YOU_SHOULD_HAVE;
-			case "as_i_said" -> NeverSayFamilies.AS_I_SAID + "|" + AS_I_SAID;
-			case "sarcasm" -> NeverSayFamilies.SARCASM + "|" + SARCASM;
-			case "belittling" -> NeverSayFamilies.BELITTLING + "|" + BELITTLING;
-			case "vague_dont_know" -> NeverSayFamilies.VAGUE_DONT_KNOW + "|" + VAGUE_DONT_KNOW;
-			case "nothing_i_can_do" -> NeverSayFamilies.NOTHING_I_CAN_DO + "|" + NOTHING_I_CAN_DO;
-			case "you_are_mistaken" -> NeverSayFamilies.YOU_ARE_MISTAKEN + "|" + YOU_ARE_MISTAKEN;
-			case "no_offense" -> NeverSayFamilies.NO_OFFENSE + "|" + NO_OFFENSE;
-			case "dismissive" -> NeverSayFamilies.DISMISSIVE + "|" + DISMISSIVE;
+			case "blaming_policy" -> NeverSayFamilies.BLAMING_POLICY + "|" + BLAMING_POLICY + "|" + NeverSayImplicitFamilies.BLAMING_POLICY;
+			case "calm_down" -> NeverSayFamilies.CALM_DOWN + "|" + CALM_DOWN + "|" + NeverSayImplicitFamilies.CALM_DOWN;
+			case "not_my_job" -> NeverSayFamilies.NOT_MY_JOB + "|" + NOT_MY_JOB + "|" + NeverSayImplicitFamilies.NOT_MY_JOB;
+			case "you_should_have" -> NeverSayFamilies.YOU_SHOULD_HAVE + "|" + YOU_SHOULD_HAVE + "|" + NeverSayImplicitFamilies.YOU_SHOULD_HAVE;
+			case "as_i_said" -> NeverSayFamilies.AS_I_SAID + "|" + AS_I_SAID + "|" + NeverSayImplicitFamilies.AS_I_SAID;
+			case "sarcasm" -> NeverSayFamilies.SARCASM + "|" + SARCASM + "|" + NeverSayImplicitFamilies.SARCASM;
+			case "belittling" -> NeverSayFamilies.BELITTLING + "|" + BELITTLING + "|" + NeverSayImplicitFamilies.BELITTLING;
+			case "vague_dont_know" -> NeverSayFamilies.VAGUE_DONT_KNOW + "|" + VAGUE_DONT_KNOW + "|" + NeverSayImplicitFamilies.VAGUE_DONT_KNOW;
+			case "nothing_i_can_do" -> NeverSayFamilies.NOTHING_I_CAN_DO + "|" + NOTHING_I_CAN_DO + "|" + NeverSayImplicitFamilies.NOTHING_I_CAN_DO;
+			case "you_are_mistaken" -> NeverSayFamilies.YOU_ARE_MISTAKEN + "|" + YOU_ARE_MISTAKEN + "|" + NeverSayImplicitFamilies.YOU_ARE_MISTAKEN;
+			case "no_offense" -> NeverSayFamilies.NO_OFFENSE + "|" + NO_OFFENSE + "|" + NeverSayImplicitFamilies.NO_OFFENSE;
+			case "dismissive" -> NeverSayFamilies.DISMISSIVE + "|" + DISMISSIVE + "|" + NeverSayImplicitFamilies.DISMISSIVE;
 			default -> null;
 		};
 	}

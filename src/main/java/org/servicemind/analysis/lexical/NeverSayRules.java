@@ -102,7 +102,7 @@ final class NeverSayRules {
 					+ "too sensitive|oversensitive|so sensitive|worked up|unreasonable))"
 					+ "|((?:don'?t|do not) (?:get )?(?:so |too )?(?:upset|worked up|emotional|excited|hysterical|angry|mad|"
 					+ "freak(?:ing)? out|overreact|shout|yell|take (?:it|this) (?:so )?personally)(?!,? but))"
-					+ "|(take a (?:deep )?breath(?! if you (?:need|want|like))|take a chill pill|(?:stop|quit) (?:shouting|yelling|screaming|swearing|"
+					+ "|(take a (?:deep )?breath(?! (?:if|whenever|when) you (?:need|want|like))|take a chill pill|(?:stop|quit) (?:shouting|yelling|screaming|swearing|"
 					+ "being so)|lower your voice|watch your (?:tone|language)|mind your (?:tone|language)|"
 					+ "there'?s no reason to be (?:upset|angry|so)|keep (?:shouting|yelling|swearing|screaming)|let'?s (?:keep (?:this|it) "
 					+ "civil|all take a breath)|(?:getting (?:angry|upset|worked up|emotional)|shouting|yelling|being rude|swearing) "

@@ -18,7 +18,8 @@ class NeverSayGuardEvaluationTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "/analysis/never-say.jsonl", "/analysis/never-say-holdout.jsonl", "/analysis/never-say-blind2.jsonl",
 			"/analysis/never-say-blind3.jsonl", "/analysis/never-say-blind4.jsonl", "/analysis/never-say-more.jsonl",
-			"/analysis/never-say-check.jsonl", "/analysis/never-say-unseen.jsonl" })
+			"/analysis/never-say-check.jsonl", "/analysis/never-say-unseen.jsonl",
+			"/analysis/never-say-dev6.jsonl" })
 	void reachesTargetPrecisionAndRecallOnLabelledReplies(String set) throws Exception {
 		List<Map<String, Object>> rows = LabelledSet.read(set);
 		assertThat(rows).hasSizeGreaterThanOrEqualTo(set.endsWith("s.jsonl") || set.endsWith("l.jsonl") ? 300 : 30);
