@@ -72,6 +72,9 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 		List<Commitment> commitments = role == Role.AGENT ? safeList(() -> parts.commitments().extract(t, ctx))
 				: List.of();
 		SelfTalk selfTalk = role == Role.JOURNAL ? safe(() -> parts.selfTalk().analyze(t), null) : null;
+		if (selfTalk != null) {
+			selfTalk = withPhraseModelDistortions(t, selfTalk, sentences, pooled.ranges());
+		}
 		double distortion = selfTalk != null ? unit(selfTalk.distortion(), 0) : 0;
 		List<Distortion> distortions = selfTalk != null && selfTalk.distortions() != null
 				? List.copyOf(selfTalk.distortions()) : List.of();
@@ -102,9 +105,24 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 				rules);
 	}
 
-	/** @return the sentences the phrase tier may classify: those of an agent text, when there is an embedder */
+	/**
+	 * Phrase-model tier for journal text (PhraseTier): with an embedder, adds the distortions the sentence classifiers
+	 * see in sentences the self-talk rules left without one; without one (lexical tier), returns {@code rules}.
+	 */
+	private SelfTalk withPhraseModelDistortions(String text, SelfTalk rules, List<int[]> sentences, float[][] vectors) {
+		if (sentences.isEmpty()) {
+			return rules;
+		}
+		return safe(() -> PhraseTierHolder.TIER.selfTalk(text, rules, PhraseCategoryModel.lookup(sentences, vectors)),
+				rules);
+	}
+
+	/**
+	 * @return the sentences the phrase tier may classify: those of an agent or journal text, when there is an
+	 *     embedder
+	 */
 	private List<int[]> phraseSentences(String text, Role role) {
-		if (embedder == null || role != Role.AGENT) {
+		if (embedder == null || role != Role.AGENT && role != Role.JOURNAL) {
 			return List.of();
 		}
 		List<int[]> all = safe(() -> PhraseCategoryModel.candidates(text), List.of());

@@ -6,16 +6,19 @@ import java.util.List;
 import java.util.function.Function;
 import org.servicemind.analysis.lexical.NeverSayGuard;
 import org.servicemind.analysis.lexical.RuleAdvice;
+import org.servicemind.analysis.lexical.SelfTalk;
+import org.servicemind.analysis.lexical.SelfTalkAdditions;
 import org.servicemind.analysis.model.PhraseCategoryModel;
 
 /**
- * The model tier of the never-say guard: adds what the sentence-level {@link PhraseCategoryModel} finds in the
+ * The model tier of the never-say guard and of the self-talk analyser: adds what the sentence-level {@link PhraseCategoryModel} finds in the
  * sentences of an agent text the rules left unflagged. A model finding's span is its whole sentence; it carries its
  * category's standard why and suggestion from {@link RuleAdvice}. A category without advice text is dropped, and so is a
  * finding the rules' filters reject ({@link NeverSayGuard#admits}: the customer's words, or an "I don't know" with a
  * next step).
- * Distortions in journal text stay rules-only: on the blind4 journal set the pooled-vector model fell below a
- * precision of 0.9 (see {@code training/PhraseModelEvaluation}). Makes no model call: the sentence
+ * For journal text it does the same for distortions: the distortion model's types found in sentences the self-talk
+ * rules left without a distortion are added with {@link SelfTalkAdditions} (span: the whole sentence; the type's
+ * reframing question; counted in the {@code distortion} score like a rule hit). Makes no model call: the sentence
  * vectors are pooled from the message's own embedding run ({@code Embedder.embedPooled} over
  * {@link PhraseCategoryModel#candidates}). Thread-safe.
  */
@@ -26,13 +29,30 @@ final class PhraseTier {
 
 	private final PhraseCategoryModel neverSay;
 
-	PhraseTier(PhraseCategoryModel neverSay) {
+	private final PhraseCategoryModel distortions;
+
+	PhraseTier(PhraseCategoryModel neverSay, PhraseCategoryModel distortions) {
 		this.neverSay = neverSay;
+		this.distortions = distortions;
 	}
 
 	/** @return the tier with the shipped weights */
 	static PhraseTier load() {
-		return new PhraseTier(PhraseCategoryModel.neverSay());
+		return new PhraseTier(PhraseCategoryModel.neverSay(), PhraseCategoryModel.distortions());
+	}
+
+	/**
+	 * @return {@code rules} plus the distortion model's findings in the sentences of journal {@code text} that no
+	 *     rule distortion overlaps; {@code rules} itself when the model adds nothing
+	 */
+	SelfTalk selfTalk(String text, SelfTalk rules, Function<int[], float[]> vectorOf) {
+		List<int[]> covered = new ArrayList<>(rules.distortions().size());
+		rules.distortions().forEach(d -> covered.add(new int[] { d.start(), d.end() }));
+		List<SelfTalkAdditions.Added> added = new ArrayList<>();
+		for (PhraseCategoryModel.Hit hit : distortions.find(text, covered, vectorOf)) {
+			added.add(new SelfTalkAdditions.Added(hit.category(), hit.start(), hit.end()));
+		}
+		return SelfTalkAdditions.add(text, rules, added);
 	}
 
 	/** @return {@code rules} plus the model's never-say findings in {@code text}, ordered like the guard's */

@@ -8,6 +8,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.servicemind.analysis.lexical.NeverSayGuard;
 import org.servicemind.analysis.lexical.RuleAdvice;
+import org.servicemind.analysis.lexical.SelfTalk;
+import org.servicemind.analysis.lexical.SelfTalkAnalyzer;
 import org.servicemind.analysis.model.Embedder;
 import org.servicemind.analysis.model.LinearModel;
 import org.servicemind.analysis.model.PhraseCategoryModel;
@@ -22,7 +24,8 @@ class PhraseTierTests {
 	};
 
 	private static final PhraseTier TIER = new PhraseTier(
-			new PhraseCategoryModel(Map.of("dismissive", axis(0), "no_such_category", axis(0))));
+			new PhraseCategoryModel(Map.of("dismissive", axis(0), "no_such_category", axis(0))),
+			new PhraseCategoryModel(Map.of("mind_reading", axis(0), "no_such_type", axis(0))));
 
 	private static LinearModel axis(int dimension) {
 		double[] w = new double[Embedder.DIMENSION];
@@ -69,5 +72,27 @@ class PhraseTierTests {
 		String quoted = "Your note reads \"it is whatever you think it is really\" and I see why.";
 		assertThat(TIER.findings(text, List.of(), bySpan(text))).isEmpty();
 		assertThat(TIER.findings(quoted, List.of(), bySpan(quoted))).isEmpty();
+	}
+
+	@Test
+	void addsAModelDistortionWithItsReframeAndCountsIt() {
+		String text = "Long queue this morning. The team whatever thinks I slow them down.";
+		SelfTalk rules = new SelfTalk(0, List.of());
+		SelfTalk merged = TIER.selfTalk(text, rules, bySpan(text));
+		assertThat(merged.distortions()).singleElement().satisfies(d -> {
+			assertThat(d.type()).isEqualTo("mind_reading");
+			assertThat(d.span()).isEqualTo("The team whatever thinks I slow them down.")
+				.isEqualTo(text.substring(d.start(), d.end()));
+			assertThat(d.reframe()).isNotBlank();
+		});
+		assertThat(merged.distortion()).isGreaterThan(0);
+	}
+
+	@Test
+	void leavesSentencesWithARuleDistortionToTheRules() {
+		String text = "I'm a complete failure whatever I do.";
+		SelfTalk rules = new SelfTalkAnalyzer().analyze(text);
+		assertThat(rules.distortions()).isNotEmpty();
+		assertThat(TIER.selfTalk(text, rules, bySpan(text))).isSameAs(rules);
 	}
 }

@@ -230,9 +230,14 @@ public final class SelfTalkAnalyzer {
 					reframes.get(n % reframes.size())));
 			weight += c.rule().weight();
 		}
-		double units = 1 + words(folded) / WORDS_PER_UNIT;
+		return new SelfTalk(score(weight, folded), List.copyOf(found));
+	}
+
+	/** @return the overall distortion score of the class contract for summed weight {@code weight}, in [0, 1] */
+	static double score(double weight, CharSequence analysed) {
+		double units = 1 + words(analysed) / WORDS_PER_UNIT;
 		double score = 1 - Math.exp(-STEEPNESS * weight / units);
-		return new SelfTalk(Math.max(0, Math.min(1, score)), List.copyOf(found));
+		return Math.max(0, Math.min(1, score));
 	}
 
 	/**

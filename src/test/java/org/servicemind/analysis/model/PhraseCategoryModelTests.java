@@ -144,7 +144,7 @@ class PhraseCategoryModelTests {
 		PhraseCategoryModel neverSay = PhraseCategoryModel.neverSay();
 		PhraseCategoryModel distortions = PhraseCategoryModel.distortions();
 		assertThat(neverSay.categories()).isNotEmpty().isSubsetOf(PhraseCategoryModel.NEVER_SAY_CATEGORIES);
-		assertThat(distortions.categories()).as("distortions are rules-only: no weights ship").isEmpty();
+		assertThat(distortions.categories()).isNotEmpty().isSubsetOf(PhraseCategoryModel.DISTORTION_TYPES);
 		assertThat(PhraseCategoryModel.load("never-say", List.of("no_such_category")).categories()).isEmpty();
 		assertThat(neverSay.score("no_such_category", new float[Embedder.DIMENSION])).isNaN();
 	}
@@ -153,5 +153,6 @@ class PhraseCategoryModelTests {
 	void leavesAZeroVectorBelowEveryThreshold() {
 		float[] zero = new float[Embedder.DIMENSION];
 		assertThat(PhraseCategoryModel.neverSay().categoriesOf(zero)).isEmpty();
+		assertThat(PhraseCategoryModel.distortions().categoriesOf(zero)).isEmpty();
 	}
 }

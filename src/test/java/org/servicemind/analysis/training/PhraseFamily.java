@@ -24,9 +24,10 @@ enum PhraseFamily {
 					"never-say-more.jsonl", "never-say-indirect.jsonl"),
 			"never-say-blind4.jsonl"),
 	DISTORTION(PhraseCategoryModel.DISTORTION, "distortions", PhraseCategoryModel.DISTORTION_TYPES,
-			List.of("journal.jsonl", "journal-holdout.jsonl", "journal-blind2.jsonl", "journal-blind3.jsonl",
-					"journal-indirect.jsonl"),
-			"journal-blind4.jsonl");
+			List.of("journal.jsonl", "journal-more.jsonl", "journal-holdout.jsonl", "journal-blind2.jsonl",
+					"journal-blind3.jsonl", "journal-blind4.jsonl", "journal-indirect.jsonl", "journal-indirect2.jsonl",
+					"journal-indirect3.jsonl", "journal-indirect4.jsonl", "journal-dev6.jsonl"),
+			"journal-blind5.jsonl");
 
 	static final Path SETS = Path.of("src/test/resources/analysis");
 

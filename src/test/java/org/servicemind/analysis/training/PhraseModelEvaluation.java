@@ -17,7 +17,8 @@ import org.servicemind.analysis.LabelScores;
  * reports the model calls (one per text: the sentence vectors are pooled from the message run) and their thread-CPU time per text. Intended for the blind4 sets, which no training or
  * threshold choice reads.
  *
- * <p>Run from the project root: {@code PhraseModelEvaluation [never-say|distortion] [set.jsonl] [--verbose]}.
+ * <p>Run from the project root: {@code PhraseModelEvaluation [never-say|distortion] [set.jsonl] [--verbose]
+ * [--cached]} ({@code --cached}: sentence vectors from {@link PooledCache}, computed once; no timing).
  */
 final class PhraseModelEvaluation {
 
@@ -32,6 +33,7 @@ final class PhraseModelEvaluation {
 	public static void main(String[] args) throws IOException {
 		List<String> list = List.of(args);
 		boolean verbose = list.contains("--verbose");
+		boolean cached = list.contains("--cached");
 		List<String> plain = list.stream().filter(a -> !a.startsWith("--")).toList();
 		Embedder embedder = new Embedder();
 		for (PhraseFamily family : PhraseFamily.values()) {
@@ -41,7 +43,10 @@ final class PhraseModelEvaluation {
 			String set = plain.size() > 1 ? plain.get(1) : family.blindSet;
 			PhraseCategoryModel model = family == PhraseFamily.NEVER_SAY ? PhraseCategoryModel.neverSay()
 					: PhraseCategoryModel.distortions();
-			Result r = evaluate(family, family.read(set), model, embedder);
+			List<PhraseFamily.Item> items = family.read(set);
+			Result r = cached ? evaluate(family, items, model,
+					PooledCache.of(items.stream().map(PhraseFamily.Item::text).toList(), embedder))
+					: evaluate(family, items, model, embedder);
 			System.out.printf(Locale.ROOT, "== %s %s (%d texts), model categories %s%n", family.name, set, r.texts(),
 					model.categories());
 			System.out.print("rules alone:   " + r.rules().report());
@@ -57,13 +62,25 @@ final class PhraseModelEvaluation {
 
 	static Result evaluate(PhraseFamily family, List<PhraseFamily.Item> items, PhraseCategoryModel model,
 			Embedder embedder) {
+		return evaluate(family, items, model, embedder, null);
+	}
+
+	/** Same as {@link #evaluate(PhraseFamily, List, PhraseCategoryModel, Embedder)} with cached vectors (no timing). */
+	static Result evaluate(PhraseFamily family, List<PhraseFamily.Item> items, PhraseCategoryModel model,
+			List<PooledCache.Vectors> cached) {
+		return evaluate(family, items, model, null, cached);
+	}
+
+	private static Result evaluate(PhraseFamily family, List<PhraseFamily.Item> items, PhraseCategoryModel model,
+			Embedder embedder, List<PooledCache.Vectors> cached) {
 		LabelScores rules = new LabelScores();
 		LabelScores union = new LabelScores();
 		AtomicInteger calls = new AtomicInteger();
 		long messageNanos = 0;
 		var bean = java.lang.management.ManagementFactory.getThreadMXBean();
 		StringBuilder misses = new StringBuilder();
-		for (PhraseFamily.Item item : items) {
+		for (int i = 0; i < items.size(); i++) {
+			PhraseFamily.Item item = items.get(i);
 			List<PhraseFamily.Span> spans = family.ruleSpans(item.text());
 			Set<String> r = new HashSet<>();
 			List<int[]> covered = new ArrayList<>();
@@ -73,13 +90,20 @@ final class PhraseModelEvaluation {
 			}
 			Set<String> u = new HashSet<>(r);
 			List<int[]> sentences = PhraseCategoryModel.candidates(item.text());
-			long m0 = bean.getCurrentThreadCpuTime();
-			Embedder.Pooled pooled = item.text().isBlank() ? new Embedder.Pooled(new float[0], new float[0][])
-					: embedder.embedPooled(item.text(), sentences);
-			messageNanos += bean.getCurrentThreadCpuTime() - m0;
+			java.util.function.Function<int[], float[]> vectorOf;
+			if (cached != null) {
+				PooledCache.Vectors v = cached.get(i);
+				vectorOf = s -> v.of(s[0], s[1]);
+			}
+			else {
+				long m0 = bean.getCurrentThreadCpuTime();
+				Embedder.Pooled pooled = item.text().isBlank() ? new Embedder.Pooled(new float[0], new float[0][])
+						: embedder.embedPooled(item.text(), sentences);
+				messageNanos += bean.getCurrentThreadCpuTime() - m0;
+				vectorOf = PhraseCategoryModel.lookup(sentences, pooled.ranges());
+			}
 			calls.incrementAndGet();
-			for (PhraseCategoryModel.Hit hit : model.find(item.text(), covered,
-					PhraseCategoryModel.lookup(sentences, pooled.ranges()))) {
+			for (PhraseCategoryModel.Hit hit : model.find(item.text(), covered, vectorOf)) {
 				if (!family.admits(item.text(), hit)) {
 					continue;
 				}

@@ -12,8 +12,8 @@ import org.servicemind.analysis.model.PhraseCategoryModel;
 import org.servicemind.analysis.LabelScores;
 
 /**
- * Trains the sentence-level phrase models ({@link PhraseCategoryModel}) on ServiceMind's own labelled sets (never the
- * blind4 sets, nor never-say-check or never-say-unseen): a sentence is positive for a labelled category when the rule
+ * Trains the sentence-level phrase models ({@link PhraseCategoryModel}) on ServiceMind's own labelled sets (never
+ * never-say-blind4, never-say-check or never-say-unseen, nor journal-blind5 or journal-blind6): a sentence is positive for a labelled category when the rule
  * tier's span of that category lies in it;
  * when the rules do not locate a labelled category, the text's only sentence, or else the whole text, is the positive
  * example, and the text's other sentences are left out for that category. Every sentence of a text without the
@@ -24,9 +24,9 @@ import org.servicemind.analysis.LabelScores;
  * at least {@link #TARGET_PRECISION} with at least {@link #MIN_TRUE_POSITIVES} true positives. Prints the CV figures,
  * and the text-level CV of rules alone vs rules plus model (the model only reads sentences the rules left unflagged).
  *
- * <p>Run from the project root: {@code TrainPhraseModels [never-say|distortion ...] [--write]}.
- * Only never-say weights ship: the distortion family fell below a blind4 precision of 0.9 with pooled vectors, so the
- * engine keeps distortions rules-only ({@code PhraseCategoryModelTests} fails when distortion weights are written).
+ * <p>Run from the project root: {@code TrainPhraseModels [never-say|distortion ...] [--write]}. Both families ship
+ * weights. The distortion family trains on every in-repo journal set except journal-blind5 and journal-blind6, which
+ * only {@code PhraseModelEvaluation} scores; the engine runs it on journal text ({@code PhraseTier}).
  */
 final class TrainPhraseModels {
 
@@ -141,29 +141,16 @@ final class TrainPhraseModels {
 
 	/**
 	 * @return per example, its vector pooled from the one model run of its whole item text, as the engine computes it
-	 *     ({@link Embedder#embedPooled}); {@code null} when the example has no word piece in the model's window
+	 *     ({@link Embedder#embedPooled}, cached once per dataset by {@link PooledCache}); {@code null} when the
+	 *     example has no word piece in the model's window
 	 */
 	static float[][] pooledVectors(List<PhraseFamily.Item> items, List<Example> examples, Embedder embedder) {
-		List<List<Integer>> byItem = new ArrayList<>();
-		for (int i = 0; i < items.size(); i++) {
-			byItem.add(new ArrayList<>());
-		}
-		for (int k = 0; k < examples.size(); k++) {
-			byItem.get(examples.get(k).item()).add(k);
-		}
+		List<PooledCache.Vectors> cached = PooledCache.of(items.stream().map(PhraseFamily.Item::text).toList(), embedder);
 		float[][] out = new float[examples.size()][];
-		java.util.stream.IntStream.range(0, items.size()).parallel().forEach(i -> {
-			List<Integer> ks = byItem.get(i);
-			if (ks.isEmpty() || items.get(i).text().isBlank()) {
-				return;
-			}
-			List<int[]> ranges = new ArrayList<>();
-			ks.forEach(k -> ranges.add(new int[] { examples.get(k).start(), examples.get(k).end() }));
-			float[][] v = embedder.embedPooled(items.get(i).text(), ranges).ranges();
-			for (int r = 0; r < ks.size(); r++) {
-				out[ks.get(r)] = v[r];
-			}
-		});
+		for (int k = 0; k < examples.size(); k++) {
+			Example e = examples.get(k);
+			out[k] = cached.get(e.item()).of(e.start(), e.end());
+		}
 		return out;
 	}
 
@@ -368,7 +355,9 @@ final class TrainPhraseModels {
 				"data: " + n + " sentence examples from src/test/resources/analysis/" + String.join(", ", family.trainingSets)
 						+ (family == PhraseFamily.NEVER_SAY ? ", plus as negatives only the rule-clean replies of"
 								+ " commitments.jsonl and empathy-pairs.jsonl (more)" : "")
-						+ " (ServiceMind's own sets; the blind4, never-say-check and never-say-unseen sets are not used)",
+						+ (family == PhraseFamily.NEVER_SAY
+								? " (ServiceMind's own sets; the blind4, never-say-check and never-say-unseen sets are not used)"
+								: " (ServiceMind's own sets; journal-blind5 and journal-blind6 are not used)"),
 				"data licence: original writing for ServiceMind, same licence as the project",
 				"training command (project root): ./mvnw -B -o -q test-compile && java -cp target/classes:target/test-classes:"
 						+ "$(cat target/cp.txt) org.servicemind.analysis.training.TrainPhraseModels " + family.name + " --write",
