@@ -68,7 +68,7 @@ final class NeverSayModelExperiments {
 		double[] grid = Double.isNaN(fixedL2) ? TrainPhraseModels.L2 : new double[] { fixedL2 };
 		Cv cv = crossValidate(x, examples, fold, grid, pw);
 		if (mil) {
-			examples = milRelabel(examples, cv.oof());
+			examples = MultipleInstance.relabel(examples, cv.oof());
 			cv = crossValidate(x, examples, fold, grid, pw);
 		}
 		System.out.printf(Locale.ROOT, "pool %d labelled texts, %d examples; pw=%.1f l2=%.3f mil=%b%n", labelled,
@@ -145,42 +145,6 @@ final class NeverSayModelExperiments {
 			}
 		}
 		return oof;
-	}
-
-	/**
-	 * @return the examples with each whole-text positive of a category moved to the item's sentence of highest
-	 *     out-of-fold score for it (the whole-text example becomes unknown for that category)
-	 */
-	static List<TrainPhraseModels.Example> milRelabel(List<TrainPhraseModels.Example> examples, double[][] oof) {
-		List<TrainPhraseModels.Example> out = new ArrayList<>(examples);
-		for (int k = 0; k < examples.size(); k++) {
-			TrainPhraseModels.Example whole = examples.get(k);
-			if (!whole.whole()) {
-				continue;
-			}
-			int[] wholeLabel = whole.label().clone();
-			for (int c = 0; c < wholeLabel.length; c++) {
-				if (wholeLabel[c] != 1) {
-					continue;
-				}
-				int best = -1;
-				for (int j = 0; j < examples.size(); j++) {
-					TrainPhraseModels.Example e = examples.get(j);
-					if (e.item() == whole.item() && !e.whole() && (best < 0 || oof[c][j] > oof[c][best])) {
-						best = j;
-					}
-				}
-				if (best >= 0) {
-					TrainPhraseModels.Example e = out.get(best);
-					int[] l = e.label().clone();
-					l[c] = 1;
-					out.set(best, new TrainPhraseModels.Example(e.item(), e.start(), e.end(), false, e.ruleCovered(), l));
-					wholeLabel[c] = -1;
-				}
-			}
-			out.set(k, new TrainPhraseModels.Example(whole.item(), whole.start(), whole.end(), true, false, wholeLabel));
-		}
-		return out;
 	}
 
 	private static double value(List<String> args, String prefix, double fallback) {
