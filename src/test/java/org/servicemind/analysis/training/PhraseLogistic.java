@@ -23,6 +23,15 @@ final class PhraseLogistic {
 	 * @return {@code [bias, w_0 … w_{d-1}]}
 	 */
 	static double[] train(double[][] x, int[] y, double l2) {
+		return train(x, y, l2, POSITIVE_WEIGHT);
+	}
+
+	/**
+	 * @param y 1 positive, 0 negative, -1 left out
+	 * @param positiveWeight weight of a positive example relative to a negative one, {@code > 0}
+	 * @return {@code [bias, w_0 … w_{d-1}]}
+	 */
+	static double[] train(double[][] x, int[] y, double l2, double positiveWeight) {
 		int d = x[0].length;
 		double[] w = new double[d + 1];
 		double[] m = new double[d + 1];
@@ -30,7 +39,7 @@ final class PhraseLogistic {
 		double[] g = new double[d + 1];
 		double total = 0;
 		for (int label : y) {
-			total += label < 0 ? 0 : label == 1 ? POSITIVE_WEIGHT : 1;
+			total += label < 0 ? 0 : label == 1 ? positiveWeight : 1;
 		}
 		for (int it = 1; it <= ITERATIONS; it++) {
 			java.util.Arrays.fill(g, 0);
@@ -38,7 +47,7 @@ final class PhraseLogistic {
 				if (y[k] < 0) {
 					continue;
 				}
-				double weight = y[k] == 1 ? POSITIVE_WEIGHT : 1;
+				double weight = y[k] == 1 ? positiveWeight : 1;
 				double p = 1 / (1 + Math.exp(-logit(w, x[k])));
 				double r = weight * (p - y[k]) / total;
 				g[0] += r;
