@@ -63,7 +63,8 @@ public final class EmbeddingCache {
 		}
 	}
 
-	private static String key(List<String> texts) {
+	/** Cache key of a list of texts: the first 24 hex digits of the SHA-256 of the texts, each followed by a zero byte. */
+	static String key(List<String> texts) {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			for (String text : texts) {

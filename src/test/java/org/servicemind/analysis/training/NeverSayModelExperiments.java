@@ -60,11 +60,7 @@ final class NeverSayModelExperiments {
 		float[][] emb = vectors.toArray(new float[0][]);
 		PhraseLogistic.Standardiser std = PhraseLogistic.Standardiser.of(emb);
 		double[][] x = std.apply(emb);
-		int[] fold = new int[examples.size()];
-		for (int k = 0; k < fold.length; k++) {
-			PhraseFamily.Item it = items.get(examples.get(k).item());
-			fold[k] = Math.floorMod((it.set() + "/" + it.id()).hashCode() * 0x9E3779B1, TrainPhraseModels.FOLDS);
-		}
+		int[] fold = TrainPhraseModels.folds(examples, items);
 		double[] grid = Double.isNaN(fixedL2) ? TrainPhraseModels.L2 : new double[] { fixedL2 };
 		Cv cv = crossValidate(x, examples, fold, grid, pw);
 		if (mil) {

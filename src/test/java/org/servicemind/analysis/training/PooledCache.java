@@ -6,14 +6,10 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -54,7 +50,7 @@ final class PooledCache {
 
 	/** @return one entry per text, in order (blank texts get {@code null} vectors) */
 	static List<Vectors> of(List<String> texts, Embedder embedder) {
-		Path file = Path.of(System.getProperty("java.io.tmpdir"), "servicemind-embeddings", "pooled-" + key(texts) + ".bin");
+		Path file = Path.of(System.getProperty("java.io.tmpdir"), "servicemind-embeddings", "pooled-" + EmbeddingCache.key(texts) + ".bin");
 		float[][][] vectors = Files.isRegularFile(file) ? read(file, texts) : null;
 		if (vectors == null) {
 			float[][][] computed = new float[texts.size()][][];
@@ -75,20 +71,6 @@ final class PooledCache {
 			out.add(new Vectors(ranges(texts.get(i)), vectors[i]));
 		}
 		return out;
-	}
-
-	private static String key(List<String> texts) {
-		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			for (String text : texts) {
-				sha.update(text.getBytes(StandardCharsets.UTF_8));
-				sha.update((byte) 0);
-			}
-			return HexFormat.of().formatHex(sha.digest()).substring(0, 24);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static float[][][] read(Path file, List<String> texts) {

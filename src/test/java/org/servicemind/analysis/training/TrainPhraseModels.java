@@ -83,11 +83,7 @@ final class TrainPhraseModels {
 		float[][] emb = vectors.toArray(new float[0][]);
 		PhraseLogistic.Standardiser std = PhraseLogistic.Standardiser.of(emb);
 		double[][] x = std.apply(emb);
-		int[] fold = new int[examples.size()];
-		for (int k = 0; k < fold.length; k++) {
-			PhraseFamily.Item it = items.get(examples.get(k).item());
-			fold[k] = Math.floorMod((it.set() + "/" + it.id()).hashCode() * 0x9E3779B1, FOLDS);
-		}
+		int[] fold = folds(examples, items);
 		int cats = family.categories.size();
 		double bestL2 = L2[0];
 		double[][] bestOof = null;
@@ -364,5 +360,18 @@ final class TrainPhraseModels {
 				String.format(Locale.ROOT, "5-fold CV (grouped by text), sentence level at the threshold: tp=%d fp=%d of %d positives,"
 						+ " precision %.3f, recall %.3f", t.tp(), t.fp(), t.positives(), t.precision(), t.recall()),
 				"first line below: bias; then one weight per embedding dimension");
+	}
+
+	/**
+	 * Cross-validation fold of each example, 0..{@link #FOLDS}-1, from its text's set and id, so every sentence of one
+	 * text lands in the same fold.
+	 */
+	static int[] folds(List<Example> examples, List<PhraseFamily.Item> items) {
+		int[] fold = new int[examples.size()];
+		for (int k = 0; k < fold.length; k++) {
+			PhraseFamily.Item it = items.get(examples.get(k).item());
+			fold[k] = Math.floorMod((it.set() + "/" + it.id()).hashCode() * 0x9E3779B1, FOLDS);
+		}
+		return fold;
 	}
 }
