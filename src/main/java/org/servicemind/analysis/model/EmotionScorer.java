@@ -133,8 +133,8 @@ public final class EmotionScorer {
 		double[] l = s.lexical();
 		double intensity = 1.2 * l[CAPS_RATIO] + 0.5 * l[EXCLAMATIONS] + 0.4 * l[PROFANITY] + 0.3 * l[ESCALATION]
 				+ 0.3 * l[INSULT] + 0.2 * l[ANGER];
-		// monotone calibration 1.2 z + 1.41: the own support set's calm/annoyed/angry/furious lines then average
-		// about 0.14 / 0.28 / 0.63 / 0.82 (ranking unchanged)
+		// scaled and shifted (1.2 z + 1.41) as before the round-6 head; combine() adds the head and applies the final
+		// calibration ANGER_SLOPE / ANGER_OFFSET
 		return 1.2 * (0.8 * s.anger() + intensity + 0.6) + 1.41;
 	}
 
