@@ -41,7 +41,7 @@ public final class NeverSayGuard {
 			+ "we'?ll|we will|we'?re going to|i'?d like to|i want to|i can (?:check|find|ask|look|get|arrange|escalate|"
 			+ "offer|send|book|chase|try|call|refund|replace|credit|waive|set|open|raise|reach)|i'?m (?:checking|asking|"
 			+ "looking|finding|escalating|contacting|reaching|chasing|raising|opening|calling|emailing|sending|"
-			+ "investigating|waiting to hear|collecting|gathering|testing)|\\bwill (?:look|check|get|call|email|update|"
+			+ "investigating|waiting to hear|collecting|gathering|testing)|\\bwill (?:also |now |then |personally )?(?:look|check|get|call|email|update|"
 			+ "investigate|contact|confirm|review|fix|send|reply|be in touch|chase|ring|text|message)\\b|(?:i'?ve|i have|we'?ve|we have) (?:asked|escalated|raised|sent|contacted|"
 			+ "flagged|passed|reached|emailed|messaged|opened|logged|forwarded|booked|requested|arranged|issued|added|"
 			+ "applied|credited|refunded|collected|gathered|scheduled|created|started|checked)|what (?:i|we) can do|here'?s what|instead|(?:will|going to) (?:find out|get "
@@ -51,7 +51,11 @@ public final class NeverSayGuard {
 			+ "informed)|as soon as|i'?m keeping|keep (?:the|your|this) (?:case|ticket|request) open|but (?:i|we) (?:can|could)\\b"
 			+ "(?!n'?t| not)|(?:i'?ve|i have|we'?ve|we have) (?:just |already )?(?:rebooked|removed|waived|resent|approved|fixed|"
 			+ "corrected|updated|transferred|moved|cancelled|canceled|ordered|dispatched|swapped|replaced|extended|listed|"
-			+ "attached|included|outlined|set out)|(?:two|three|a few|some|several|other) options|here are");
+			+ "attached|included|outlined|set out)|(?:two|three|a few|some|several|other) options|here are"
+			+ "|(?:i'?ve|i have|we'?ve|we have) (?:just |already |also )?(?:set|put|reported|placed|noted|paused|held|lodged|"
+			+ "submitted|chased|pinged)\\b|(?:could|can|would) you (?:please )?(?:send|try|check|confirm|plug|restart|share|"
+			+ "forward|reply|upload|attach|tell me|let me know)|please (?:send|try|check|reply|forward|confirm|share|restart|"
+			+ "upload|attach)|(?:is|are|has been|have been) (?:now )?(?:booked|scheduled|arranged) (?:for|in)");
 
 	private static final int NEGATION_REACH = 40;
 
@@ -100,7 +104,8 @@ public final class NeverSayGuard {
 	 * Whether a finding that another tier (the phrase model) reports passes the filters the rules apply: its range
 	 * does not overlap the customer's words (quotes, quoted lines and history, reported speech), it holds no phrase of the
 	 * category that the rules found negated ("I'd never say you should have known"), and for
-	 * {@code vague_dont_know} and {@code nothing_i_can_do} no concrete next step is in or near the range and it is not a question.
+	 * {@code vague_dont_know} and {@code nothing_i_can_do} no concrete next step is in or near the range, it is not a question
+	 * and no rhetorical tail follows it ("not sure what else you want me to say", {@link NeverSayRhetoricalFamilies}).
 	 *
 	 * @param category a never-say category; an unknown one is not admitted
 	 * @param start offset into {@code text} (inclusive)
@@ -126,7 +131,8 @@ public final class NeverSayGuard {
 			return false;
 		}
 		return guard != NeverSayRules.Guard.NEEDS_NEXT_STEP || !(nextStepNear(folded, start, end)
-				|| NEXT_STEP.count(folded.substring(start, end), 1) > 0 || inQuestion(folded, end));
+				|| NEXT_STEP.count(folded.substring(start, end), 1) > 0 || inQuestion(folded, end)
+				|| NeverSayRhetoricalFamilies.follows(folded, end));
 	}
 
 	/** whether the rule's own phrase occurs in start up to, not including, end and a negation cancels it ("I'd never say ...") */
@@ -220,7 +226,7 @@ public final class NeverSayGuard {
 			return false;
 		}
 		return guard != NeverSayRules.Guard.NEEDS_NEXT_STEP || !(nextStepNear(folded, start, end)
-				|| inQuestion(folded, end));
+				|| inQuestion(folded, end) || NeverSayRhetoricalFamilies.follows(folded, end));
 	}
 
 	private static boolean negatedBefore(String folded, int start) {
@@ -289,7 +295,8 @@ public final class NeverSayGuard {
 		int stop = end;
 		int sentencesLeft = 2;
 		while (stop < limit && sentencesLeft > 0) {
-			if (isSentenceEnd(folded.charAt(stop)) && (stop + 1 >= limit || !isSentenceEnd(folded.charAt(stop + 1)))) {
+			if (isSentenceEnd(folded.charAt(stop)) && (stop + 1 >= limit || !isSentenceEnd(folded.charAt(stop + 1))
+					&& !Character.isDigit(folded.charAt(stop + 1)))) {
 				sentencesLeft--;
 			}
 			stop++;

@@ -197,11 +197,18 @@ final class NeverSayIndirectFamilies {
 
 	/**
 	 * The one place that joins the families of a category: those of {@link NeverSayFamilies} first, then the indirect
-	 * ones of this class, then the implicit ones of {@link NeverSayImplicitFamilies}, as one alternation.
+	 * ones of this class, then the implicit ones of {@link NeverSayImplicitFamilies}, then the rhetorical ones of
+	 * {@link NeverSayRhetoricalFamilies}, as one alternation.
 	 *
 	 * @return the joined families of one never-say category, or {@code null} for an unknown category
 	 */
 	static String of(String category) {
+		String base = joined(category);
+		String rhetorical = NeverSayRhetoricalFamilies.of(category);
+		return base == null || rhetorical == null ? base : base + "|" + rhetorical;
+	}
+
+	private static String joined(String category) {
 		return switch (category) {
 			case "blaming_policy" -> NeverSayFamilies.BLAMING_POLICY + "|" + BLAMING_POLICY + "|" + NeverSayImplicitFamilies.BLAMING_POLICY;
 			case "calm_down" -> NeverSayFamilies.CALM_DOWN + "|" + CALM_DOWN + "|" + NeverSayImplicitFamilies.CALM_DOWN;
