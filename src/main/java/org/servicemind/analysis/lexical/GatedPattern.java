@@ -46,8 +46,12 @@ final class GatedPattern {
 	/** the family-wide index of alternative 0 in {@link #familyGates} */
 	private final int offset;
 
+	/** the ids of the family's literals in {@link #automaton} */
+	private final Map<String, Integer> literalIds;
+
 	private GatedPattern(Pattern[] alternatives, int[][][] gates, boolean wordStart, AnchorAutomaton automaton,
-			Gates familyGates, int offset) {
+			Gates familyGates, int offset, Map<String, Integer> literalIds) {
+		this.literalIds = literalIds;
 		this.alternatives = alternatives;
 		this.gates = gates;
 		this.wordStart = wordStart;
@@ -107,9 +111,11 @@ final class GatedPattern {
 		allGates.forEach(g -> flat.addAll(List.of(g)));
 		Gates familyGates = new Gates(flat, literals);
 		List<GatedPattern> family = new ArrayList<>();
+		Map<String, Integer> literalIds = Map.copyOf(ids);
 		int offset = 0;
 		for (int r = 0; r < regexes.size(); r++) {
-			family.add(new GatedPattern(compiled.get(r), allGates.get(r), wordStart, automaton, familyGates, offset));
+			family.add(new GatedPattern(compiled.get(r), allGates.get(r), wordStart, automaton, familyGates, offset,
+					literalIds));
 			offset += compiled.get(r).length;
 		}
 		return List.copyOf(family);
@@ -312,6 +318,15 @@ final class GatedPattern {
 	/** @return whether {@code scan} (of this family) lets alternative {@code i} run, as its family's gates decided */
 	boolean opened(int i, Scan scan) {
 		return Gates.isOpen(scan.open, offset + i);
+	}
+
+	/**
+	 * @return the id of {@code literal} among the family's gate literals, so that {@link AnchorAutomaton#present} on
+	 *     a {@link Scan#anchors} tells whether the scanned text contains it; -1 when it is not one of them
+	 */
+	int literalId(String literal) {
+		Integer id = literalIds.get(literal);
+		return id == null ? -1 : id;
 	}
 
 	/** @return whether alternative {@code i} is tried at a reduced set of start positions */

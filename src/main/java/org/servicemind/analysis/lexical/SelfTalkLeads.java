@@ -108,8 +108,12 @@ final class SelfTalkLeads {
 		}
 	}
 
-	/** one led alternative: its {@code pattern} (of one alternative) shares the rules' scan and gates */
-	record Led(Lead lead, GatedPattern pattern, List<String[]> cues) {
+	/**
+	 * one led alternative: its {@code pattern} (of one alternative) shares the rules' scan and gates; {@code cueIds}
+	 * holds, per literal of {@code cues}, its id in the family's anchor automaton when that alone decides whether the
+	 * text contains it (an ASCII gate literal), else -1
+	 */
+	record Led(Lead lead, GatedPattern pattern, List<String[]> cues, int[][] cueIds) {
 
 		/** requirement sets of more literals than this are not searched for: the bound they give costs too much */
 		private static final int MAX_CUES = 8;
@@ -122,7 +126,15 @@ final class SelfTalkLeads {
 					cues.add(set.toArray(String[]::new));
 				}
 			}
-			return new Led(lead, pattern, List.copyOf(cues));
+			int[][] ids = new int[cues.size()][];
+			for (int k = 0; k < ids.length; k++) {
+				String[] set = cues.get(k);
+				ids[k] = new int[set.length];
+				for (int j = 0; j < set.length; j++) {
+					ids[k][j] = set[j].chars().allMatch(c -> c < 128) ? pattern.literalId(set[j]) : -1;
+				}
+			}
+			return new Led(lead, pattern, List.copyOf(cues), ids);
 		}
 
 		/**
@@ -130,11 +142,23 @@ final class SelfTalkLeads {
 		 *     begins at or before the last occurrence of one
 		 */
 		int lastStart(String text) {
+			return lastStart(text, null);
+		}
+
+		/**
+		 * As {@link #lastStart(String)}; a literal whose id {@code anchors} (the scan of {@code text}, or null) marks
+		 * absent is not searched for.
+		 */
+		int lastStart(String text, long[] anchors) {
 			int last = Integer.MAX_VALUE;
-			for (String[] set : cues) {
+			for (int k = 0; k < cues.size(); k++) {
+				String[] set = cues.get(k);
+				int[] ids = cueIds[k];
 				int found = -1;
-				for (String literal : set) {
-					found = Math.max(found, text.lastIndexOf(literal));
+				for (int j = 0; j < set.length; j++) {
+					if (anchors == null || ids[j] < 0 || AnchorAutomaton.present(anchors, ids[j])) {
+						found = Math.max(found, text.lastIndexOf(set[j]));
+					}
 				}
 				last = Math.min(last, found);
 			}
@@ -153,7 +177,7 @@ final class SelfTalkLeads {
 		}
 		Matcher m = null;
 		int from = 0;
-		int last = starts.length > 1 ? led.lastStart(text) : Integer.MAX_VALUE;
+		int last = starts.length > 1 ? led.lastStart(text, scan.anchors) : Integer.MAX_VALUE;
 		for (int p : starts) {
 			if (p > last) {
 				break;

@@ -84,6 +84,28 @@ class SelfTalkRulesTests {
 	}
 
 	@Test
+	void boundsLedStartsAlikeWhenTheScanRulesOutAbsentCues() {
+		List<String> texts = new ArrayList<>();
+		for (SelfTalkRules.Rule rule : SelfTalkRules.RULES) {
+			for (SelfTalkLeads.Led led : rule.led()) {
+				StringBuilder text = new StringBuilder("they said everyone will ");
+				led.cues().forEach(set -> text.append(set[set.length - 1]).append(" then "));
+				texts.add(text.toString());
+			}
+		}
+		texts.add("i always mess up and they probably think i'm useless. people will never trust me, it's all my fault");
+		texts.add("caf\u00e9 na\u00efve \u2019 nothing here");
+		for (String text : texts) {
+			long[] anchors = SelfTalkRules.scan(text).anchors;
+			for (SelfTalkRules.Rule rule : SelfTalkRules.RULES) {
+				for (SelfTalkLeads.Led led : rule.led()) {
+					assertThat(led.lastStart(text, anchors)).as(text).isEqualTo(led.lastStart(text));
+				}
+			}
+		}
+	}
+
+	@Test
 	void leavesNoWordClassLedAlternativeToTheGatedPatterns() {
 		for (SelfTalkRules.Rule rule : SelfTalkRules.RULES) {
 			for (int i = 0; i < rule.pattern().size(); i++) {
