@@ -290,6 +290,9 @@ public final class SelfTalkAnalyzer {
 
 	private static boolean excusedByContext(Context context, String type, int[] span) {
 		String folded = context.folded;
+		if (SelfTalkDisclaimers.disclaimed(folded, type, span[0], span[1])) {
+			return true;
+		}
 		if (!"mind_reading".equals(type) && !"mental_filter".equals(type)) {
 			int quote = openingQuote(folded, span[0]);
 			if (quote >= 0 && context.find(0, Math.max(0, quote - 60), quote)) {
