@@ -44,7 +44,7 @@ final class NeverSayModelExperiments {
 		for (int i = 0; i < items.size(); i++) {
 			List<PhraseFamily.Span> s = family.ruleSpans(items.get(i).text());
 			spans.add(s);
-			examples.addAll(TrainPhraseModels.examples(family, i, items.get(i), s));
+			examples.addAll(PhraseExamples.of(family, i, items.get(i), s));
 		}
 		Embedder embedder = new Embedder();
 		float[][] pooled = TrainPhraseModels.pooledVectors(items, examples, embedder);

@@ -12,12 +12,14 @@ import org.servicemind.analysis.model.PhraseCategoryModel;
 import org.servicemind.analysis.LabelScores;
 
 /**
- * Trains the sentence-level phrase models ({@link PhraseCategoryModel}) on ServiceMind's own labelled sets (never
- * never-say-blind4, never-say-check or never-say-unseen, nor journal-blind5 or journal-blind6): a sentence is positive for a labelled category when the rule
- * tier's span of that category lies in it;
- * when the rules do not locate a labelled category, the text's only sentence, or else the whole text, is the positive
- * example, and the text's other sentences are left out for that category. Every sentence of a text without the
- * category is a negative. One-vs-rest logistic regression (
+ * Trains the sentence-level phrase models ({@link PhraseCategoryModel}) on ServiceMind's own labelled sets (not
+ * never-say-blind4, -blind5, -blind6, never-say-check or never-say-unseen, nor journal-blind5 or journal-blind6). The
+ * examples are a text's sentences ({@link PhraseExamples}): a sentence is positive for a labelled category when the
+ * set's marked span of that category ({@code spans}) overlaps it, the text's other sentences being negatives for it;
+ * a set without marked spans falls back on the rule tier's span of that category; when the rules do not locate a
+ * labelled category, the text's only sentence, or else the whole text, is the positive example, and the text's other
+ * sentences are left out for that category. Every sentence of a text without the category is a negative. One-vs-rest
+ * logistic regression (
  * {@link PhraseLogistic}) on the standardised 384-d sentence vector pooled from the model run on the whole text
  * ({@link Embedder#embedPooled}, exactly as the engine computes it; a whole-text example pools every word piece); L2 strength and, per category, the threshold are chosen by
  * 5-fold cross-validation grouped by text: the lowest out-of-fold score at which the sentence-level precision is still
@@ -66,7 +68,7 @@ final class TrainPhraseModels {
 		for (int i = 0; i < items.size(); i++) {
 			List<PhraseFamily.Span> s = family.ruleSpans(items.get(i).text());
 			spans.add(s);
-			examples.addAll(examples(family, i, items.get(i), s));
+			examples.addAll(PhraseExamples.of(family, i, items.get(i), s));
 		}
 		float[][] pooled = pooledVectors(items, examples, embedder);
 		List<Example> kept = new ArrayList<>();
@@ -146,65 +148,6 @@ final class TrainPhraseModels {
 		for (int k = 0; k < examples.size(); k++) {
 			Example e = examples.get(k);
 			out[k] = cached.get(e.item()).of(e.start(), e.end());
-		}
-		return out;
-	}
-
-	static List<Example> examples(PhraseFamily family, int index, PhraseFamily.Item item, List<PhraseFamily.Span> spans) {
-		String text = item.text();
-		List<int[]> sentences = new ArrayList<>();
-		for (int[] s : PhraseCategoryModel.sentences(text)) {
-			if (PhraseCategoryModel.classifiable(text, s)) {
-				sentences.add(s);
-			}
-		}
-		int cats = family.categories.size();
-		int[][] labels = new int[sentences.size()][cats];
-		int[] whole = new int[cats];
-		boolean needWhole = false;
-		for (int c = 0; c < cats; c++) {
-			String category = family.categories.get(c);
-			if (!item.gold().contains(category)) {
-				continue;
-			}
-			boolean located = false;
-			for (int k = 0; k < sentences.size(); k++) {
-				int[] s = sentences.get(k);
-				for (PhraseFamily.Span sp : spans) {
-					if (sp.category().equals(category) && sp.start() < s[1] && s[0] < sp.end()) {
-						labels[k][c] = 1;
-						located = true;
-					}
-				}
-			}
-			if (located) {
-				continue;
-			}
-			if (sentences.size() == 1) {
-				labels[0][c] = 1;
-			}
-			else {
-				for (int[] l : labels) {
-					l[c] = -1;
-				}
-				whole[c] = 1;
-				needWhole = true;
-			}
-		}
-		List<Example> out = new ArrayList<>();
-		for (int k = 0; k < sentences.size(); k++) {
-			int[] s = sentences.get(k);
-			boolean covered = spans.stream().anyMatch(sp -> sp.start() < s[1] && s[0] < sp.end());
-			out.add(new Example(index, s[0], s[1], false, covered, labels[k]));
-		}
-		if (needWhole) {
-			// categories that the whole text does not show are unknown for it, not negative
-			for (int c = 0; c < cats; c++) {
-				if (whole[c] == 0) {
-					whole[c] = item.gold().contains(family.categories.get(c)) ? -1 : 0;
-				}
-			}
-			out.add(new Example(index, 0, text.length(), true, false, whole));
 		}
 		return out;
 	}
