@@ -32,12 +32,18 @@ final class PhraseExamples {
 	 */
 	static List<TrainPhraseModels.Example> of(PhraseFamily family, int index, PhraseFamily.Item item,
 			List<PhraseFamily.Span> ruleSpans) {
-		return of(family.categories, index, item, ruleSpans);
+		return of(family.categories, index, item, ruleSpans, true);
 	}
 
-	/** As {@link #of(PhraseFamily, int, PhraseFamily.Item, List)}, with the category list given (for tests). */
+	/**
+	 * As {@link #of(PhraseFamily, int, PhraseFamily.Item, List)}, with the category list given.
+	 *
+	 * @param unmarkedNegative whether the sentences of a text that no marked span of one of its labelled categories
+	 *     touches are negatives for that category ({@code true}, the default) or left out ({@code false}, an
+	 *     experiment: a neighbour of a marked sentence shares much of its context in the pooled vector)
+	 */
 	static List<TrainPhraseModels.Example> of(List<String> categories, int index, PhraseFamily.Item item,
-			List<PhraseFamily.Span> ruleSpans) {
+			List<PhraseFamily.Span> ruleSpans, boolean unmarkedNegative) {
 		String text = item.text();
 		List<int[]> sentences = PhraseCategoryModel.candidates(text);
 		int cats = categories.size();
@@ -57,6 +63,9 @@ final class PhraseExamples {
 				if (overlaps(sentences.get(k), locating, category)) {
 					labels[k][c] = 1;
 					located = true;
+				}
+				else if (marked && !unmarkedNegative) {
+					labels[k][c] = -1;
 				}
 			}
 			if (located || marked) {

@@ -19,7 +19,7 @@ class PhraseExamplesTests {
 		PhraseFamily.Item item = new PhraseFamily.Item("s", "1", TEXT, Set.of("alpha"),
 				List.of(new PhraseFamily.Span("alpha", at, at + "carries alpha".length())));
 
-		List<TrainPhraseModels.Example> out = PhraseExamples.of(CATEGORIES, 0, item, List.of());
+		List<TrainPhraseModels.Example> out = PhraseExamples.of(CATEGORIES, 0, item, List.of(), true);
 
 		assertThat(out).hasSize(3).noneMatch(TrainPhraseModels.Example::whole);
 		assertThat(out.get(0).label()).containsExactly(0, 0);
@@ -36,7 +36,7 @@ class PhraseExamplesTests {
 				List.of(new PhraseFamily.Span("beta", from, to)));
 
 		List<TrainPhraseModels.Example> out = PhraseExamples.of(CATEGORIES, 0, item,
-				List.of(new PhraseFamily.Span("beta", rule, rule + 5)));
+				List.of(new PhraseFamily.Span("beta", rule, rule + 5)), true);
 
 		assertThat(out.get(0).label()).containsExactly(0, 1);
 		assertThat(out.get(1).label()).containsExactly(0, 1);
@@ -46,10 +46,23 @@ class PhraseExamplesTests {
 	}
 
 	@Test
+	void unmarkedSentencesCanBeLeftOutInsteadOfNegative() {
+		int at = TEXT.indexOf("carries alpha");
+		PhraseFamily.Item item = new PhraseFamily.Item("s", "1", TEXT, Set.of("alpha"),
+				List.of(new PhraseFamily.Span("alpha", at, at + "carries alpha".length())));
+
+		List<TrainPhraseModels.Example> out = PhraseExamples.of(CATEGORIES, 0, item, List.of(), false);
+
+		assertThat(out.get(0).label()).containsExactly(-1, 0);
+		assertThat(out.get(1).label()).containsExactly(1, 0);
+		assertThat(out.get(2).label()).containsExactly(-1, 0);
+	}
+
+	@Test
 	void withoutMarkedSpansAnUnlocatedCategoryFallsBackOnTheWholeText() {
 		PhraseFamily.Item item = new PhraseFamily.Item("s", "1", TEXT, Set.of("alpha"));
 
-		List<TrainPhraseModels.Example> out = PhraseExamples.of(CATEGORIES, 0, item, List.of());
+		List<TrainPhraseModels.Example> out = PhraseExamples.of(CATEGORIES, 0, item, List.of(), true);
 
 		assertThat(out).hasSize(4);
 		assertThat(out.get(0).label()).containsExactly(-1, 0);
@@ -63,7 +76,7 @@ class PhraseExamplesTests {
 		PhraseFamily.Item item = new PhraseFamily.Item("s", "1", TEXT, Set.of("alpha"));
 
 		List<TrainPhraseModels.Example> out = PhraseExamples.of(CATEGORIES, 0, item,
-				List.of(new PhraseFamily.Span("alpha", at, at + 5)));
+				List.of(new PhraseFamily.Span("alpha", at, at + 5)), true);
 
 		assertThat(out).hasSize(3);
 		assertThat(out.get(1).label()).containsExactly(0, 0);
