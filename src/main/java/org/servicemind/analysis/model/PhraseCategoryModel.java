@@ -14,9 +14,10 @@ import java.util.function.Function;
  * 384-d vector of one sentence, pooled from the message's own {@link Embedder} run ({@link Embedder#embedPooled}: mean
  * of the sentence's token vectors, L2-normalised). The decision threshold is folded into the bias, so a sentence shows a
  * category when its {@link #score} is above 0; thresholds were chosen by 5-fold cross-validation on ServiceMind's own
- * labelled sets for a sentence-level precision of at least 0.9 (see the header of each weights file and
- * {@code training/TrainPhraseModels}). A category whose classifier reached no such threshold ships no weights and is
- * never reported.
+ * labelled sets: for distortions at a sentence-level precision of at least 0.9, for never-say (since round 7) at a
+ * precision of at least 0.8 of the texts the model adds a category to beyond the rules (see the header of each
+ * weights file and {@code training/TrainPhraseModels}). A category whose classifier reached no such threshold ships
+ * no weights and is never reported.
  *
  * <p>Two families: {@link #NEVER_SAY} (categories of agent replies, as in {@code NeverSayGuard}) and
  * {@link #DISTORTION} (types of cognitive distortions in journal text, as in {@code SelfTalkAnalyzer}). Weights live

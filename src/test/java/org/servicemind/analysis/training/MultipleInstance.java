@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Multiple-instance relabelling of phrase-model examples: a labelled category the rules do not locate in a text of
- * several sentences is first a whole-text positive ({@link TrainPhraseModels#examples}); here it moves to the text's
+ * several sentences is first a whole-text positive ({@link PhraseExamples#of}); here it moves to the text's
  * sentence that a first cross-validation round scores highest for that category, so the positive is a sentence like
  * the ones the engine classifies.
  */

@@ -21,12 +21,12 @@ enum PhraseFamily {
 
 	NEVER_SAY(PhraseCategoryModel.NEVER_SAY, "categories", PhraseCategoryModel.NEVER_SAY_CATEGORIES,
 			List.of("never-say.jsonl", "never-say-holdout.jsonl", "never-say-blind2.jsonl", "never-say-blind3.jsonl",
-					"never-say-more.jsonl", "never-say-indirect.jsonl"),
+					"never-say-more.jsonl", "never-say-indirect.jsonl", "never-say-dev6.jsonl", "never-say-dev7.jsonl"),
 			"never-say-blind4.jsonl"),
 	DISTORTION(PhraseCategoryModel.DISTORTION, "distortions", PhraseCategoryModel.DISTORTION_TYPES,
 			List.of("journal.jsonl", "journal-more.jsonl", "journal-holdout.jsonl", "journal-blind2.jsonl",
 					"journal-blind3.jsonl", "journal-blind4.jsonl", "journal-indirect.jsonl", "journal-indirect2.jsonl",
-					"journal-indirect3.jsonl", "journal-indirect4.jsonl", "journal-dev6.jsonl"),
+					"journal-indirect3.jsonl", "journal-indirect4.jsonl", "journal-dev6.jsonl", "journal-dev7.jsonl"),
 			"journal-blind5.jsonl");
 
 	static final Path SETS = Path.of("src/test/resources/analysis");
@@ -53,12 +53,21 @@ enum PhraseFamily {
 		this.blindSet = blindSet;
 	}
 
-	/** A category span the rules report. */
+	/** A category span in a text: one the rules report, or one a set's writer marked. */
 	record Span(String category, int start, int end) {
 	}
 
-	/** A labelled text. */
-	record Item(String set, String id, String text, Set<String> gold) {
+	/**
+	 * A labelled text.
+	 *
+	 * @param labelled the spans the set's writer marked as carrying each label (character offsets into {@code text});
+	 *     {@code null} when the set has no {@code spans} field, then the rule spans locate the labels
+	 */
+	record Item(String set, String id, String text, Set<String> gold, List<Span> labelled) {
+
+		Item(String set, String id, String text, Set<String> gold) {
+			this(set, id, text, gold, null);
+		}
 	}
 
 	/** @return the spans the rule tier reports in {@code text} */
@@ -91,12 +100,35 @@ enum PhraseFamily {
 			for (int i = 0; labels != null && i < labels.size(); i++) {
 				gold.add(labels.get(i).asString());
 			}
-			items.add(new Item(set, row.id(), row.text(), gold));
+			items.add(new Item(set, row.id(), row.text(), gold, labelledSpans(row.text(), row.node().get("spans"))));
 		}
 		return items;
 	}
 
-	/** @return the items of every training set (never the blind set) */
+	/**
+	 * @param spans a set's {@code spans} array: objects with the label ({@code category} or {@code type}) and
+	 *     {@code text}, an exact substring of the item's text (its first occurrence is taken; a span not found is
+	 *     dropped)
+	 * @return the spans as offsets into {@code text}; {@code null} when {@code spans} is absent
+	 */
+	static List<Span> labelledSpans(String text, JsonNode spans) {
+		if (spans == null || spans.isNull()) {
+			return null;
+		}
+		List<Span> out = new ArrayList<>();
+		for (int i = 0; i < spans.size(); i++) {
+			JsonNode s = spans.get(i);
+			String label = s.has("category") ? s.get("category").asString() : s.path("type").asString("");
+			String piece = s.path("text").asString("");
+			int at = piece.isEmpty() ? -1 : text.indexOf(piece);
+			if (at >= 0 && !label.isEmpty()) {
+				out.add(new Span(label, at, at + piece.length()));
+			}
+		}
+		return out;
+	}
+
+	/** @return the items of every training set (never a blind set) */
 	List<Item> training() throws IOException {
 		List<Item> items = new ArrayList<>();
 		for (String set : trainingSets) {
