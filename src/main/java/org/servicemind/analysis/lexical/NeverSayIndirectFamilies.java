@@ -198,14 +198,15 @@ final class NeverSayIndirectFamilies {
 	/**
 	 * The one place that joins the families of a category: those of {@link NeverSayFamilies} first, then the indirect
 	 * ones of this class, then the implicit ones of {@link NeverSayImplicitFamilies}, then the rhetorical ones of
-	 * {@link NeverSayRhetoricalFamilies}, as one alternation.
+	 * {@link NeverSayRhetoricalFamilies} and, for {@code dismissive}, {@link NeverSayMinimisingFamilies}, as one alternation.
 	 *
 	 * @return the joined families of one never-say category, or {@code null} for an unknown category
 	 */
 	static String of(String category) {
 		String base = joined(category);
 		String rhetorical = NeverSayRhetoricalFamilies.of(category);
-		return base == null || rhetorical == null ? base : base + "|" + rhetorical;
+		String joined = base == null || rhetorical == null ? base : base + "|" + rhetorical;
+		return "dismissive".equals(category) ? joined + "|" + NeverSayMinimisingFamilies.DISMISSIVE : joined;
 	}
 
 	private static String joined(String category) {
