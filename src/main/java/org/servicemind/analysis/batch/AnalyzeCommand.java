@@ -147,6 +147,10 @@ public final class AnalyzeCommand {
 			err.println("analyze: cannot read input " + inputName + ": " + describe(ex.getCause()));
 			return 1;
 		}
+		catch (BatchLoop.OutputFailure ex) {
+			err.println("analyze: cannot write output " + outputName + ": " + describe(ex.getCause()));
+			return 1;
+		}
 		catch (IOException | RuntimeException ex) {
 			err.println("analyze: cannot write output " + outputName + ": " + describe(ex));
 			return 1;
@@ -191,6 +195,9 @@ public final class AnalyzeCommand {
 			return "error";
 		}
 		String message = ex.getMessage();
+		if (ex.getClass() == IOException.class && message != null) {
+			return message;
+		}
 		String kind = ex instanceof java.nio.file.NoSuchFileException ? "no such file"
 				: ex instanceof java.nio.file.AccessDeniedException ? "permission denied" : ex.getClass().getSimpleName();
 		return message == null ? kind : kind + " (" + message + ")";

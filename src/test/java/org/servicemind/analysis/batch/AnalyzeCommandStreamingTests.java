@@ -87,7 +87,7 @@ class AnalyzeCommandStreamingTests {
 				() -> AnalyzeCommand.run(new String[] { "--lexical-only" }, endless, new PrintStream(closedPipe, true),
 						new PrintStream(err, true, StandardCharsets.UTF_8)));
 		assertThat(code).isEqualTo(1);
-		assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot write output -");
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot write output -: standard output closed");
 		assertThat(read.get()).isLessThan(5_000L * line.length);
 	}
 
