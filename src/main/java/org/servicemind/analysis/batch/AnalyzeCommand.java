@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.servicemind.analysis.AnalysisContext;
+import org.servicemind.analysis.Role;
 import org.servicemind.analysis.TextAnalyzer;
 import org.servicemind.analysis.TextAnalyzers;
 
@@ -115,6 +117,8 @@ public final class AnalyzeCommand {
 			return 1;
 		}
 		try (PushbackInputStream input = source) {
+			TextAnalyzer analyzer = options.lexicalOnly() ? TextAnalyzers.lexicalOnly() : TextAnalyzers.standard();
+			warmUp(analyzer);
 			String bom;
 			try {
 				bom = InputEncoding.check(input);
@@ -130,7 +134,6 @@ public final class AnalyzeCommand {
 					outcome = BatchLoop.Outcome.NOT_UTF8;
 				}
 				else {
-					TextAnalyzer analyzer = options.lexicalOnly() ? TextAnalyzers.lexicalOnly() : TextAnalyzers.standard();
 					LineReader lines = new LineReader(new InputStreamReader(input, StandardCharsets.UTF_8),
 							BatchLoop.MAX_LINE_CHARS);
 					outcome = new BatchLoop(new LineAnalyzer(analyzer, Instant.now()), sink).run(lines);
@@ -155,6 +158,25 @@ public final class AnalyzeCommand {
 			err.println("analyze: cannot write output " + outputName + ": " + describe(ex));
 			return 1;
 		}
+	}
+
+	/**
+	 * Runs one analysis per role in a background daemon thread while the first input is awaited: the engine's lazily
+	 * loaded parts (seconds on a busy machine) are then ready when a line typed on a terminal arrives.
+	 */
+	private static void warmUp(TextAnalyzer analyzer) {
+		Thread thread = new Thread(() -> {
+			for (Role role : Role.values()) {
+				try {
+					analyzer.analyze("Thanks, I will call you back tomorrow morning.", AnalysisContext.of(role));
+				}
+				catch (RuntimeException ex) {
+					// the real analysis reports any failure
+				}
+			}
+		}, "analyze-warm-up");
+		thread.setDaemon(true);
+		thread.start();
 	}
 
 	/** @return the error text of an input that is not UTF-8, with {@code why} */
