@@ -9,7 +9,8 @@ import org.springframework.modulith.Modulithic;
  * ServiceMind: a helpdesk that coaches its agents and looks after them.
  *
  * <p>{@code java -jar servicemind.jar} starts the web application; {@code java -jar servicemind.jar analyze ...}
- * runs the offline batch analysis without starting the web server or touching a database.
+ * runs the offline batch analysis without starting the web server or touching a database; {@code --help} (or
+ * {@code -h}, {@code help}) as the first argument prints both usages and starts nothing.
  */
 @SpringBootApplication
 @Modulithic(sharedModules = "shared")
@@ -18,6 +19,10 @@ public class ServiceMindApplication {
 	public static void main(String[] args) {
 		if (args.length > 0 && "analyze".equals(args[0])) {
 			System.exit(AnalyzeCommand.run(args, System.in, System.out, System.err));
+		}
+		if (AnalyzeCommand.isHelp(args)) {
+			AnalyzeCommand.printApplicationHelp(System.out);
+			return;
 		}
 		SpringApplication.run(ServiceMindApplication.class, args);
 	}

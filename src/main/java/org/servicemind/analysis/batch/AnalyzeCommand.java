@@ -1,163 +1,225 @@
 package org.servicemind.analysis.batch;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Writer;
+import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+import org.servicemind.analysis.AnalysisContext;
+import org.servicemind.analysis.Role;
 import org.servicemind.analysis.TextAnalyzer;
 import org.servicemind.analysis.TextAnalyzers;
 
 /**
- * The {@code analyze} batch command: JSON lines in, one JSON line of signals per input out, in input order.
+ * The {@code analyze} batch command: JSON lines in, one JSON line of signals per input line out, in input order.
  *
- * <p>Usage: {@code analyze [IN.jsonl|-] [--out OUT.jsonl] [--lexical-only]}. Without {@code IN} (or with {@code -})
- * it reads standard input; without {@code --out} it writes standard output. Input lines are
- * {@code {"id","text","role"?,"at"?,"zone"?}} ({@code role}: customer (default), agent or journal; {@code at}: ISO-8601
- * instant, default the start of the run; {@code zone}: IANA zone, default UTC). Each output line holds {@code id},
- * every scalar signal, {@code word_count}, {@code truncated} and the arrays {@code findings}, {@code commitments} and
- * {@code distortions}. A malformed line yields {@code {"line":N,"id":...,"error":"..."}} and processing continues;
- * blank lines are skipped. Lines are analysed in parallel on all cores, in chunks, and written in input order. The
- * web server and the database are never started.
+ * <p>Usage: {@code analyze [IN.jsonl|-] [--out OUT.jsonl|-] [--lexical-only]} ({@code --out=FILE} and {@code -o FILE}
+ * too). Without {@code IN} (or with {@code -}) it reads standard input; without {@code --out} (or with
+ * {@code --out -}) it writes standard output. {@code --out} naming the input file itself (same file, by the file
+ * system's identity, so links count) is refused before anything is opened for writing. Input is UTF-8 (a leading
+ * byte order mark is skipped; UTF-16 input gives one error line and exit 1); lines end with LF or CRLF (a lone CR is
+ * not a line break). Input lines are {@code {"id","text","role"?,"at"?,"zone"?}} ({@code id}: string or number,
+ * echoed as written; {@code role}: customer (default), agent or journal; {@code at}: ISO-8601 instant, default the
+ * start of the run; {@code zone}: IANA zone, default UTC). Each output line holds {@code id}, every scalar signal,
+ * {@code word_count}, {@code truncated} and the arrays {@code findings}, {@code commitments} (due times as ISO-8601
+ * with offset and seconds, never before {@code at}) and {@code distortions}. A line that cannot be analysed, including
+ * one longer than {@link BatchLoop#MAX_LINE_CHARS} chars (never held in memory whole), yields
+ * {@code {"line":N,"id":...,"error":"..."}} and processing continues; blank lines are skipped. Lines are analysed in
+ * parallel on all cores and written in input order, flushed whenever the input pauses. The web server and the
+ * database are never started.
  */
 public final class AnalyzeCommand {
 
-	private static final int CHUNK = 512;
+	private static final String USAGE = "usage: analyze [IN.jsonl|-] [--out OUT.jsonl|-] [--lexical-only]";
 
-	private static final String USAGE = "usage: analyze [IN.jsonl|-] [--out OUT.jsonl] [--lexical-only]";
+	private static final String HELP = USAGE + """
+
+
+			Reads JSON lines {"id","text","role"?,"at"?,"zone"?} from IN (standard input when absent or -) and writes one
+			JSON line of signals per non-blank input line, in input order, to standard output or OUT.
+
+			  --out FILE, --out=FILE, -o FILE   write FILE (created or replaced; - is standard output). FILE must not
+			                                    be the input file.
+			  --lexical-only                    lexicons and rules only, no embedding model: much faster, fewer signals
+			  -h, --help                        print this text
+
+			Input: UTF-8 (a byte order mark is skipped), lines ending in LF or CRLF.
+			  id    string or number, echoed exactly as written
+			  text  the message text (HTML is read as text; the engine reads at most 200,000 chars and sets "truncated")
+			  role  customer (default), agent or journal
+			  at    ISO-8601 instant the message was written (default: the start of the run)
+			  zone  IANA time zone of the customer, for due times (default UTC)
+			Output per line: id, sentiment, anger, politeness, empathy, dismissive, condescending, hostile, antagonize,
+			distortion, detail_preference, clarity, brevity, word_count, truncated, findings, commitments (due as
+			2026-12-04T17:30:00+01:00, never before at), distortions.
+			A line that cannot be analysed gives {"line":N,"id":...,"error":"..."} and the run goes on; so does a line
+			longer than %d characters, which is skipped without being held in memory.
+			Output is flushed after each chunk of lines and whenever the input pauses.
+
+			Exit status: 0 done (error lines included); 1 input unreadable or not UTF-8, output not writable or closed;
+			2 wrong arguments, or --out names the input file.
+			""".formatted(BatchLoop.MAX_LINE_CHARS);
+
+	private static final Path STDIN = Path.of("/proc/self/fd/0");
 
 	private AnalyzeCommand() {
 	}
 
 	/**
-	 * @param args {@code analyze [IN.jsonl|-] [--out OUT.jsonl] [--lexical-only]} (the leading {@code analyze} is
+	 * @param args {@code analyze [IN.jsonl|-] [--out OUT.jsonl|-] [--lexical-only]} (the leading {@code analyze} is
 	 *     optional)
-	 * @return process exit code: 0 unless the input cannot be read or the output cannot be written (1), or the
-	 *     arguments are wrong (2)
+	 * @return process exit code: 0 on success (lines with errors included); 1 when the input cannot be read or is not
+	 *     UTF-8, or the output cannot be written or was closed; 2 when the arguments are wrong or {@code --out} is the
+	 *     input file
 	 */
 	public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+		return run(args, in, in == System.in && Files.exists(STDIN) ? STDIN : null, out, err);
+	}
+
+	/** @param stdinFile the file standard input reads, when known (to refuse {@code --out} naming it) */
+	static int run(String[] args, InputStream in, @Nullable Path stdinFile, PrintStream out, PrintStream err) {
 		quietLogging();
-		String input = null;
-		String output = null;
-		boolean lexicalOnly = false;
-		for (int i = 0; i < args.length; i++) {
-			String arg = args[i];
-			if (i == 0 && "analyze".equals(arg)) {
-				continue;
-			}
-			if ("--out".equals(arg) || "-o".equals(arg)) {
-				if (i + 1 >= args.length) {
-					err.println("analyze: --out needs a file name\n" + USAGE);
-					return 2;
-				}
-				output = args[++i];
-			}
-			else if ("--lexical-only".equals(arg)) {
-				lexicalOnly = true;
-			}
-			else if ("--help".equals(arg) || "-h".equals(arg)) {
-				out.println(USAGE);
-				return 0;
-			}
-			else if (arg.startsWith("--") || input != null) {
-				err.println("analyze: unexpected argument " + arg + "\n" + USAGE);
+		Options options;
+		try {
+			options = Options.parse(args);
+		}
+		catch (Options.UsageError ex) {
+			err.println("analyze: " + ex.getMessage() + "\n" + USAGE);
+			return 2;
+		}
+		if (options.help()) {
+			out.print(HELP);
+			out.flush();
+			return 0;
+		}
+		String inputName = options.input() == null ? "-" : options.input();
+		String outputName = options.output() == null ? "-" : options.output();
+		PushbackInputStream source;
+		try {
+			Path inputFile = options.input() == null ? stdinFile : Path.of(options.input());
+			if (options.output() != null && inputFile != null && sameFile(inputFile, Path.of(options.output()))) {
+				err.println("analyze: --out " + outputName + " is the input file; choose another output file\n" + USAGE);
 				return 2;
 			}
-			else {
-				input = arg;
+			if (options.input() != null && Files.isDirectory(Path.of(options.input()))) {
+				err.println("analyze: cannot read input " + inputName + ": is a directory");
+				return 1;
 			}
-		}
-		BufferedReader reader;
-		try {
-			InputStream source = input == null || "-".equals(input) ? in : Files.newInputStream(Path.of(input));
-			reader = new BufferedReader(new InputStreamReader(source, StandardCharsets.UTF_8), 1 << 16);
+			source = new PushbackInputStream(options.input() == null ? in : Files.newInputStream(Path.of(inputName)), 3);
 		}
 		catch (IOException | RuntimeException ex) {
-			err.println("analyze: cannot read input " + input + ": " + describe(ex));
+			err.println("analyze: cannot read input " + inputName + ": " + describe(ex));
 			return 1;
 		}
-		try (BufferedReader r = reader) {
-			TextAnalyzer analyzer = lexicalOnly ? TextAnalyzers.lexicalOnly() : TextAnalyzers.standard();
-			LineAnalyzer lines = new LineAnalyzer(analyzer, Instant.now());
-			if (output == null) {
-				Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-				process(r, w, lines);
-				w.flush();
-				out.flush();
-				if (out.checkError()) {
-					throw new IOException("standard output failed");
-				}
+		try (PushbackInputStream input = source) {
+			TextAnalyzer analyzer = options.lexicalOnly() ? TextAnalyzers.lexicalOnly() : TextAnalyzers.standard();
+			warmUp(analyzer);
+			String bom;
+			try {
+				bom = InputEncoding.check(input);
 			}
-			else {
-				try (Writer w = Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8)) {
-					process(r, w, lines);
+			catch (IOException ex) {
+				throw new BatchLoop.InputFailure(ex);
+			}
+			try (OutputSink sink = options.output() == null ? OutputSink.stdout(out)
+					: OutputSink.file(Path.of(options.output()))) {
+				BatchLoop.Outcome outcome;
+				if (bom != null) {
+					sink.write(LineAnalyzer.error(1, null, notUtf8("found " + bom)));
+					outcome = BatchLoop.Outcome.NOT_UTF8;
+				}
+				else {
+					LineReader lines = new LineReader(new InputStreamReader(input, StandardCharsets.UTF_8),
+							BatchLoop.MAX_LINE_CHARS);
+					outcome = new BatchLoop(new LineAnalyzer(analyzer, Instant.now()), sink).run(lines);
+				}
+				if (outcome == BatchLoop.Outcome.NOT_UTF8) {
+					err.println("analyze: input " + inputName + " is not UTF-8 (UTF-16?); convert it first, "
+							+ "e.g. iconv -f UTF-16 -t UTF-8");
+					return 1;
 				}
 			}
 			return 0;
 		}
-		catch (InputFailure ex) {
-			err.println("analyze: cannot read input " + (input == null ? "-" : input) + ": " + describe(ex.getCause()));
+		catch (BatchLoop.InputFailure ex) {
+			err.println("analyze: cannot read input " + inputName + ": " + describe(ex.getCause()));
+			return 1;
+		}
+		catch (BatchLoop.OutputFailure ex) {
+			err.println("analyze: cannot write output " + outputName + ": " + describe(ex.getCause()));
 			return 1;
 		}
 		catch (IOException | RuntimeException ex) {
-			err.println("analyze: cannot write output " + (output == null ? "-" : output) + ": " + describe(ex));
+			err.println("analyze: cannot write output " + outputName + ": " + describe(ex));
 			return 1;
 		}
 	}
 
-	private static void process(BufferedReader reader, Writer writer, LineAnalyzer lines) throws IOException {
-		int lineNumber = 0;
-		List<String> chunk = new ArrayList<>(CHUNK);
-		List<Integer> numbers = new ArrayList<>(CHUNK);
-		while (true) {
-			String line;
-			try {
-				line = reader.readLine();
+	/**
+	 * Runs one analysis per role in a background daemon thread while the first input is awaited: the engine's lazily
+	 * loaded parts (seconds on a busy machine) are then ready when a line typed on a terminal arrives.
+	 */
+	private static void warmUp(TextAnalyzer analyzer) {
+		Thread thread = new Thread(() -> {
+			for (Role role : Role.values()) {
+				try {
+					analyzer.analyze("Thanks, I will call you back tomorrow morning.", AnalysisContext.of(role));
+				}
+				catch (RuntimeException ex) {
+					// the real analysis reports any failure
+				}
 			}
-			catch (IOException ex) {
-				flush(chunk, numbers, writer, lines);
-				throw new InputFailure(ex);
-			}
-			if (line == null) {
-				break;
-			}
-			lineNumber++;
-			if (line.isBlank()) {
-				continue;
-			}
-			chunk.add(line);
-			numbers.add(lineNumber);
-			if (chunk.size() == CHUNK) {
-				flush(chunk, numbers, writer, lines);
-			}
-		}
-		flush(chunk, numbers, writer, lines);
+		}, "analyze-warm-up");
+		thread.setDaemon(true);
+		thread.start();
 	}
 
-	private static void flush(List<String> chunk, List<Integer> numbers, Writer writer, LineAnalyzer lines)
-			throws IOException {
-		String[] results = IntStream.range(0, chunk.size()).parallel()
-				.mapToObj(i -> lines.process(chunk.get(i), numbers.get(i))).toArray(String[]::new);
-		for (String result : results) {
-			writer.write(result);
-			writer.write('\n');
-		}
-		chunk.clear();
-		numbers.clear();
+	/** @return the error text of an input that is not UTF-8, with {@code why} */
+	static String notUtf8(String why) {
+		return "input must be UTF-8: " + why;
 	}
 
-	private static String describe(Throwable ex) {
+	/**
+	 * @return whether {@code args} ask the application jar for help ({@code --help}, {@code -h} or {@code help} as the
+	 *     first argument)
+	 */
+	public static boolean isHelp(String[] args) {
+		return args.length > 0 && ("--help".equals(args[0]) || "-h".equals(args[0]) || "help".equals(args[0]));
+	}
+
+	/** Prints how to start the application jar: the web application, or the {@code analyze} command. */
+	public static void printApplicationHelp(PrintStream out) {
+		out.print("""
+				usage: java -jar servicemind.jar [--spring.property=value ...]   start the web application
+				       java -jar servicemind.jar analyze [IN.jsonl|-] [--out OUT.jsonl|-] [--lexical-only]
+				                                                       analyse JSON lines offline (no server,
+				                                                       no database); analyze --help for more
+				""");
+		out.flush();
+	}
+
+	private static boolean sameFile(Path input, Path output) {
+		try {
+			return Files.exists(output) && Files.exists(input) && Files.isSameFile(input, output);
+		}
+		catch (IOException | RuntimeException ex) {
+			return false;
+		}
+	}
+
+	private static String describe(@Nullable Throwable ex) {
+		if (ex == null) {
+			return "error";
+		}
 		String message = ex.getMessage();
+		if (ex.getClass() == IOException.class && message != null) {
+			return message;
+		}
 		String kind = ex instanceof java.nio.file.NoSuchFileException ? "no such file"
 				: ex instanceof java.nio.file.AccessDeniedException ? "permission denied" : ex.getClass().getSimpleName();
 		return message == null ? kind : kind + " (" + message + ")";
@@ -167,16 +229,6 @@ public final class AnalyzeCommand {
 	private static void quietLogging() {
 		if (System.getProperty("logback.configurationFile") == null) {
 			System.setProperty("logback.configurationFile", "org/servicemind/analysis/batch/logback-analyze.xml");
-		}
-	}
-
-	/** An input read failure, told apart from output failures. */
-	private static final class InputFailure extends IOException {
-
-		private static final long serialVersionUID = 1L;
-
-		InputFailure(IOException cause) {
-			super(cause);
 		}
 	}
 }

@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.servicemind.analysis.AnalysisContext;
@@ -14,12 +16,13 @@ import org.servicemind.analysis.Finding;
 import org.servicemind.analysis.MessageAnalysis;
 import org.servicemind.analysis.Role;
 import org.servicemind.analysis.TextAnalyzer;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.util.RawValue;
 
 /** Turns one input line of the {@code analyze} command into one output line (result or error). Thread-safe. */
 final class LineAnalyzer {
@@ -40,43 +43,42 @@ final class LineAnalyzer {
 		this.now = now;
 	}
 
-	/** @return the output JSON line (without line break) for input line number {@code lineNumber} (1-based) */
+	/**
+	 * @return the output JSON line (without line break) for input line number {@code lineNumber} (1-based): the
+	 *     signals, or an error line
+	 */
 	String process(String line, int lineNumber) {
-		JsonNode id = null;
+		InputLine in = new InputLine();
 		try {
-			JsonNode in = MAPPER.readTree(line);
-			if (in == null || !in.isObject()) {
-				return error(lineNumber, null, "not a JSON object");
-			}
-			id = in.get("id");
-			if (id == null || !(id.isString() || id.isNumber())) {
+			in.read(MAPPER, line);
+			InputLine.Id id = in.id();
+			if (id == null) {
 				return error(lineNumber, null, "missing \"id\" (a string or number)");
 			}
-			JsonNode text = in.get("text");
-			if (text == null || !text.isString()) {
+			String text = in.text();
+			if (text == null) {
 				return error(lineNumber, id, "missing \"text\" (a string)");
 			}
-			AnalysisContext context = new AnalysisContext(role(in.get("role")), at(in.get("at")), zone(in.get("zone")),
-					calendar, 0);
-			return result(id, analyzer.analyze(text.stringValue(), context));
+			Instant at = at(in.at());
+			AnalysisContext context = new AnalysisContext(role(in.role()), at, zone(in.zone()), calendar, 0);
+			return result(id, analyzer.analyze(text, context), at);
 		}
 		catch (JacksonException ex) {
-			return error(lineNumber, id, "malformed JSON: " + firstLine(ex.getOriginalMessage()));
+			return error(lineNumber, in.id(), "malformed JSON: " + firstLine(ex.getOriginalMessage()));
 		}
 		catch (IllegalArgumentException | DateTimeException ex) {
-			return error(lineNumber, id, ex.getMessage());
+			return error(lineNumber, in.id(), ex.getMessage());
 		}
 		catch (RuntimeException ex) {
-			return error(lineNumber, id, "analysis failed: " + ex.getClass().getSimpleName());
+			return error(lineNumber, in.id(), "analysis failed: " + ex.getClass().getSimpleName());
 		}
 	}
 
-	private static Role role(JsonNode node) {
-		if (node == null || node.isNull()) {
+	private static Role role(@Nullable String role) {
+		if (role == null) {
 			return Role.CUSTOMER;
 		}
-		String value = node.isString() ? node.stringValue().strip().toUpperCase(Locale.ROOT) : "";
-		return switch (value) {
+		return switch (role.strip().toUpperCase(Locale.ROOT)) {
 			case "CUSTOMER" -> Role.CUSTOMER;
 			case "AGENT" -> Role.AGENT;
 			case "JOURNAL" -> Role.JOURNAL;
@@ -84,11 +86,11 @@ final class LineAnalyzer {
 		};
 	}
 
-	private Instant at(JsonNode node) {
-		if (node == null || node.isNull()) {
+	private Instant at(@Nullable String at) {
+		if (at == null) {
 			return now;
 		}
-		String value = node.isString() ? node.stringValue().strip() : "";
+		String value = at.strip();
 		try {
 			return Instant.parse(value);
 		}
@@ -102,11 +104,11 @@ final class LineAnalyzer {
 		}
 	}
 
-	private static ZoneId zone(JsonNode node) {
-		if (node == null || node.isNull()) {
+	private static ZoneId zone(@Nullable String zone) {
+		if (zone == null) {
 			return UTC;
 		}
-		String value = node.isString() ? node.stringValue().strip() : "";
+		String value = zone.strip();
 		try {
 			return ZoneId.of(value);
 		}
@@ -115,9 +117,9 @@ final class LineAnalyzer {
 		}
 	}
 
-	private static String result(JsonNode id, MessageAnalysis a) {
+	private static String result(InputLine.Id id, MessageAnalysis a, Instant at) {
 		ObjectNode out = MAPPER.createObjectNode();
-		out.set("id", id);
+		putId(out, id);
 		out.put("sentiment", round(a.sentiment()));
 		out.put("anger", round(a.anger()));
 		out.put("politeness", round(a.politeness()));
@@ -140,12 +142,7 @@ final class LineAnalyzer {
 		ArrayNode commitments = out.putArray("commitments");
 		for (Commitment c : a.commitments()) {
 			ObjectNode node = commitments.addObject().put("span", c.span()).put("start", c.start()).put("end", c.end());
-			if (c.due() != null) {
-				node.put("due", c.due().toString());
-			}
-			else {
-				node.putNull("due");
-			}
+			node.put("due", due(c.due(), at));
 			node.put("confidence", round(c.confidence())).put("what", c.what());
 		}
 		ArrayNode distortions = out.putArray("distortions");
@@ -156,15 +153,51 @@ final class LineAnalyzer {
 		return MAPPER.writeValueAsString(out);
 	}
 
-	/** @return an error line {@code {"line":N,"id":...,"error":"..."}} */
-	static String error(int lineNumber, JsonNode id, String message) {
+	/**
+	 * @return {@code due} as ISO-8601 with offset and seconds ({@code 2026-12-04T17:30:00+01:00}, the form the web
+	 *     application stores), moved up to {@code at} (in due's offset) when it lies before it; {@code null} for no due
+	 *     time or when {@code at} cannot be written in any offset
+	 */
+	static @Nullable String due(@Nullable OffsetDateTime due, Instant at) {
+		if (due == null) {
+			return null;
+		}
+		OffsetDateTime value = due;
+		if (due.toInstant().isBefore(at)) {
+			try {
+				value = at.atOffset(due.getOffset());
+			}
+			catch (DateTimeException ex) {
+				try {
+					value = at.atOffset(ZoneOffset.UTC);
+				}
+				catch (DateTimeException ex2) {
+					return null;
+				}
+			}
+		}
+		return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value);
+	}
+
+	/** @return an error line {@code {"line":N,"id":...,"error":"..."}}, without {@code id} when it is null */
+	static String error(int lineNumber, InputLine.@Nullable Id id, @Nullable String message) {
 		ObjectNode out = MAPPER.createObjectNode();
 		out.put("line", lineNumber);
-		if (id != null && (id.isString() || id.isNumber())) {
-			out.set("id", id);
+		if (id != null) {
+			putId(out, id);
 		}
 		out.put("error", message == null ? "error" : message);
 		return MAPPER.writeValueAsString(out);
+	}
+
+	/** Writes a string id as a JSON string and a numeric one as the characters it was given with. */
+	private static void putId(ObjectNode out, InputLine.Id id) {
+		if (id.number()) {
+			out.putRawValue("id", new RawValue(id.text()));
+		}
+		else {
+			out.put("id", id.text());
+		}
 	}
 
 	private static double round(double v) {

@@ -138,4 +138,76 @@ class AnalyzeCommandTests {
 		assertThat(line.get("findings")).isEmpty();
 		assertThat(line.get("commitments")).isEmpty();
 	}
+
+	@Test
+	void refusesAnOutputFileThatIsTheInputFileAndLeavesItAlone(@TempDir Path dir) throws IOException {
+		Path in = dir.resolve("in.jsonl");
+		String content = "{\"id\":\"a\",\"text\":\"hello\"}\n";
+		Files.writeString(in, content);
+		Path link = Files.createSymbolicLink(dir.resolve("link.jsonl"), in);
+		Path hardLink = Files.createLink(dir.resolve("hard.jsonl"), in);
+		for (String output : List.of(in.toString(), dir.resolve(".").resolve("in.jsonl").toString(), link.toString(),
+				hardLink.toString())) {
+			assertThat(run("", in.toString(), "--out", output, "--lexical-only")).as(output).isEqualTo(2);
+			assertThat(run("", in.toString(), "--out=" + output, "--lexical-only")).as(output).isEqualTo(2);
+		}
+		assertThat(Files.readString(in)).isEqualTo(content);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("is the input file");
+	}
+
+	@Test
+	void refusesAnOutputFileThatStandardInputReads(@TempDir Path dir) throws IOException {
+		Path in = dir.resolve("in.jsonl");
+		Files.writeString(in, "{\"id\":\"a\",\"text\":\"hello\"}\n");
+		int code = AnalyzeCommand.run(new String[] { "analyze", "--out", in.toString() }, Files.newInputStream(in), in,
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+		assertThat(code).isEqualTo(2);
+		assertThat(Files.size(in)).isPositive();
+	}
+
+	@Test
+	void writesStandardOutputForOutDash(@TempDir Path dir) throws IOException {
+		Path in = dir.resolve("in.jsonl");
+		Files.writeString(in, "{\"id\":\"a\",\"text\":\"hello\"}\n");
+		assertThat(run("", in.toString(), "--out", "-", "--lexical-only")).isZero();
+		assertThat(outputLines()).singleElement().satisfies(l -> assertThat(l.get("id").asString()).isEqualTo("a"));
+		assertThat(run("", in.toString(), "--out=-", "--lexical-only")).isZero();
+		assertThat(outputLines()).hasSize(2);
+		assertThat(Path.of("-")).doesNotExist();
+		assertThat(dir.resolve("-")).doesNotExist();
+	}
+
+	@Test
+	void acceptsOutWithAnEqualsSign(@TempDir Path dir) throws IOException {
+		Path result = dir.resolve("out.jsonl");
+		assertThat(run("{\"id\":\"a\",\"text\":\"hello\"}\n", "--out=" + result, "--lexical-only")).isZero();
+		assertThat(Files.readAllLines(result)).singleElement().satisfies(l -> assertThat(l).startsWith("{\"id\":\"a\""));
+		assertThat(run("", "--out=")).isEqualTo(2);
+	}
+
+	@Test
+	void failsOnADirectoryAsInputWithoutCreatingTheOutputFile(@TempDir Path dir) {
+		Path result = dir.resolve("out.jsonl");
+		assertThat(run("", dir.toString(), "--out", result.toString(), "--lexical-only")).isEqualTo(1);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot read input").contains("directory");
+		assertThat(result).doesNotExist();
+	}
+
+	@Test
+	void printsHelpWithEveryOption() {
+		assertThat(run("", "analyze", "--help")).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("usage: analyze").contains("--out=FILE")
+				.contains("--lexical-only").contains("UTF-8").contains("Exit status");
+	}
+
+	@Test
+	void answersHelpForTheApplicationJarWithoutStartingTheServer() {
+		assertThat(AnalyzeCommand.isHelp(new String[] { "--help" })).isTrue();
+		assertThat(AnalyzeCommand.isHelp(new String[] { "-h" })).isTrue();
+		assertThat(AnalyzeCommand.isHelp(new String[] { "--server.port=0" })).isFalse();
+		assertThat(AnalyzeCommand.isHelp(new String[0])).isFalse();
+		AnalyzeCommand.printApplicationHelp(new PrintStream(out, true, StandardCharsets.UTF_8));
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("java -jar servicemind.jar analyze")
+				.contains("web application");
+	}
 }
