@@ -22,6 +22,10 @@ import org.servicemind.analysis.model.SentimentModel;
  * the role rules (findings and commitments for agent text, distortions for journal text, detail preference for
  * customer text) and clamps every signal to its range. A scorer that fails yields its neutral value, so
  * {@link #analyze} never throws. Thread-safe when its parts are, which they are by contract.
+ *
+ * <p>A text without words ({@link PlainText#hasWord}: no letter or digit after HTML stripping, e.g. empty, only
+ * whitespace, NBSP or zero-width characters, only punctuation or emoji, or markup that strips to nothing) is not
+ * scored: it gets {@link #neutral} in both tiers.
  */
 final class DefaultTextAnalyzer implements TextAnalyzer {
 
@@ -56,6 +60,9 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 		Role role = ctx.role() != null ? ctx.role() : Role.CUSTOMER;
 		PlainText.Result plain = safe(() -> PlainText.of(text != null ? text : ""), new PlainText.Result("", false));
 		String t = plain.text();
+		if (!PlainText.hasWord(t)) {
+			return neutral(embed("", List.of()).embedding(), plain.truncated());
+		}
 		List<int[]> sentences = phraseSentences(t, role);
 		Embedder.Pooled pooled = embed(t, sentences);
 		float[] embedding = pooled.embedding();
@@ -89,6 +96,17 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 				unit(emotions.dismissive(), 0), unit(emotions.condescending(), 0), unit(emotions.hostile(), 0),
 				unit(emotions.antagonize(), 0), clarity, brevity, detail, distortion, findings, commitments,
 				distortions, embedding, wordCount(t), plain.truncated());
+	}
+
+	/**
+	 * The analysis of a text without words: sentiment 0, anger, empathy and the four conversation-health scores 0
+	 * (nothing expressed), politeness, clarity and brevity at their neutral 0.5, detail preference and distortion 0, no
+	 * findings, commitments or distortions, word count 0; the embedding is that of the empty text in the model tier
+	 * (the same for every such text), empty in the lexical tier.
+	 */
+	static MessageAnalysis neutral(float[] embedding, boolean truncated) {
+		return new MessageAnalysis(0, 0, 0.5, 0, 0, 0, 0, 0, 0.5, 0.5, 0, 0, List.of(), List.of(), List.of(), embedding,
+				0, truncated);
 	}
 
 	/**
@@ -159,17 +177,21 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 		return p;
 	}
 
-	/** @return the number of words: maximal runs of letters or digits (apostrophes inside a word kept) */
+	/**
+	 * @return the number of words: maximal runs of letter or digit code points (apostrophes inside a word kept); 0
+	 *     exactly when {@link PlainText#hasWord} is false
+	 */
 	static int wordCount(String text) {
 		int words = 0;
 		boolean inWord = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
+		for (int i = 0; i < text.length();) {
+			int c = text.codePointAt(i);
 			boolean part = Character.isLetterOrDigit(c) || inWord && (c == '\'' || c == '\u2019');
 			if (part && !inWord) {
 				words++;
 			}
 			inWord = part;
+			i += Character.charCount(c);
 		}
 		return words;
 	}
