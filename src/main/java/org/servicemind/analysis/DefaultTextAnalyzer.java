@@ -75,6 +75,9 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 		if (emotions == null) {
 			emotions = NEUTRAL_EMOTIONS;
 		}
+		if (role == Role.AGENT) {
+			emotions = withoutAcknowledgedFeelings(t, emotions);
+		}
 		List<Finding> findings = role == Role.AGENT ? safeList(() -> parts.neverSay().scan(t)) : List.of();
 		List<Commitment> commitments = role == Role.AGENT ? safeList(() -> parts.commitments().extract(t, ctx))
 				: List.of();
@@ -107,6 +110,27 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 	static MessageAnalysis neutral(float[] embedding, boolean truncated) {
 		return new MessageAnalysis(0, 0, 0.5, 0, 0, 0, 0, 0, 0.5, 0.5, 0, 0, List.of(), List.of(), List.of(), embedding,
 				0, truncated);
+	}
+
+	/**
+	 * For an agent's reply: anger, dismissive, condescending, hostile and antagonize scored again on the reply without
+	 * the phrases that name the customer's feelings or thank and praise the customer ({@link AcknowledgedFeelings};
+	 * re-embedded in the model tier), keeping the lower score of each; empathy as first scored. A reply without such
+	 * phrases keeps {@code scores} (no second run).
+	 */
+	private EmotionScores withoutAcknowledgedFeelings(String text, EmotionScores scores) {
+		String rest = safe(() -> AcknowledgedFeelings.without(text), text);
+		if (rest.equals(text)) {
+			return scores;
+		}
+		EmotionScores other = NEUTRAL_EMOTIONS;
+		if (PlainText.hasWord(rest)) {
+			float[] embedding = embed(rest, List.of()).embedding();
+			other = safe(() -> parts.emotions().score(rest, embedding, true), scores);
+		}
+		return new EmotionScores(Math.min(scores.anger(), other.anger()), scores.empathy(),
+				Math.min(scores.dismissive(), other.dismissive()), Math.min(scores.condescending(), other.condescending()),
+				Math.min(scores.hostile(), other.hostile()), Math.min(scores.antagonize(), other.antagonize()));
 	}
 
 	/**
