@@ -24,14 +24,16 @@ import java.util.stream.Stream;
  * of an agent's reply a second time on {@link #without} (re-embedded) and keeps the lower score of each
  * ({@code DefaultTextAnalyzer}; empathy keeps its first score): a reply whose only anger cues are acknowledged
  * feelings scores as calm, whatever else it says ("I understand you're upset, but calm down") still counts, and no
- * score can rise. Customer and journal text are never touched. A phrase is skipped when its clause holds a negation
- * before it ("I don't see why you're so upset", "stop being so frustrated"): that denies the feeling rather than
- * acknowledging it ("can't imagine", "no wonder" and "not surprised" are not denials). Stateless and thread-safe.
+ * score can rise. Customer and journal text are never touched. A phrase is left in when it denies the feeling or turns
+ * it against the reader: a negation before it in its clause ("I don't see why you're so upset", "stop being so
+ * frustrated"; "can't imagine", "no wonder" and "not surprised" are not denials), blame or a negation after it in its
+ * clause ("your frustration is your own doing", "your anger isn't helping"), or a sentence that ends in a question
+ * mark ("you're worried about a two-pound fee?"). Stateless and thread-safe.
  */
 final class AcknowledgedFeelings {
 
 	/** Feelings a person has. */
-	private static final String FEELING = "(?:angry|annoyed|upset|frustrated|furious|livid|irritated|fed up|cross|mad"
+	private static final String FEELING = "(?:angry|annoyed|upset|frustrated|furious|livid|irritated|fed up|cross"
 			+ "|disappointed|exasperated|unhappy|stressed|worried|anxious|concerned|confused|let down|outraged"
 			+ "|fuming|infuriated|aggravated|distressed|dissatisfied|unimpressed|displeased|sick of (?:this|it|waiting)"
 			+ "|tired of (?:this|it|waiting)|at the end of your tether|at your wits' end|exhausted|worn out|drained|ignored"
@@ -40,7 +42,7 @@ final class AcknowledgedFeelings {
 	/** The same feelings as nouns. */
 	private static final String FEELING_NOUN = "(?:anger|annoyance|frustrations?|irritation|disappointment|upset"
 			+ "|distress|stress|worry|worries|concerns?|inconvenience|exasperation|outrage|displeasure"
-			+ "|dissatisfaction|confusion|trouble|hassle|aggravation|anxiety)";
+			+ "|dissatisfaction|confusion|trouble|hassle|aggravation)";
 
 	/** What makes a person feel so. */
 	private static final String EVOKING = "(?:frustrating|annoying|infuriating|maddening|irritating|upsetting"
@@ -52,7 +54,7 @@ final class AcknowledgedFeelings {
 			+ "|that|such an?|genuinely|feeling|getting)\\s+)*";
 
 	private static final String YOU_BE = "(?:you(?:'re| are| were|'ve been| have been| must be| must have been"
-			+ "| must feel| must have felt| feel| felt|'d be| would be| might be| may be| seem| sound|'re feeling"
+			+ "| must feel| must have felt| feel| felt|'d be| would be| might be| may be|'re feeling"
 			+ "| are feeling| were feeling|'ve felt| have felt| got| get| became| have become|'ve become))";
 
 	/**
@@ -109,6 +111,10 @@ final class AcknowledgedFeelings {
 
 	private static final Pattern CLAUSE_END = Pattern.compile("[.!?;,:\\n]|\\bbut\\b");
 
+	/** Blame after the phrase in its clause: "your frustration is your own doing", "your anger isn't helping". */
+	private static final Pattern BLAME_AFTER = Pattern.compile("(?i)\\b(?:not|no|never|nothing|nobody|cannot)\\b"
+			+ "|\\b\\w+n't\\b|\\byour own\\b|\\bfault\\b|\\bown doing\\b|\\bblame\\b");
+
 	private AcknowledgedFeelings() {
 	}
 
@@ -123,7 +129,7 @@ final class AcknowledgedFeelings {
 			Matcher m = p.matcher(t);
 			while (m.find()) {
 				int g = m.groupCount() > 0 && m.start(1) >= 0 ? 1 : 0;
-				if (m.end(g) > m.start(g) && !denied(t, m.start())) {
+				if (m.end(g) > m.start(g) && !denied(t, m.start(), m.end())) {
 					found.add(new int[] { m.start(g), m.end(g) });
 				}
 			}
@@ -161,12 +167,29 @@ final class AcknowledgedFeelings {
 		return out.toString().replaceAll("[ \\t]{2,}", " ").replaceAll(" +([,.!?;:])", "$1").strip();
 	}
 
-	private static boolean denied(String t, int start) {
+	/**
+	 * @return whether the phrase at {@code start..end} is denied or turned against the reader: a negation before it in
+	 *     its clause, blame or a negation after it in its clause, or a sentence ending in a question mark ("you're
+	 *     worried about a two-pound fee?")
+	 */
+	private static boolean denied(String t, int start, int end) {
 		int from = 0;
-		Matcher end = CLAUSE_END.matcher(t).region(0, start);
-		while (end.find()) {
-			from = end.end();
+		Matcher before = CLAUSE_END.matcher(t).region(0, start);
+		while (before.find()) {
+			from = before.end();
 		}
-		return DENIAL.matcher(t).region(from, start).find();
+		if (DENIAL.matcher(t).region(from, start).find()) {
+			return true;
+		}
+		Matcher after = CLAUSE_END.matcher(t).region(end, t.length());
+		int to = after.find() ? after.start() : t.length();
+		if (BLAME_AFTER.matcher(t).region(end, to).find()) {
+			return true;
+		}
+		int stop = end;
+		while (stop < t.length() && ".!?\n".indexOf(t.charAt(stop)) < 0) {
+			stop++;
+		}
+		return stop < t.length() && t.charAt(stop) == '?';
 	}
 }

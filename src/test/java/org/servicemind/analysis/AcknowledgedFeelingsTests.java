@@ -63,7 +63,10 @@ class AcknowledgedFeelingsTests {
 	void leavesRepliesWithoutAcknowledgementOrWithADenialUntouched() {
 		for (String text : List.of("Calm down, you're overreacting.", "Obviously you didn't read the instructions.",
 				"I don't see why you're so upset about a two-day delay.", "There's no reason to be angry about it.",
-				"Thanks for nothing, I guess.", "Stop being so frustrated, it's only a form.")) {
+				"Thanks for nothing, I guess.", "Stop being so frustrated, it's only a form.",
+				"Honestly, your frustration is your own doing, you should have read the terms.",
+				"Your anger isn't helping anyone here.", "So you're worried about a two-pound fee?",
+				"You must be mad to think we would refund that.")) {
 			assertThat(AcknowledgedFeelings.without(text)).as(text).isEqualTo(text);
 		}
 	}
