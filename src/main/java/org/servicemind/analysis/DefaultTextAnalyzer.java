@@ -22,6 +22,10 @@ import org.servicemind.analysis.model.SentimentModel;
  * the role rules (findings and commitments for agent text, distortions for journal text, detail preference for
  * customer text) and clamps every signal to its range. A scorer that fails yields its neutral value, so
  * {@link #analyze} never throws. Thread-safe when its parts are, which they are by contract.
+ *
+ * <p>A text without words ({@link PlainText#hasWord}: no letter or digit after HTML stripping, e.g. empty, only
+ * whitespace, NBSP or zero-width characters, only punctuation or emoji, or markup that strips to nothing) is not
+ * scored: it gets {@link #neutral} in both tiers.
  */
 final class DefaultTextAnalyzer implements TextAnalyzer {
 
@@ -56,6 +60,9 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 		Role role = ctx.role() != null ? ctx.role() : Role.CUSTOMER;
 		PlainText.Result plain = safe(() -> PlainText.of(text != null ? text : ""), new PlainText.Result("", false));
 		String t = plain.text();
+		if (!PlainText.hasWord(t)) {
+			return neutral(embed("", List.of()).embedding(), plain.truncated());
+		}
 		List<int[]> sentences = phraseSentences(t, role);
 		Embedder.Pooled pooled = embed(t, sentences);
 		float[] embedding = pooled.embedding();
@@ -67,6 +74,9 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 				NEUTRAL_EMOTIONS);
 		if (emotions == null) {
 			emotions = NEUTRAL_EMOTIONS;
+		}
+		if (role == Role.AGENT) {
+			emotions = withoutAcknowledgedFeelings(t, emotions);
 		}
 		List<Finding> findings = role == Role.AGENT ? safeList(() -> parts.neverSay().scan(t)) : List.of();
 		List<Commitment> commitments = role == Role.AGENT ? safeList(() -> parts.commitments().extract(t, ctx))
@@ -89,6 +99,38 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 				unit(emotions.dismissive(), 0), unit(emotions.condescending(), 0), unit(emotions.hostile(), 0),
 				unit(emotions.antagonize(), 0), clarity, brevity, detail, distortion, findings, commitments,
 				distortions, embedding, wordCount(t), plain.truncated());
+	}
+
+	/**
+	 * The analysis of a text without words: sentiment 0, anger, empathy and the four conversation-health scores 0
+	 * (nothing expressed), politeness, clarity and brevity at their neutral 0.5, detail preference and distortion 0, no
+	 * findings, commitments or distortions, word count 0; the embedding is that of the empty text in the model tier
+	 * (the same for every such text), empty in the lexical tier.
+	 */
+	static MessageAnalysis neutral(float[] embedding, boolean truncated) {
+		return new MessageAnalysis(0, 0, 0.5, 0, 0, 0, 0, 0, 0.5, 0.5, 0, 0, List.of(), List.of(), List.of(), embedding,
+				0, truncated);
+	}
+
+	/**
+	 * For an agent's reply: anger, dismissive, condescending, hostile and antagonize scored again on the reply without
+	 * the phrases that name the customer's feelings or thank and praise the customer ({@link AcknowledgedFeelings};
+	 * re-embedded in the model tier), keeping the lower score of each; empathy as first scored. A reply without such
+	 * phrases keeps {@code scores} (no second run).
+	 */
+	private EmotionScores withoutAcknowledgedFeelings(String text, EmotionScores scores) {
+		String rest = safe(() -> AcknowledgedFeelings.without(text), text);
+		if (rest.equals(text)) {
+			return scores;
+		}
+		EmotionScores other = NEUTRAL_EMOTIONS;
+		if (PlainText.hasWord(rest)) {
+			float[] embedding = embed(rest, List.of()).embedding();
+			other = safe(() -> parts.emotions().score(rest, embedding, true), scores);
+		}
+		return new EmotionScores(Math.min(scores.anger(), other.anger()), scores.empathy(),
+				Math.min(scores.dismissive(), other.dismissive()), Math.min(scores.condescending(), other.condescending()),
+				Math.min(scores.hostile(), other.hostile()), Math.min(scores.antagonize(), other.antagonize()));
 	}
 
 	/**
@@ -159,17 +201,21 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 		return p;
 	}
 
-	/** @return the number of words: maximal runs of letters or digits (apostrophes inside a word kept) */
+	/**
+	 * @return the number of words: maximal runs of letter or digit code points (apostrophes inside a word kept); 0
+	 *     exactly when {@link PlainText#hasWord} is false
+	 */
 	static int wordCount(String text) {
 		int words = 0;
 		boolean inWord = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
+		for (int i = 0; i < text.length();) {
+			int c = text.codePointAt(i);
 			boolean part = Character.isLetterOrDigit(c) || inWord && (c == '\'' || c == '\u2019');
 			if (part && !inWord) {
 				words++;
 			}
 			inWord = part;
+			i += Character.charCount(c);
 		}
 		return words;
 	}

@@ -4,7 +4,10 @@ import java.util.List;
 
 /**
  * Everything the engine measured about one text. All scalar signals are always within their range, also for
- * empty or junk input.
+ * empty or junk input. A text without words (no letter or digit after HTML stripping: empty, whitespace including
+ * NBSP and zero-width characters, punctuation, emoji, markup only) gets neutral values in both tiers: sentiment,
+ * anger, empathy, dismissive, condescending, hostile, antagonize, detail preference and distortion 0; politeness,
+ * clarity and brevity 0.5; no findings, commitments or distortions; word count 0.
  *
  * @param sentiment -1 (very negative) .. 1 (very positive)
  * @param anger 0..1 intensity of anger or annoyance

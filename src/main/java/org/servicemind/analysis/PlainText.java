@@ -60,6 +60,15 @@ final class PlainText {
 		return new Result(text, truncated);
 	}
 
+	/**
+	 * Whether {@code text} has a word: at least one letter or digit code point ({@link Character#isLetterOrDigit(int)},
+	 * so letters outside the Basic Multilingual Plane count too). Text without one (empty, only whitespace, NBSP,
+	 * zero-width or other format characters, punctuation, symbols or emoji) gets the engine's neutral analysis.
+	 */
+	static boolean hasWord(String text) {
+		return text.codePoints().anyMatch(Character::isLetterOrDigit);
+	}
+
 	private static String cut(String text, int max) {
 		int end = max;
 		if (Character.isHighSurrogate(text.charAt(end - 1))) {

@@ -22,7 +22,7 @@ final class TicketRequests {
 
 	/** {@code POST /api/v1/tickets}. */
 	record NewTicket(@NotBlank @Size(max = 300) String subject, @NotNull @Valid Requester customer,
-			@NotBlank @Size(max = 100_000) String message, @Nullable Priority priority,
+			@VisibleText @Size(max = 100_000) String message, @Nullable Priority priority,
 			@Nullable List<@NotBlank @Size(max = 50) String> tags,
 			@Nullable @Pattern(regexp = "[a-z]{1,20}", message = "must be a lower-case word such as email or api") String channel) {
 	}
@@ -32,7 +32,7 @@ final class TicketRequests {
 	}
 
 	/** {@code POST /api/v1/tickets/{number}/messages}. */
-	record NewMessage(@NotNull MessageType type, @NotBlank @Size(max = 100_000) String body) {
+	record NewMessage(@NotNull MessageType type, @VisibleText @Size(max = 100_000) String body) {
 	}
 
 	/**

@@ -87,13 +87,16 @@ class TicketWebController {
 		return "tickets/ticket";
 	}
 
-	/** Sends a public reply or adds an internal note. An empty body comes back with a friendly hint. */
+	/**
+	 * Sends a public reply or adds an internal note. An empty body, or one of invisible characters only
+	 * ({@link VisibleText}), comes back with a friendly hint.
+	 */
 	@PostMapping("/tickets/{number}/messages")
 	String post(@PathVariable long number, @RequestParam(defaultValue = "REPLY") MessageType type,
 			@RequestParam(defaultValue = "") String body, @RequestParam(required = false) @Nullable String macroId,
 			@RequestParam(defaultValue = "mine") String view, Principal principal, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("composerType", type == MessageType.NOTE ? "NOTE" : "REPLY");
-		if (body.isBlank()) {
+		if (!VisibleText.Validator.hasVisible(body)) {
 			redirect.addFlashAttribute("composerProblem", type == MessageType.NOTE
 					? "Your note is empty. Write a line or two for your colleagues, then add it."
 					: "Your reply is empty. Write a few words to the customer, then send it.");

@@ -85,6 +85,35 @@ class TicketRestControllerTests {
 	}
 
 	@Test
+	void rejectsMessageBodiesWithoutAVisibleCharacter() throws Exception {
+		for (String body : new String[] { "\\u00a0", "\\u200b\\u200b", " \\u3000\\u2060\\t", "\\ufeff", "" }) {
+			mvc.perform(post("/api/v1/tickets/10001/messages").with(agent()).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"type\": \"CUSTOMER\", \"body\": \"" + body + "\"}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.errors[0].field").value("body"));
+		}
+		mvc.perform(post("/api/v1/tickets").with(agent()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"subject\": \"Hi\", \"customer\": {\"email\": \"a@example.com\", \"name\": \"A\"}, "
+					+ "\"message\": \"\\u00a0\\u200b\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("message"));
+
+		verifyNoInteractions(tickets);
+	}
+
+	@Test
+	void acceptsAMessageOfOnlyASymbol() throws Exception {
+		MessageView note = new MessageView(UUID.randomUUID(), MessageType.NOTE, "web", "Dana Reyes", AGENT, null, "?",
+				"<p>?</p>", true, null, null, Instant.parse("2026-01-01T10:00:00Z"));
+		given(tickets.addNote(10001L, AGENT, "\u00a0?")).willReturn(new PostedMessage(10001, note));
+
+		mvc.perform(post("/api/v1/tickets/10001/messages").with(agent()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"type\": \"NOTE\", \"body\": \"\\u00a0?\"}"))
+			.andExpect(status().isCreated());
+	}
+
+	@Test
 	void answersIllegalTransitionWithConflict() throws Exception {
 		given(tickets.update(eq(10002L), any(), eq(AGENT)))
 			.willThrow(IllegalTransition.of(10002, TicketStatus.NEW, TicketStatus.CLOSED));
