@@ -5,10 +5,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
@@ -38,6 +41,15 @@ final class ApiEndpoints {
 	/** @param source the application's mappings; called once, on the first request */
 	ApiEndpoints(Supplier<Collection<Endpoint>> source) {
 		this.source = source;
+	}
+
+	/** @return one endpoint per path pattern of each mapping (mappings without path patterns are skipped) */
+	static List<Endpoint> of(Stream<RequestMappingInfo> mappings) {
+		return mappings.flatMap(info -> {
+			PathPatternsRequestCondition paths = info.getPathPatternsCondition();
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			return paths == null ? Stream.<Endpoint>empty() : paths.getPatterns().stream().map(p -> new Endpoint(p, methods));
+		}).toList();
 	}
 
 	/** @return whether a handler serves this request's method and path (OPTIONS only when mapped explicitly) */

@@ -54,12 +54,8 @@ class SecurityConfiguration {
 			ObjectProvider<RequestMappingHandlerMapping> mappings,
 			@Value("${servicemind.api.max-body-bytes:1048576}") long maxBodyBytes) throws Exception {
 		ProblemResponses problems = new ProblemResponses();
-		ApiEndpoints endpoints = new ApiEndpoints(() -> mappings.orderedStream()
-			.flatMap(mapping -> mapping.getHandlerMethods().keySet().stream())
-			.filter(info -> info.getPathPatternsCondition() != null)
-			.flatMap(info -> info.getPathPatternsCondition().getPatterns().stream()
-				.map(path -> new ApiEndpoints.Endpoint(path, info.getMethodsCondition().getMethods())))
-			.toList());
+		ApiEndpoints endpoints = new ApiEndpoints(() -> ApiEndpoints
+			.of(mappings.orderedStream().flatMap(mapping -> mapping.getHandlerMethods().keySet().stream())));
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority("SCOPE_tickets:read", "ROLE_AGENT")

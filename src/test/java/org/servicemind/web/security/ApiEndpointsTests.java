@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 class ApiEndpointsTests {
@@ -49,6 +51,15 @@ class ApiEndpointsTests {
 		assertThat(endpoints.serves(request)).isTrue();
 		assertThat(endpoints.serves(request("GET", "/api/v1/tickets/10002"))).isTrue();
 		assertThat(reads).hasValue(1);
+	}
+
+	@Test
+	void readsEndpointsFromSpringMvcRequestMappings() {
+		ApiEndpoints mapped = new ApiEndpoints(() -> ApiEndpoints.of(Stream.of(
+				RequestMappingInfo.paths("/api/v1/customers", "/api/v1/clients").methods(RequestMethod.POST).build())));
+
+		assertThat(mapped.serves(request("POST", "/api/v1/clients"))).isTrue();
+		assertThat(mapped.serves(request("PUT", "/api/v1/customers"))).isFalse();
 	}
 
 	private static ApiEndpoints.Endpoint endpoint(String path, RequestMethod... methods) {
