@@ -31,7 +31,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 /**
  * The ticket aggregate: its status lifecycle, assignee, priority, tags and message thread. Every state change
  * goes through a method that guards it and registers the matching event. Updates write only the changed columns, so
- * the analysis engine's signals (written by {@link Tickets#recordCustomerSignals}) are never overwritten by a
+ * the analysis engine's signals (written by {@link Tickets#recordCustomerMood}) are never overwritten by a
  * concurrent change of status or assignee.
  */
 @Entity

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -187,10 +188,20 @@ public class TicketManagement {
 		return render(macro.view(), load(number), agents.get(agentId));
 	}
 
-	/** Stores the analysis engine's customer sentiment (-1..1) and anger (0..1) of a message. */
+	/**
+	 * Stores the analysis engine's sentiment (-1..1) and anger (0..1) of a customer message, then recomputes the
+	 * ticket's customer mood from its thread, as {@link TicketSummary#customerAnger()} describes it: the highest
+	 * anger and lowest sentiment of the customer's messages since the public reply before the newest of them.
+	 * The result does not depend on the order in which analyses finish:
+	 * one of a message from an earlier turn is kept on that message but leaves the ticket's mood alone. Neither
+	 * write touches the ticket's version, so agents changing the ticket meanwhile see no conflict. An unknown id or
+	 * a message that is not a customer's leaves every ticket's mood alone.
+	 */
 	public void recordCustomerSignals(UUID messageId, double sentiment, double anger) {
+		Optional<UUID> ticketId = tickets.lockTicketOfCustomerMessage(messageId);
 		tickets.recordMessageSignals(messageId, sentiment, anger);
-		tickets.recordCustomerSignals(messageId, sentiment, anger);
+		ticketId.ifPresent(id -> CustomerMood.ofLatestTurn(tickets.signalsOf(id))
+			.ifPresent(mood -> tickets.recordCustomerMood(id, mood.sentiment(), mood.anger())));
 	}
 
 	/** Closes tickets SOLVED before {@code cutoff}; @return how many were closed */

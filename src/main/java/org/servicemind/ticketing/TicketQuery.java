@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param unassigned only tickets without assignee
  * @param teams in any of these teams
  * @param text words in the subject (case-insensitive) or the exact ticket number
- * @param minAnger latest customer anger at least this (0..1)
+ * @param minAnger the ticket's customer anger (see {@link TicketSummary#customerAnger()}) at least this (0..1)
  * @param sortByAnger angriest first instead of most recently updated first
  */
 public record TicketQuery(Collection<TicketStatus> statuses, @Nullable UUID assignee, boolean unassigned,

@@ -1,11 +1,13 @@
 package org.servicemind.ticketing;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -26,11 +28,26 @@ interface Tickets extends JpaRepository<Ticket, UUID>, JpaSpecificationExecutor<
 	@Query("update TicketMessage m set m.sentiment = ?2, m.anger = ?3 where m.id = ?1")
 	int recordMessageSignals(UUID messageId, double sentiment, double anger);
 
-	/** Makes a customer message's signals the ticket's latest customer mood (version untouched, see above). */
-	@Modifying
+	/**
+	 * Locks the ticket of a customer message until the transaction ends, so analyses of messages of one ticket
+	 * finishing at the same moment recompute its mood one after the other.
+	 * @return the ticket's id, or empty when the message is unknown or not a customer's
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("""
-			update Ticket t set t.customerSentiment = ?2, t.customerAnger = ?3
+			select t.id from Ticket t
 			where t.id = (select m.ticket.id from TicketMessage m where m.id = ?1
 				and m.type = org.servicemind.ticketing.MessageType.CUSTOMER)""")
-	int recordCustomerSignals(UUID messageId, double sentiment, double anger);
+	Optional<UUID> lockTicketOfCustomerMessage(UUID messageId);
+
+	/** The signals of every message of a ticket, in no particular order. */
+	@Query("""
+			select new org.servicemind.ticketing.CustomerMood$Signals(m.position, m.type, m.anger, m.sentiment)
+			from TicketMessage m where m.ticket.id = ?1""")
+	List<CustomerMood.Signals> signalsOf(UUID ticketId);
+
+	/** Sets the ticket's customer mood (version untouched, see above). */
+	@Modifying
+	@Query("update Ticket t set t.customerSentiment = ?2, t.customerAnger = ?3 where t.id = ?1")
+	int recordCustomerMood(UUID ticketId, double sentiment, double anger);
 }

@@ -22,10 +22,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Answers an unknown address, a wrong value in the address (such as {@code /tickets/abc}) and an unsupported method
- * in the caller's language: paths under {@code /api/} get {@code application/problem+json} (404, 400 and 405, as
- * the problem details handler gives them), every other path gets the friendly page {@code error/404} or
- * {@code error/4xx} with the same status. It runs right after the REST API's own error handler, which therefore
- * keeps answering failures inside REST controllers.
+ * in the caller's language: paths under {@code /api/} get {@code application/problem+json} (404 "No API endpoint at
+ * /api/...", 400, and 405 as the problem details handler gives it), every other path gets the friendly page
+ * {@code error/404} or {@code error/4xx} with the same status. It runs right after the REST API's own error
+ * handler, which therefore keeps answering failures inside REST controllers.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -39,7 +39,12 @@ class WebErrorPages {
 
 	@ExceptionHandler(NoResourceFoundException.class)
 	Object noResource(NoResourceFoundException ex, HttpServletRequest request, HttpServletResponse response) {
-		return isApi(request) ? problem(ex) : page(HttpStatus.NOT_FOUND, request, response);
+		if (isApi(request)) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+						"No API endpoint at " + request.getRequestURI() + "."));
+		}
+		return page(HttpStatus.NOT_FOUND, request, response);
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)

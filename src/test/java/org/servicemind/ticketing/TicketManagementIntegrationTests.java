@@ -94,6 +94,50 @@ class TicketManagementIntegrationTests {
 	}
 
 	@Test
+	void keepsACustomerAngryUntilAnAgentRepliesWhateverOrderAnalysesFinishIn() {
+		AgentView agent = agents.create(new NewAgent("mood-" + System.nanoTime(), "Mo Odd",
+				"mood" + System.nanoTime() + "@example.com", "secret", java.util.Set.of(AgentRole.AGENT), List.of(),
+				List.of(), List.of("en")));
+		String subject = "Parcel " + System.nanoTime();
+		long number = tickets.open(OpenTicket.plain(subject, "mood" + System.nanoTime() + "@example.com", "Mo Od",
+				"Third time I ask. Where is my parcel?", null, List.of(), "email")).number();
+		UUID angry = analysedMessage(number, 0);
+		tickets.recordCustomerSignals(angry, -0.7, 0.9);
+
+		tickets.addCustomerMessage(number, "Any update?", false, "email", null);
+		tickets.recordCustomerSignals(analysedMessage(number, 1), 0.0, 0.1);
+
+		assertThat(tickets.get(number).ticket().customerAnger()).isEqualTo(0.9);
+		assertThat(tickets.get(number).ticket().customerSentiment()).isEqualTo(-0.7);
+		TicketQuery irate = new TicketQuery(List.of(TicketStatus.NEW, TicketStatus.OPEN), null, false, List.of(),
+				null, null, subject, 0.5, true);
+		assertThat(tickets.search(irate, PageRequest.of(0, 10)).getContent()).extracting(TicketSummary::number)
+			.containsExactly(number);
+
+		tickets.reply(number, agent.id(), "Sorry for the wait: it ships today.", null);
+		assertThat(tickets.get(number).ticket().customerAnger()).isEqualTo(0.9);
+
+		tickets.addCustomerMessage(number, "Thanks, got the tracking link.", false, "email", null);
+		tickets.recordCustomerSignals(analysedMessage(number, 3), 0.6, 0.05);
+		assertThat(tickets.get(number).ticket().customerAnger()).isEqualTo(0.05);
+		assertThat(tickets.search(irate, PageRequest.of(0, 10)).getContent()).isEmpty();
+
+		// a late analysis of a message the agent has already answered is kept on the message only
+		tickets.recordCustomerSignals(angry, -0.9, 0.95);
+		TicketView view = tickets.get(number);
+		assertThat(view.ticket().customerAnger()).isEqualTo(0.05);
+		assertThat(view.ticket().customerSentiment()).isEqualTo(0.6);
+		assertThat(view.messages().get(0).anger()).isEqualTo(0.95);
+	}
+
+	/** Waits until the engine has analysed the message at {@code position}, so later writes are the test's own. */
+	private UUID analysedMessage(long number, int position) {
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> tickets.get(number).messages().get(position).anger() != null);
+		return tickets.get(number).messages().get(position).id();
+	}
+
+	@Test
 	void rejectsReplyOnClosedTicketButOpensFollowUpForCustomer() {
 		TicketSummary opened = tickets.open(OpenTicket.plain("Closed one", "bo@example.com", "Bo", "hello", null, List.of(), "email"));
 		tickets.update(opened.number(), new TicketChanges(TicketStatus.SOLVED, null, null, false, null, null), null);

@@ -11,8 +11,9 @@ import org.servicemind.ticketing.TicketQuery;
 import org.servicemind.ticketing.TicketStatus;
 
 /**
- * The inbox's saved views and the ticket query behind each one. "Irate customers" lists active tickets whose latest
- * customer message reads as angry ({@link #IRATE_ANGER} or more), always angriest first.
+ * The inbox's saved views and the ticket query behind each one. "Irate customers" lists active tickets whose
+ * customer anger ({@link org.servicemind.ticketing.TicketSummary#customerAnger()}: the angriest customer message
+ * since the last public reply) is {@link #IRATE_ANGER} or more, always angriest first.
  */
 enum InboxView {
 

@@ -24,7 +24,8 @@ final class TicketResources {
 	/**
 	 * A ticket as lists show it.
 	 *
-	 * @param customerAnger anger 0..1 of the latest analysed customer message, or null before analysis
+	 * @param customerAnger anger 0..1 of the customer's latest turn (the highest among the customer's messages since
+	 * the public reply before the newest of them), or null before analysis
 	 */
 	record TicketJson(long number, String subject, TicketStatus status, Priority priority, String channel,
 			Party customer, @Nullable Party assignee, @Nullable String team, List<String> tags,

@@ -42,6 +42,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -68,6 +69,7 @@ class TicketRestController {
 	}
 
 	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Open a ticket", description = "The customer is found by e-mail or registered.")
 	ResponseEntity<TicketJson> create(@Valid @RequestBody NewTicket request) {
 		TicketSummary opened = tickets.open(OpenTicket.plain(request.subject(), request.customer().email(),
@@ -105,6 +107,7 @@ class TicketRestController {
 	}
 
 	@PostMapping("/{number}/messages")
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add a message", description = "REPLY and NOTE are written as the authenticated agent; "
 			+ "CUSTOMER as the ticket's customer (a closed ticket gets a linked follow-up).")
 	ResponseEntity<PostedMessageJson> addMessage(@PathVariable long number, @Valid @RequestBody NewMessage request,

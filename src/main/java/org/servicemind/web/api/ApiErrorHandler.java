@@ -42,8 +42,9 @@ import tools.jackson.databind.DatabindException;
  * Turns failures of the REST controllers into {@code application/problem+json} (RFC 9457): 400 for malformed
  * JSON and validation (with an {@code errors} list of {@code field}/{@code message}), 404 for unknown tickets,
  * customers and agents, 409 for illegal transitions and duplicates, 413 for big bodies, 415 and 405. Failures
- * before a controller is chosen (unknown path, wrong method or media type) are answered by Spring Boot's problem
- * details handler ({@code spring.mvc.problemdetails.enabled}).
+ * before a controller is chosen (unknown path, wrong method or media type) are answered by the web module's error
+ * pages or Spring Boot's problem details handler ({@code spring.mvc.problemdetails.enabled}); {@link ProblemDefaults}
+ * gives every one of these problems the same {@code type}.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)

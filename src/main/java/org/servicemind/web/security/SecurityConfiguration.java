@@ -3,6 +3,7 @@ package org.servicemind.web.security;
 import java.time.Clock;
 import org.servicemind.agents.AgentManagement;
 import org.servicemind.web.api.BodySizeLimitFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -11,13 +12,18 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Two filter chains: the REST API under {@code /api/**} (stateless, bearer tokens or HTTP Basic, no CSRF) and the
@@ -36,15 +42,20 @@ class SecurityConfiguration {
 
 	/**
 	 * GETs need {@code tickets:read} (or the AGENT role), writes to tickets, messages and customers need
-	 * {@code tickets:write} (or AGENT); anything else needs {@code admin} (or ADMIN). Bodies over
-	 * {@code servicemind.api.max-body-bytes} get 413.
+	 * {@code tickets:write} (or AGENT); any other request a handler serves needs {@code admin} (or ADMIN), while a
+	 * request no handler serves (unknown path, unsupported method) needs only authentication, so an authenticated
+	 * caller gets Spring MVC's 404 or 405 rather than 403. Bodies over {@code servicemind.api.max-body-bytes} get
+	 * 413.
 	 */
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenManagement tokens, AgentManagement agents,
-			PasswordEncoder passwords, Clock clock, ApplicationEventPublisher events,
+			PasswordEncoder passwords, Clock clock, ApplicationEventPublisher events, RoleHierarchy roles,
+			ObjectProvider<RequestMappingHandlerMapping> mappings,
 			@Value("${servicemind.api.max-body-bytes:1048576}") long maxBodyBytes) throws Exception {
 		ProblemResponses problems = new ProblemResponses();
+		ApiEndpoints endpoints = new ApiEndpoints(() -> ApiEndpoints
+			.of(mappings.orderedStream().flatMap(mapping -> mapping.getHandlerMethods().keySet().stream())));
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority("SCOPE_tickets:read", "ROLE_AGENT")
@@ -53,7 +64,7 @@ class SecurityConfiguration {
 				.hasAnyAuthority("SCOPE_tickets:write", "ROLE_AGENT")
 				.requestMatchers(HttpMethod.PATCH, "/api/v1/tickets/*")
 				.hasAnyAuthority("SCOPE_tickets:write", "ROLE_AGENT")
-				.anyRequest().hasAuthority("ROLE_ADMIN"))
+				.anyRequest().access(adminUnlessUnserved(endpoints, roles)))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
@@ -63,6 +74,17 @@ class SecurityConfiguration {
 					problems, events), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new BodySizeLimitFilter(maxBodyBytes), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	private static AuthorizationManager<RequestAuthorizationContext> adminUnlessUnserved(ApiEndpoints endpoints,
+			RoleHierarchy roles) {
+		AuthorityAuthorizationManager<RequestAuthorizationContext> admin = AuthorityAuthorizationManager
+			.hasAuthority("ROLE_ADMIN");
+		admin.setRoleHierarchy(roles);
+		AuthenticatedAuthorizationManager<RequestAuthorizationContext> authenticated = AuthenticatedAuthorizationManager
+			.authenticated();
+		return (authentication, context) -> endpoints.serves(context.getRequest())
+				? admin.authorize(authentication, context) : authenticated.authorize(authentication, context);
 	}
 
 	/**

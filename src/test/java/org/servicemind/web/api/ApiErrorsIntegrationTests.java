@@ -10,6 +10,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.servicemind.ApiIntegrationTest;
@@ -71,6 +72,26 @@ class ApiErrorsIntegrationTests {
 	}
 
 	@Test
+	void rejectsANumberOrABooleanWhereAStringBelongs() {
+		Response opened = api.post("/api/v1/tickets", admin, """
+				{"subject": "Typed", "customer": {"email": "typed@example.com", "name": "T"}, "message": "m"}""");
+		String messages = "/api/v1/tickets/" + opened.json().get("number").asLong() + "/messages";
+
+		for (String body : List.of("{\"type\": \"CUSTOMER\", \"body\": 123}",
+				"{\"type\": \"CUSTOMER\", \"body\": 1.5}", "{\"type\": \"CUSTOMER\", \"body\": true}")) {
+			Response response = api.post(messages, admin, body);
+
+			assertProblem(response, 400);
+			assertThat(response.json().get("errors").get(0).get("field").asString()).as(body).isEqualTo("body");
+		}
+		Response numberedType = api.post(messages, admin, "{\"type\": 1, \"body\": \"Hello\"}");
+		assertProblem(numberedType, 400);
+		assertThat(numberedType.json().get("errors").get(0).get("field").asString()).isEqualTo("type");
+		assertThat(api.post(messages, admin, "{\"type\": \"CUSTOMER\", \"body\": \"123\"}").status())
+			.isEqualTo(201);
+	}
+
+	@Test
 	void rejectsBodyOverLimitByContentLength() {
 		String big = "{\"subject\": \"" + "x".repeat(1_100_000) + "\"}";
 
@@ -107,6 +128,17 @@ class ApiErrorsIntegrationTests {
 	void answersUnknownApiPathWithNotFound() {
 		assertProblem(api.get("/api/v1/nothing-here", admin), 404);
 		assertProblem(api.get("/api/v1/tickets/not-a-number", admin), 404);
+		assertProblem(api.get("/api/v1/tickets/99999999", admin), 404);
+	}
+
+	@Test
+	void namesTheUnknownApiPathInsteadOfAStaticResource() {
+		Response response = api.get("/api/v1/nope", admin);
+
+		assertProblem(response, 404);
+		assertThat(response.json().get("detail").asString()).startsWith("No API endpoint at /api/v1/nope")
+			.doesNotContain("static resource");
+		assertThat(response.json().get("instance").asString()).isEqualTo("/api/v1/nope");
 	}
 
 	@Test
@@ -132,5 +164,6 @@ class ApiErrorsIntegrationTests {
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(response.json().get("status").asInt()).isEqualTo(status);
 		assertThat(response.json().get("title").asString()).isNotBlank();
+		assertThat(response.json().path("type").asString()).as("type").isEqualTo("about:blank");
 	}
 }

@@ -2,6 +2,7 @@ package org.servicemind.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.servicemind.ApiIntegrationTest;
 import org.servicemind.ApiTestClient;
@@ -24,6 +25,17 @@ class OpenApiIntegrationTests {
 				"/api/v1/tickets/{number}/messages", "/api/v1/customers", "/api/v1/customers/{id}",
 				"/api/v1/agents", "/api/v1/agents/{username}");
 		assertThat(docs.json().get("paths").get("/api/v1/tickets/{number}").has("patch")).isTrue();
+	}
+
+	@Test
+	void documentsCreatedForEveryPostThatCreates() {
+		JsonNode paths = new ApiTestClient(port).get("/v3/api-docs", null).json().get("paths");
+
+		for (String path : List.of("/api/v1/tickets", "/api/v1/tickets/{number}/messages", "/api/v1/customers")) {
+			JsonNode responses = paths.get(path).get("post").get("responses");
+			assertThat(responses.has("201")).as(path + " " + responses.propertyNames()).isTrue();
+			assertThat(responses.has("200")).as(path + " " + responses.propertyNames()).isFalse();
+		}
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.servicemind.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,9 +124,28 @@ class ApiSecurityIntegrationTests {
 	}
 
 	@Test
-	void forbidsOtherApiPathsToAgents() {
+	void answersAnUnsupportedMethodWithMethodNotAllowedRatherThanForbidden() {
+		String basic = ApiTestClient.basic(agent.username(), agent.username());
+		String readOnly = ApiTestClient.bearer(tokens, agent, ApiScope.TICKETS_READ);
+
+		for (String authorization : List.of(basic, readOnly)) {
+			Response response = api.send("DELETE", "/api/v1/tickets/10001", authorization, null);
+
+			assertThat(response.status()).as(response.body()).isEqualTo(405);
+			assertThat(response.contentType()).startsWith("application/problem+json");
+			assertThat(response.header("Allow")).contains("GET", "PATCH").doesNotContain("DELETE");
+		}
+		assertThat(api.send("PUT", "/api/v1/customers", basic, "{}").status()).isEqualTo(405);
+		assertThat(api.send("DELETE", "/api/v1/tickets/10001", null, null).status()).isEqualTo(401);
+	}
+
+	@Test
+	void answersAWriteToAnUnknownApiPathWithNotFound() {
 		String basic = ApiTestClient.basic(agent.username(), agent.username());
 
-		assertThat(api.send("DELETE", "/api/v1/tickets/10001", basic, null).status()).isEqualTo(403);
+		Response response = api.post("/api/v1/nope", basic, "{}");
+
+		assertThat(response.status()).as(response.body()).isEqualTo(404);
+		assertThat(response.contentType()).startsWith("application/problem+json");
 	}
 }
