@@ -8,11 +8,13 @@ import org.servicemind.analysis.lexical.NeverSayGuard;
 import org.servicemind.analysis.lexical.RuleAdvice;
 import org.servicemind.analysis.lexical.SelfTalk;
 import org.servicemind.analysis.lexical.SelfTalkAdditions;
+import org.servicemind.analysis.lexical.SentenceStart;
 import org.servicemind.analysis.model.PhraseCategoryModel;
 
 /**
  * The model tier of the never-say guard and of the self-talk analyser: adds what the sentence-level {@link PhraseCategoryModel} finds in the
- * sentences of an agent text the rules left unflagged. A model finding's span is its whole sentence; it carries its
+ * sentences of an agent text the rules left unflagged. A model finding's span is its whole sentence without a bullet
+ * or emoji that opens it ({@link SentenceStart#skip}); it carries its
  * category's standard why and suggestion from {@link RuleAdvice}. A category without advice text is dropped, and so is a
  * finding the rules' filters reject ({@link NeverSayGuard#admits}: the customer's words, or an "I don't know" with a
  * next step).
@@ -50,7 +52,8 @@ final class PhraseTier {
 		rules.distortions().forEach(d -> covered.add(new int[] { d.start(), d.end() }));
 		List<SelfTalkAdditions.Added> added = new ArrayList<>();
 		for (PhraseCategoryModel.Hit hit : distortions.find(text, covered, vectorOf)) {
-			added.add(new SelfTalkAdditions.Added(hit.category(), hit.start(), hit.end()));
+			added.add(new SelfTalkAdditions.Added(hit.category(), SentenceStart.skip(text, hit.start(), hit.end()),
+					hit.end()));
 		}
 		return SelfTalkAdditions.add(text, rules, added);
 	}
@@ -67,8 +70,8 @@ final class PhraseTier {
 			String why = RuleAdvice.why(hit.category());
 			String suggestion = RuleAdvice.suggestion(hit.category());
 			if (why != null && suggestion != null) {
-				out.add(new Finding(hit.category(), text.substring(hit.start(), hit.end()), hit.start(), hit.end(), why,
-						suggestion));
+				int start = SentenceStart.skip(text, hit.start(), hit.end());
+				out.add(new Finding(hit.category(), text.substring(start, hit.end()), start, hit.end(), why, suggestion));
 			}
 		}
 		if (out.size() == rules.size()) {

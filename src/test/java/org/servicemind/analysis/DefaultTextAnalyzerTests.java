@@ -45,6 +45,30 @@ class DefaultTextAnalyzerTests {
 		assertThat(lexical.analyze("short text", AnalysisContext.of(Role.CUSTOMER)).truncated()).isFalse();
 	}
 
+	/**
+	 * Offsets (findings, commitments) count UTF-16 code units (Java chars) of the analysed text: after HTML tags are
+	 * stripped (a block end adds a line break), entities decoded and control characters turned into spaces; an emoji
+	 * outside the BMP counts 2, a CR of a CRLF counts 1. They are not offsets into the raw input, nor code points, nor
+	 * UTF-8 bytes.
+	 */
+	@Test
+	void reportsOffsetsAsUtf16UnitsOfTheAnalysedText() {
+		String raw = "<p>Caf\u00e9 &amp; \uD83D\uDE42 ok</p><p>- Calm down.</p>\r\nI'll call you tomorrow.";
+		String analysed = PlainText.of(raw).text();
+		assertThat(analysed).isEqualTo("Caf\u00e9 & \uD83D\uDE42 ok\n- Calm down.\n\r\nI'll call you tomorrow.");
+		MessageAnalysis a = lexical.analyze(raw, AnalysisContext.of(Role.AGENT));
+		assertThat(a.findings()).singleElement().satisfies(f -> {
+			assertThat(f.start()).isEqualTo(15).isEqualTo(analysed.indexOf("Calm"));
+			assertThat(f.span()).isEqualTo(analysed.substring(f.start(), f.end())).isEqualTo("Calm down");
+			assertThat(analysed.codePointCount(0, f.start())).isEqualTo(14);
+			assertThat(raw.indexOf("Calm")).isEqualTo(28);
+		});
+		assertThat(a.commitments()).singleElement().satisfies(c -> {
+			assertThat(c.start()).isEqualTo(analysed.indexOf("I'll"));
+			assertThat(analysed.substring(c.start(), c.end())).isEqualTo(c.span());
+		});
+	}
+
 	@Test
 	void stripsHtmlTagsAndEntities() {
 		PlainText.Result r = PlainText.of("<p>Hello&nbsp;<b>world</b> &amp; friends</p><br>Bye <script>x()</script>");

@@ -51,6 +51,18 @@ class PhraseTierTests {
 	}
 
 	@Test
+	void leavesTheBulletOrEmojiThatOpensTheSentenceOutOfTheSpan() {
+		String text = "Your parcel left today.\n- It is whatever you think it is.\n\uD83D\uDE42 The team whatever thinks so.";
+		List<Finding> findings = TIER.findings(text, List.of(), bySpan(text));
+		assertThat(findings).extracting(Finding::span)
+			.containsExactly("It is whatever you think it is.", "The team whatever thinks so.");
+		assertThat(findings).allSatisfy(f -> assertThat(text.substring(f.start(), f.end())).isEqualTo(f.span()));
+		SelfTalk merged = TIER.selfTalk(text, new SelfTalk(0, List.of()), bySpan(text));
+		assertThat(merged.distortions()).extracting(d -> d.span())
+			.containsExactly("It is whatever you think it is.", "The team whatever thinks so.");
+	}
+
+	@Test
 	void keepsRuleFindingsAndOrdersByOffset() {
 		String text = "It is whatever you think it is really. Calm down, please.";
 		List<Finding> rules = new NeverSayGuard().scan(text);

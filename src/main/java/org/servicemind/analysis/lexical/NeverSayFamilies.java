@@ -12,7 +12,8 @@ package org.servicemind.analysis.lexical;
  */
 final class NeverSayFamilies {
 
-	private static final String START = "(?:^|(?<=[.!?;:\\n(]\\s{0,3}))";
+	/** a sentence start, bullets and emoji that open a line included ({@link SentenceStart}) */
+	private static final String START = SentenceStart.LOOKBEHIND;
 
 	/** a system or a higher-up refusing, rules that break or are restated, exceptions never made */
 	static final String BLAMING_POLICY = "(?:(?:the|our|this) )?(?:system|computer|software|portal|booking (?:engine|system|"

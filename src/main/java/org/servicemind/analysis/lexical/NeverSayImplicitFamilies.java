@@ -16,7 +16,8 @@ package org.servicemind.analysis.lexical;
  */
 final class NeverSayImplicitFamilies {
 
-	private static final String START = "(?:^|(?<=[.!?;:\\n(]\\s{0,3}))";
+	/** a sentence start, bullets and emoji that open a line included ({@link SentenceStart}) */
+	private static final String START = SentenceStart.LOOKBEHIND;
 
 	/** no own step follows in the same or the next sentence: the agent is not taking the matter on */
 	private static final String NO_OWN_STEP = "(?![^\\n]{0,140}\\b(?:but|however|i'?ve|i have|i'?ll|i will|i'?m going to|"

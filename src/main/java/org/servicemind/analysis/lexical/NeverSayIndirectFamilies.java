@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class NeverSayIndirectFamilies {
 
-	private static final String START = "(?:^|(?<=[.!?;:\\n(]\\s{0,3}))";
+	/** a sentence start, bullets and emoji that open a line included ({@link SentenceStart}) */
+	private static final String START = SentenceStart.LOOKBEHIND;
 
 	/** a screen, a framework or a higher-up that decided; rules quoted as the reason for a no */
 	static final String BLAMING_POLICY = "(?:as per|per|according to|under) (?:the |our )?(?:[\\w-]+ )?(?:guidelines|polic(?:y|ies)|"

@@ -34,7 +34,8 @@ final class NeverSayRules {
 
 	private static final String CANT = "(?:can'?t|cannot|can not|am unable to|'m unable to|are unable to|'re unable to)";
 
-	private static final String SENTENCE_START = "(?:^|(?<=[.!?;:\\n(]\\s{0,3}))";
+	/** a sentence start, bullets and emoji that open a line included ({@link SentenceStart}) */
+	private static final String SENTENCE_START = SentenceStart.LOOKBEHIND;
 
 	/**
 	 * What every match of the first calm_down alternative begins with, checked first to reject most positions cheaply:

@@ -17,6 +17,10 @@ final class TimePatterns {
 	private static final String NUMBER = "\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 			+ "|fifteen|twenty|thirty|forty-eight|forty eight|seventy-two|seventy two|several";
 
+	/** Month names and their abbreviations, for alternations. */
+	private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october"
+			+ "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+
 	static final Pattern DURATION = Pattern.compile("\\b(?:within|in|inside(?: of)?|over|under|during|in under|give me"
 			+ "|give us|gimme|allow(?:\\s+(?:us|me))?)\\s+"
 			+ "(?:the\\s+)?(?:next\\s+|coming\\s+)?(?:(" + NUMBER + ")\\s*(?:-|\u2013|to|or)\\s*)?(" + NUMBER
@@ -39,10 +43,13 @@ final class TimePatterns {
 
 	static final Pattern CLOCK_24 = Pattern.compile("(?<![\\d:.-])([01]?\\d|2[0-3])[:h]([0-5]\\d)(?![\\d:])");
 
-	/** "by 4", "before 10:30", "at 9": an hour without am/pm after a deadline preposition. */
+	/**
+	 * "by 4", "before 10:30", "at 9": an hour without am/pm after a deadline preposition; not the day of a date
+	 * ("by 10 December", "before 3 Dec").
+	 */
 	static final Pattern BARE_HOUR = Pattern.compile("\\b(?:by|before|at|around|until|till|no later than)\\s+"
 			+ "(1[0-2]|[1-9])(?:[:.]([0-5]\\d))?(?!\\s*(?:days?|hours?|hrs?|minutes?|mins?|weeks?|months?|years?"
-			+ "|business"
+			+ "|(?:" + MONTHS + ")\\b|business"
 			+ "|working|%|percent|am\\b|pm\\b|a\\.m|p\\.m|[.,:]\\d|\\d|st\\b|nd\\b|rd\\b|th\\b|items?|of\\b|x\\b"
 			+ "|euros?|dollars?"
 			+ "|pounds?|people|tickets?|orders?|[/-]))");
@@ -195,9 +202,6 @@ final class TimePatterns {
 
 	static final Pattern YEAR_END = Pattern.compile("\\b(?:end of (?:the |this )?year|year[- ]end)\\b");
 
-	private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october"
-			+ "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
-
 	private static final Pattern ISO_DATE = Pattern.compile("\\b(20\\d\\d)-(\\d{1,2})-(\\d{1,2})\\b");
 
 	private static final Pattern MONTH_DAY = Pattern.compile(
@@ -256,7 +260,8 @@ final class TimePatterns {
 	/**
 	 * As {@link #date(String, LocalDate)}, also reading numeric dates ("by 18/12", "on 12.05.2027"): day first, unless
 	 * {@code monthFirst} (the customer's zone writes the month first) or the first number cannot be a month's day
-	 * order; "24/7" and fractions before a unit ("3/4 days") are no dates.
+	 * order; "24/7", fractions before a unit ("3/4 days") and a dotted pair without a year whose second number
+	 * cannot be a month ("by 10.30.", "at 4.15.": clock times at the end of a sentence) are no dates.
 	 */
 	static DateMatch date(String region, LocalDate today, boolean monthFirst) {
 		DateMatch best = null;
@@ -265,7 +270,8 @@ final class TimePatterns {
 			if (n.find() && !n.group().startsWith("24/7")) {
 				int a = Integer.parseInt(n.group(1));
 				int b = Integer.parseInt(n.group(2) != null ? n.group(2) : n.group(3));
-				boolean mFirst = a > 12 ? false : b > 12 ? true : monthFirst;
+				boolean clock = n.group(3) != null && n.group().endsWith(".") && b > 12;
+				boolean mFirst = a > 12 ? false : b > 12 ? !clock : monthFirst;
 				int day = mFirst ? b : a;
 				int month = mFirst ? a : b;
 				if (month >= 1 && month <= 12) {

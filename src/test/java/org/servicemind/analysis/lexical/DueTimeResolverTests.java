@@ -162,6 +162,32 @@ class DueTimeResolverTests {
 		assertThat(resolve("on January 4th", WEDNESDAY)).isEqualTo(OffsetDateTime.parse("2027-01-04T17:30+01:00"));
 	}
 
+	/** Wednesday 2026-12-02 10:00 in New York (15:00 UTC). */
+	private static final ZonedDateTime NEW_YORK_DECEMBER = ZonedDateTime.of(2026, 12, 2, 10, 0, 0, 0,
+			ZoneId.of("America/New_York"));
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', value = {
+			"I will send it by 10 December. | 2026-12-10T17:30-05:00",
+			"I will send it by 3 Dec. | 2026-12-03T17:30-05:00",
+			"I will send it by 10 dec 2027. | 2027-12-10T17:30-05:00",
+			"I will send it by 10 of December. | 2026-12-10T17:30-05:00",
+			"I will send it until 4 January. | 2027-01-04T17:30-05:00",
+			"I will send it by 1 December. | 2027-12-01T17:30-05:00",
+			"I will send it before 10 December. | 2026-12-09T17:30-05:00",
+			"I will send it by 10 December at 3pm. | 2026-12-10T15:00-05:00",
+			"I will send it by 10 December at 3. | 2026-12-10T15:00-05:00",
+			"I will send it by the 10th. | 2026-12-10T17:30-05:00",
+			"I will send it by Dec 10. | 2026-12-10T17:30-05:00",
+			"I will call you by 4. | 2026-12-02T16:00-05:00",
+			"I will send it by 10/12. | 2027-10-12T17:30-04:00",
+			"I will send it by 24.12. | 2026-12-24T17:30-05:00",
+			"I will call you by 10.30. | 2026-12-02T10:30-05:00",
+			"I will call you at 4.15. | 2026-12-02T16:15-05:00" })
+	void readsTheDayOfADateAsADayNotAClockHour(String text, String expected) {
+		assertThat(resolve(text, NEW_YORK_DECEMBER)).isEqualTo(OffsetDateTime.parse(expected));
+	}
+
 	@Test
 	void usesTheCalendarsHoursAndHolidays() {
 		LocalDate holiday = LocalDate.of(2026, 3, 5);

@@ -132,6 +132,31 @@ class NeverSayGuardTests {
 			.allSatisfy(f -> assertThat(f.end()).isLessThanOrEqualTo(NeverSayGuard.MAX_CHARS));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "- ", "* ", "\u2022 ", "\u2013 ", "\u2014 ", "+ ", "-", "  - ", "2) ", "\uD83D\uDE42 ",
+			"\uD83D\uDE42\uD83D\uDE42 ", "\uD83D\uDC4D\uD83C\uDFFD ", "\u2705 ", "- \uD83D\uDE42 " })
+	void takesABulletOrEmojiThatOpensALineAsASentenceStartOutsideTheSpan(String opener) {
+		for (String text : List.of(opener + "Calm down.", "Thanks for the photos.\n" + opener + "Calm down, please.",
+				"Thanks for the photos.\r\n\r\n" + opener + "Calm down.")) {
+			assertThat(guard.scan(text)).as(text).singleElement().satisfies(f -> {
+				assertThat(f.category()).isEqualTo("calm_down");
+				assertThat(f.span()).isEqualTo("Calm down");
+				assertThat(f.start()).isEqualTo(text.indexOf("Calm"));
+			});
+		}
+	}
+
+	@Test
+	void readsEveryLexiconsSentenceStartAfterABullet() {
+		for (String phrase : List.of("Search me.", "Whatever.", "Sure, sure.", "You'll live.", "Breathe.",
+				"Again: the form is on page two.", "Wrong department for that.", "Meh.")) {
+			List<String> plain = categories(phrase);
+			assertThat(plain).as(phrase).isNotEmpty();
+			assertThat(categories("Noted.\n- " + phrase)).as("- " + phrase).isEqualTo(plain);
+			assertThat(categories("\uD83D\uDE44 " + phrase)).as("emoji " + phrase).isEqualTo(plain);
+		}
+	}
+
 	@Test
 	void admitsAModelSentenceOnlyWhenTheRulesFiltersWouldKeepIt() {
 		String plain = "Honestly, I have nothing for you today.";
