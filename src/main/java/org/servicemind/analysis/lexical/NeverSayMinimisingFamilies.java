@@ -11,7 +11,7 @@ package org.servicemind.analysis.lexical;
  */
 final class NeverSayMinimisingFamilies {
 
-	private static final String START = "(?:^|(?<=[.!?;:\\n(]\\s{0,3}))";
+	private static final String START = SentenceStart.LOOKBEHIND;
 
 	static final String DISMISSIVE = "(?:not|hardly|isn'?t|is not|wasn'?t|was not) (?:exactly |really |quite )?the end of "
 			+ "the world"
