@@ -29,6 +29,9 @@ import org.servicemind.analysis.model.SentimentModel;
  */
 final class DefaultTextAnalyzer implements TextAnalyzer {
 
+	/** Tone and anger scores of an agent reply from which its acknowledged feelings are taken out and scored again. */
+	static final double RESCORE_FROM = 0.4;
+
 	/** Characters handed to the embedder; the model reads only its first 256 word pieces anyway. */
 	private static final int EMBED_CHARS = 2_000;
 
@@ -116,9 +119,14 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 	 * For an agent's reply: anger, dismissive, condescending, hostile and antagonize scored again on the reply without
 	 * the phrases that name the customer's feelings or thank and praise the customer ({@link AcknowledgedFeelings};
 	 * re-embedded in the model tier), keeping the lower score of each; empathy as first scored. A reply without such
-	 * phrases keeps {@code scores} (no second run).
+	 * phrases, or whose five scores are all below {@link #RESCORE_FROM}, keeps {@code scores} (no second model run: most
+	 * replies that thank the customer already score low, and the second run would double their cost).
 	 */
 	private EmotionScores withoutAcknowledgedFeelings(String text, EmotionScores scores) {
+		if (Math.max(Math.max(scores.anger(), scores.dismissive()), Math.max(scores.condescending(),
+				Math.max(scores.hostile(), scores.antagonize()))) < RESCORE_FROM) {
+			return scores;
+		}
 		String rest = safe(() -> AcknowledgedFeelings.without(text), text);
 		if (rest.equals(text)) {
 			return scores;
