@@ -207,20 +207,7 @@ final class PhraseModelExperiments {
 				}
 			}
 		}
-		LabelScores rules = new LabelScores();
-		LabelScores union = new LabelScores();
-		for (int i = 0; i < labelled; i++) {
-			if (!which.test(items.get(i))) {
-				continue;
-			}
-			Set<String> r = new HashSet<>();
-			spans.get(i).forEach(s -> r.add(s.category()));
-			Set<String> u = new HashSet<>(r);
-			u.addAll(model.get(i));
-			rules.add(items.get(i).gold(), r);
-			union.add(items.get(i).gold(), u);
-		}
-		return new LabelScores[] { rules, union };
+		return TrainPhraseModels.rulesAndUnion(items, labelled, spans, model, which);
 	}
 
 	private static double value(List<String> args, String prefix, double fallback) {

@@ -319,13 +319,30 @@ final class TrainPhraseModels {
 				model.get(e.item()).add(family.categories.get(argmax(oof, k)));
 			}
 		}
-		LabelScores rules = new LabelScores();
-		LabelScores union = new LabelScores();
 		int extraFlagged = 0;
 		for (int i = labelled; i < items.size(); i++) {
 			extraFlagged += model.get(i).isEmpty() ? 0 : 1;
 		}
+		LabelScores[] scores = rulesAndUnion(items, labelled, spans, model, item -> true);
+		LabelScores rules = scores[0];
+		LabelScores union = scores[1];
+		return "CV on the labelled training sets (" + labelled + " texts), rules alone: " + rules.report()
+				+ "CV rules + model: " + union.report() + "CV extra clean texts flagged by the model: " + extraFlagged + "/"
+				+ (items.size() - labelled) + "\n";
+	}
+
+	/**
+	 * @return the scores of the rules alone and of rules plus model on the first {@code labelled} items that
+	 *     {@code which} accepts: a text's rule categories are those of its {@code spans}, the model adds {@code model}'s
+	 */
+	static LabelScores[] rulesAndUnion(List<PhraseFamily.Item> items, int labelled, List<List<PhraseFamily.Span>> spans,
+			List<Set<String>> model, java.util.function.Predicate<PhraseFamily.Item> which) {
+		LabelScores rules = new LabelScores();
+		LabelScores union = new LabelScores();
 		for (int i = 0; i < labelled; i++) {
+			if (!which.test(items.get(i))) {
+				continue;
+			}
 			Set<String> r = new HashSet<>();
 			spans.get(i).forEach(s -> r.add(s.category()));
 			Set<String> u = new HashSet<>(r);
@@ -333,9 +350,7 @@ final class TrainPhraseModels {
 			rules.add(items.get(i).gold(), r);
 			union.add(items.get(i).gold(), u);
 		}
-		return "CV on the labelled training sets (" + labelled + " texts), rules alone: " + rules.report()
-				+ "CV rules + model: " + union.report() + "CV extra clean texts flagged by the model: " + extraFlagged + "/"
-				+ (items.size() - labelled) + "\n";
+		return new LabelScores[] { rules, union };
 	}
 
 	private static List<String> header(PhraseFamily family, int c, double l2, PrecisionThreshold t, int n,
