@@ -204,10 +204,14 @@ final class NeverSayIndirectFamilies {
 	 * @return the joined families of one never-say category, or {@code null} for an unknown category
 	 */
 	static String of(String category) {
-		String base = joined(category);
-		String rhetorical = NeverSayRhetoricalFamilies.of(category);
-		String joined = base == null || rhetorical == null ? base : base + "|" + rhetorical;
-		return "dismissive".equals(category) ? joined + "|" + NeverSayMinimisingFamilies.DISMISSIVE : joined;
+		String joined = joined(category);
+		if (joined == null) {
+			return null;
+		}
+		for (String round7 : new String[] { NeverSayRhetoricalFamilies.of(category), NeverSayMinimisingFamilies.of(category) }) {
+			joined = round7 == null ? joined : joined + "|" + round7;
+		}
+		return joined;
 	}
 
 	private static String joined(String category) {

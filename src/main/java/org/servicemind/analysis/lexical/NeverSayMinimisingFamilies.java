@@ -44,4 +44,9 @@ final class NeverSayMinimisingFamilies {
 
 	private NeverSayMinimisingFamilies() {
 	}
+
+	/** @return this class's alternation for {@code category}, or {@code null} when it has none */
+	static String of(String category) {
+		return "dismissive".equals(category) ? DISMISSIVE : null;
+	}
 }
