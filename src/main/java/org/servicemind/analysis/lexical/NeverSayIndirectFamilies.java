@@ -199,7 +199,8 @@ final class NeverSayIndirectFamilies {
 	/**
 	 * The one place that joins the families of a category: those of {@link NeverSayFamilies} first, then the indirect
 	 * ones of this class, then the implicit ones of {@link NeverSayImplicitFamilies}, then the rhetorical ones of
-	 * {@link NeverSayRhetoricalFamilies} and, for {@code dismissive}, {@link NeverSayMinimisingFamilies}, as one alternation.
+	 * {@link NeverSayRhetoricalFamilies} and, for {@code dismissive}, {@link NeverSayMinimisingFamilies}, then the round-9
+	 * {@link NeverSayPlainFamilies} and {@link NeverSayMockFamilies}, as one alternation.
 	 *
 	 * @return the joined families of one never-say category, or {@code null} for an unknown category
 	 */
@@ -208,8 +209,9 @@ final class NeverSayIndirectFamilies {
 		if (joined == null) {
 			return null;
 		}
-		for (String round7 : new String[] { NeverSayRhetoricalFamilies.of(category), NeverSayMinimisingFamilies.of(category) }) {
-			joined = round7 == null ? joined : joined + "|" + round7;
+		for (String later : new String[] { NeverSayRhetoricalFamilies.of(category), NeverSayMinimisingFamilies.of(category),
+				NeverSayPlainFamilies.of(category), NeverSayMockFamilies.of(category) }) {
+			joined = later == null ? joined : joined + "|" + later;
 		}
 		return joined;
 	}
