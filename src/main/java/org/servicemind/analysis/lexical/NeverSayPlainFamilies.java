@@ -52,7 +52,7 @@ final class NeverSayPlainFamilies {
 			+ "|(?:the )?end of the road\\b"
 			+ "|as far as (?:i|we) (?:can|could) (?:go|take (?:it|this|that))\\b"
 			+ "|(?:that|the) ship has sailed"
-			+ "|" + START + "(?:so )?that'?s that(?=\\s*[.!,]| i'?m afraid)|so that'?s that\\b"
+			+ "|" + START + "that'?s that(?=\\s*[.!,]| i'?m afraid)"
 			+ "|when (?:they'?re|it'?s|they are|it is) gone,? (?:they'?re|it'?s|they are|it is) gone"
 			+ "|nothing for it but\\b|nothing doing\\b"
 			+ "|(?:can'?t|cannot) (?:go back in time|change the past|turn back (?:time|the clock))"
