@@ -200,7 +200,7 @@ final class NeverSayIndirectFamilies {
 	 * The one place that joins the families of a category: those of {@link NeverSayFamilies} first, then the indirect
 	 * ones of this class, then the implicit ones of {@link NeverSayImplicitFamilies}, then the rhetorical ones of
 	 * {@link NeverSayRhetoricalFamilies} and, for {@code dismissive}, {@link NeverSayMinimisingFamilies}, then the round-9
-	 * {@link NeverSayPlainFamilies} and {@link NeverSayMockFamilies}, as one alternation.
+	 * {@link NeverSayPlainFamilies}, {@link NeverSayMockFamilies} and {@link NeverSayBluntFamilies}, as one alternation.
 	 *
 	 * @return the joined families of one never-say category, or {@code null} for an unknown category
 	 */
@@ -210,7 +210,8 @@ final class NeverSayIndirectFamilies {
 			return null;
 		}
 		for (String later : new String[] { NeverSayRhetoricalFamilies.of(category), NeverSayMinimisingFamilies.of(category),
-				NeverSayPlainFamilies.of(category), NeverSayMockFamilies.of(category) }) {
+				NeverSayPlainFamilies.of(category), NeverSayMockFamilies.of(category),
+				NeverSayBluntFamilies.of(category) }) {
 			joined = later == null ? joined : joined + "|" + later;
 		}
 		return joined;

@@ -107,7 +107,7 @@ final class NeverSayMockFamilies {
 			+ "|(?:something|one) you'?d (?:have|need) to take up with\\b|(?:you'?ll|you will) have to find out who"
 			+ "|" + START + "(?:please )?(?:just )?(?:chase|ping|try|go back to|speak to|talk to) (?:them|the (?:seller|retailer|"
 			+ "merchant|manufacturer|courier|dealer|shop)|their [\\w-]+)(?=\\s*[.!]|$)"
-			+ "|(?:we|i) (?:have|'ve got) nothing to do with (?:it|this|that)\\b|nothing to do with this (?:office|team|desk|"
+			+ "|(?:we|i)(?: have|'ve got) nothing to do with (?:it|this|that)\\b|nothing to do with this (?:office|team|desk|"
 			+ "department)"
 			+ "|(?:we|i) (?:don'?t|do not) (?:troubleshoot|support|fix|deal with|handle) (?:customer-owned|personal|third-party|"
 			+ "anything (?:past|beyond|outside))\\b"
