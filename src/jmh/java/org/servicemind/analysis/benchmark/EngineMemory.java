@@ -11,8 +11,10 @@ import org.servicemind.analysis.TextAnalyzers;
  * Prints the memory the standard engine needs: live heap after loading and analysing 2,000 messages (after a full
  * GC), and the process resident set (VmRSS, peak VmHWM) from /proc/self/status, once right after loading (and one
  * analysis) and once at the end. The peak is reached while analysing, when the young generation has been filled:
- * resident = native part (JVM, ONNX Runtime, tokenizer) + every heap page touched so far. Run it with a small heap,
- * e.g. {@code java -Xmx256m -cp ... org.servicemind.analysis.benchmark.EngineMemory}.
+ * resident = native part (JVM, ONNX Runtime, tokenizer; about 145 MB) + every heap page touched so far, and the young
+ * generation the garbage collector allows grows with the heap limit. Run it with the heap the engine is meant to get,
+ * {@code java -Xmx96m -cp ... org.servicemind.analysis.benchmark.EngineMemory} (the figure at {@code -Xmx200m} is the
+ * older reference).
  */
 public final class EngineMemory {
 

@@ -48,7 +48,7 @@ final class FirstChars {
 			// outside ASCII one atom may take a surrogate pair, so the second character is not judged
 			return c >= ASCII || info.singles.has(c);
 		}
-		RegexChars second = info.pairs[c];
+		RegexChars second = info.pairs == null ? null : info.pairs[c];
 		return second != null && second.has(text.charAt(p + 1));
 	}
 
@@ -95,7 +95,9 @@ final class FirstChars {
 	/**
 	 * What a part of a regex can match, approximated: its possible first characters, the characters it can match
 	 * alone (matches of length one), the characters that can follow each ASCII first character, and whether it can
-	 * match empty text.
+	 * match empty text. The table of following characters is made only when a first pair is added: most parts are
+	 * single characters that never get one, and a table for each of them made the walk of a large alternation allocate
+	 * hundreds of megabytes at start-up.
 	 */
 	private static final class Info {
 
@@ -103,7 +105,8 @@ final class FirstChars {
 
 		final RegexChars singles = new RegexChars();
 
-		final RegexChars[] pairs = new RegexChars[ASCII];
+		/** null until a pair is added */
+		RegexChars[] pairs;
 
 		boolean nullable;
 
@@ -120,6 +123,9 @@ final class FirstChars {
 		}
 
 		void addPairs(Info other) {
+			if (other.pairs == null) {
+				return;
+			}
 			for (int c = 0; c < ASCII; c++) {
 				if (other.pairs[c] != null) {
 					pair(c).addAll(other.pairs[c]);
@@ -128,6 +134,9 @@ final class FirstChars {
 		}
 
 		private RegexChars pair(int c) {
+			if (pairs == null) {
+				pairs = new RegexChars[ASCII];
+			}
 			if (pairs[c] == null) {
 				pairs[c] = new RegexChars();
 			}
@@ -141,22 +150,27 @@ final class FirstChars {
 			nullable |= o.nullable;
 		}
 
-		/** @return this followed by {@code b} */
+		/** @return this followed by {@code b}; this is changed and returned */
 		Info then(Info b) {
-			Info r = new Info();
-			r.first.addAll(first);
-			r.addPairs(this);
-			r.addPairs(singles, b.first);
-			if (b.nullable) {
-				r.singles.addAll(singles);
-			}
+			addPairs(singles, b.first);
 			if (nullable) {
-				r.first.addAll(b.first);
-				r.addPairs(b);
-				r.singles.addAll(b.singles);
+				first.addAll(b.first);
+				addPairs(b);
 			}
-			r.nullable = nullable && b.nullable;
-			return r;
+			RegexChars aloneBefore = b.nullable ? copy(singles) : new RegexChars();
+			if (nullable) {
+				aloneBefore.addAll(b.singles);
+			}
+			singles.clear();
+			singles.addAll(aloneBefore);
+			nullable = nullable && b.nullable;
+			return this;
+		}
+
+		private static RegexChars copy(RegexChars chars) {
+			RegexChars c = new RegexChars();
+			c.addAll(chars);
+			return c;
 		}
 	}
 }

@@ -49,6 +49,12 @@ final class RegexChars {
 		other |= s.other;
 	}
 
+	void clear() {
+		low = 0;
+		high = 0;
+		other = false;
+	}
+
 	void any() {
 		low = -1;
 		high = -1;

@@ -83,6 +83,23 @@ class GatedPatternTests {
 		assertThat(atomic.admits("bd", 0)).isFalse();
 	}
 
+	@Test
+	void readsTheFirstCharactersOfALargeAlternationWithLittleGarbage() {
+		StringBuilder words = new StringBuilder("\\b(?:");
+		for (int i = 0; i < 3_000; i++) {
+			words.append(i == 0 ? "" : "|").append("w").append(Integer.toString(i * 7919, 36)).append("ed");
+		}
+		String regex = words.append(")\\b").toString();
+		var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+		long before = threads.getCurrentThreadAllocatedBytes();
+		FirstChars f = FirstChars.of(regex);
+		long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+		assertThat(f.admits("wa", 0)).isTrue();
+		assertThat(f.admits("w-", 0)).isFalse();
+		assertThat(FirstChars.of("[ab]").admits("ax", 0)).as("a part without pairs").isTrue();
+		assertThat(allocated).as("bytes allocated for %s characters of regex", regex.length()).isLessThan(12_000_000L);
+	}
+
 	private static String groups(java.util.regex.Matcher m) {
 		StringBuilder s = new StringBuilder();
 		for (int g = 1; g <= m.groupCount(); g++) {
