@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The start-filtered search of {@link AcknowledgedFeelings} finds exactly what a plain {@link Matcher#find()} of each
  * phrase finds: on the kind and rude replies of {@link AcknowledgedFeelingsTests}, on case variants whose letters
- * fold to ASCII only under Unicode case folding, and on every reply of an own never-say set.
+ * fold to ASCII only under Unicode case folding, and on every reply of an own never-say set; and what is left once the
+ * phrases are out is tidied.
  */
 class AcknowledgedFeelingsSearchTests {
 
@@ -55,6 +56,12 @@ class AcknowledgedFeelingsSearchTests {
 		assertThat(starts[0]).isEqualTo(6);
 		assertThat(List.of(starts[1], starts[2], starts[3], starts[4], starts[5], starts[6])).containsExactly(0, 4, 5,
 				9, 13, 16);
+	}
+
+	@Test
+	void tidiesBlanksAndSpacesBeforePunctuationWhereAPhraseWasTakenOut() {
+		assertThat(AcknowledgedFeelings.without("Well,  thank you for your patience , we  have\t\tfixed it ."))
+			.isEqualTo("Well,, we have fixed it.");
 	}
 
 	private static String span(Matcher m) {
