@@ -3,6 +3,7 @@ package org.servicemind.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -61,7 +62,7 @@ final class AcknowledgedFeelings {
 	 * The phrases; where a pattern has a group 1, only that group is taken out ("sorry" in "sorry for the
 	 * frustration" is the agent's own apology and stays).
 	 */
-	private static final List<Pattern> PHRASES = Stream.of(
+	static final List<Pattern> PHRASES = Stream.of(
 			// you're angry, you must be frustrated, you sound upset
 			"\\b" + YOU_BE + "\\s+" + DEGREE + FEELING + "\\b",
 			// (you have) every right / good reason to be (upset)
@@ -105,6 +106,15 @@ final class AcknowledgedFeelings {
 		.map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
 		.toList();
 
+	/**
+	 * Per phrase of {@link #PHRASES}, the letters (lower case) its first word can begin with: every phrase opens with
+	 * a word boundary and one of a few words, so {@link #find} tries a phrase only at word starts whose letter,
+	 * case-folded as the patterns fold it, is one of these ({@code AcknowledgedFeelingsTests} checks the result
+	 * against a plain search).
+	 */
+	private static final List<String> FIRST_LETTERS = List.of("y", "yegap", "y", "h", "tiw", "sar", "s", "t", "h",
+			"iamw", "i", "y");
+
 	/** A denial before the phrase in its clause: "I don't see why you're upset", "no reason to be angry". */
 	private static final Pattern DENIAL = Pattern.compile("(?i)(?:\\b(?:not|no|never|nothing|nobody|cannot|stop|quit"
 			+ "|calm down)\\b|\\b\\w+n't\\b)(?!\\s+(?:imagine|wonder|surprised?|surprising|blame you|at all surprising))");
@@ -124,15 +134,15 @@ final class AcknowledgedFeelings {
 	 */
 	static List<int[]> find(String text) {
 		String t = text.replace('\u2019', '\'').replace('\u2018', '\'');
+		int[] starts = wordStarts(t);
 		List<int[]> found = new ArrayList<>();
-		for (Pattern p : PHRASES) {
-			Matcher m = p.matcher(t);
-			while (m.find()) {
+		for (int i = 0; i < PHRASES.size(); i++) {
+			forEachMatch(t, starts, i, m -> {
 				int g = m.groupCount() > 0 && m.start(1) >= 0 ? 1 : 0;
 				if (m.end(g) > m.start(g) && !denied(t, m.start(), m.end())) {
 					found.add(new int[] { m.start(g), m.end(g) });
 				}
-			}
+			});
 		}
 		found.sort(Comparator.comparingInt((int[] r) -> r[0]));
 		List<int[]> merged = new ArrayList<>();
@@ -146,6 +156,64 @@ final class AcknowledgedFeelings {
 			}
 		}
 		return merged;
+	}
+
+	/**
+	 * Calls {@code sink} with each match of phrase {@code i} of {@link #PHRASES} in {@code t}, in order, exactly as
+	 * repeated {@link Matcher#find()} reports them, trying the phrase only at the {@code starts} (of
+	 * {@link #wordStarts}) whose letter it can begin with. The matcher is positioned on the match and must not be kept.
+	 */
+	static void forEachMatch(String t, int[] starts, int i, Consumer<Matcher> sink) {
+		String letters = FIRST_LETTERS.get(i);
+		Matcher m = null;
+		int from = 0;
+		for (int k = 1; k <= starts[0]; k++) {
+			int p = starts[k];
+			if (p < from || letters.indexOf(fold(t.charAt(p))) < 0) {
+				continue;
+			}
+			if (m == null) {
+				m = PHRASES.get(i).matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+			}
+			m.region(p, t.length());
+			if (m.lookingAt()) {
+				from = m.end() > p ? m.end() : p + 1; // where find() would go on
+				sink.accept(m);
+			}
+		}
+	}
+
+	/**
+	 * @return the positions where a phrase can begin, in ascending order after their count in element 0: those not
+	 *     right after an ASCII letter, digit or underscore (the leading word boundary of every phrase fails there)
+	 *     whose character folds to an ASCII letter (every phrase's first word does)
+	 */
+	static int[] wordStarts(String t) {
+		int[] starts = new int[t.length() + 1];
+		int count = 0;
+		for (int p = 0, n = t.length(); p < n; p++) {
+			char f = fold(t.charAt(p));
+			if (f >= 'a' && f <= 'z' && (p == 0 || !asciiWord(t.charAt(p - 1)))) {
+				starts[++count] = p;
+			}
+		}
+		starts[0] = count;
+		return starts;
+	}
+
+	private static boolean asciiWord(char c) {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+	}
+
+	/**
+	 * @return {@code c} case-folded as a case-insensitive Unicode pattern compares it (lower case of its upper case),
+	 *     so that e.g. U+0130 and U+0131 fold to {@code i} and U+017F to {@code s}
+	 */
+	private static char fold(char c) {
+		if (c < 128) {
+			return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+		}
+		return Character.toLowerCase(Character.toUpperCase(c));
 	}
 
 	/**
