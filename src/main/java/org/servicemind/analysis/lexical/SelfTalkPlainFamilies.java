@@ -6,7 +6,7 @@ package org.servicemind.analysis.lexical;
  * the earlier families. They cover a two-pole choice whose second pole is a verdict ("either I ... or I'm not"), a
  * small lapse made to stand for a whole ("if one ... I've failed the day", "a day with a callback in it is a bad
  * day"), a prediction sealed with a certainty tag ("..., I just know it", "that's a given"), bare insults with an
- * adjective ("Clumsy idiot.", "What an airhead."), "[someone] thinks I'm ...", a group that "never" or "always" does
+ * adjective ("Clumsy idiot.", "What an airhead."), a certainty read into others' moods, a group that "never" or "always" does
  * a thing "ever", blame taken with "so ... is really mine", duties set for a role ("a senior engineer should never
  * ..."), praise explained away ("she says that to everyone", "just politeness", "Fluke.") and a feeling offered as
  * proof without a comma ("felt thick so I probably was"). Every gap is bounded ({@code {0,n}} inside one sentence),
@@ -32,8 +32,8 @@ final class SelfTalkPlainFamilies {
 
 	/** an insult a writer may throw at themselves or others, with an adjective or alone */
 	private static final String INSULT_NOUN = "(?:cow|idiot|slob|cowboy|crank|lightweight|scatterbrain|airhead|attention-seeker|"
-			+ "amateur|lump|dunce|drag|menace|goldfish|control freak|people-pleaser|drone|snob|slowpoke|hothead|dimwit|"
-			+ "wet blanket|doormat|sad sack|deadbeat|fool|twit|clot|oaf|nuisance|bore|dinosaur|disaster|mess|wreck)";
+			+ "amateur|lump|dunce|menace|goldfish|control freak|people-pleaser|drone|snob|slowpoke|hothead|dimwit|"
+			+ "wet blanket|doormat|sad sack|deadbeat|fool|twit|clot|oaf|dinosaur)";
 
 	private static final String BAD_ADJECTIVE = "(?:clumsy|thoughtless|useless|sloppy|lazy|careless|unprofessional|pathetic|"
 			+ "hopeless|stupid|thick|dozy|dim|incompetent|gormless|spineless|selfish|clueless|rude|slow|forgetful|total|"
@@ -44,15 +44,14 @@ final class SelfTalkPlainFamilies {
 			+ "sloppy|careless|selfish|spineless|gormless|dozy|dumb|arrogant|entitled|unprofessional|feckless|ignorant|brainless|"
 			+ "witless|worthless)";
 
-	/** things, times and events, which a judging adjective describes without labelling a person */
-	private static final String NOT_A_PERSON = "(?!(?:printer|system|app|tool|software|computer|laptop|phone|headset|form|"
-			+ "process|policy|weather|bus|train|traffic|wifi|vpn|crm|website|queue|day|week|shift|morning|meeting|mistake|"
-			+ "question|error|rule|thing|email|script|macro|update|bug|machine|password|portal|login|idea|call|ticket|"
-			+ "question|excuse|hold music|survey|target|metric|kpi)s?\\b)";
+	/** nouns for a person, which a judging adjective turns into a label */
+	private static final String PERSON_NOUN = "(?:idiot|cow|git|sod|lump|slob|person|agent|fool|me|woman|man|girl|boy|bloke|"
+			+ "creature|oaf|twit|moron|prat|muppet|failure|loser|clown|nitwit|numpty|worker|colleague|writer|lead|manager|"
+			+ "human|human being|mother|father|mum|dad|wife|husband|friend|employee|newbie|rookie|trainee|excuse for an? [\\w-]+)";
 
 	static final String ALL_OR_NOTHING = "\\beither (?:i|i'?m|we|we'?re|you|you'?re|it'?s)\\b[^.!?\\n]{1,80}?\\bor (?:i|i'?m|"
 			+ "we|we'?re|you'?re|it'?s|there'?s)\\b(?:,? (?:honestly|just|simply|basically|clearly|obviously|really))?"
-			+ " (?:not\\b(?! (?:going|sure|able|yet)\\b)|no point|should (?:quit|leave|give up|resign)|shouldn'?t\\b|might as well|"
+			+ " (?:not\\b(?! (?:going|sure|able|yet|at all)\\b)|done(?: here)?(?=[.!,]|$)|no point|should (?:quit|leave|give up|resign)|shouldn'?t\\b|might as well|"
 			+ "admit|(?:a |an )?(?:failure|fraud|filler|useless|nothing|wrong|rubbish)\\b|(?:i'?ve |have )?let)"
 			+ "|\\bif\\b[^.!?\\n]{0,80}?\\b(?:i'?ve|we'?ve|i have|i) (?:basically |completely |totally )?(?:failed|let (?:[\\w-]+ ){1,2}down)"
 			+ "(?! to\\b)"
@@ -63,18 +62,20 @@ final class SelfTalkPlainFamilies {
 			+ "wasted|pointless|failed|gone)\\b"
 			+ "|\\b(?:not good enough|not cut out for [\\w ]{1,20}?|doesn'?t work|(?:i'?ve |i have )?failed(?: the [\\w-]+)?|"
 			+ "let (?:[\\w-]+ ){1,2}down|a (?:bad|failed|wasted) [\\w-]+|no good|pointless|useless|it'?s wrong),? " + FULL_STOP + END
-			+ "|\\ban? [\\w-]+ with (?:any|an?|one|even one) [\\w -]{1,30}? (?:in it )?(?:is|isn'?t) (?:a |an )?(?:bad|failed|"
-			+ "wasted|ruined|good)\\b"
+			+ "|\\ban? [\\w-]+ with (?:any|an?|one|even one) [\\w -]{1,30}? (?:in it )?(?:is an? (?:bad|failed|wasted|ruined)|isn'?t an? good)\\b"
 			+ "|\\b(?:zero|no|perfect|100%|every)\\b[^.!?\\n]{0,30}?\\bor (?:it'?s|it is|that'?s) (?:a )?(?:bad|fail|failure|wasted|"
 			+ "write-?off|pointless|ruined)\\b"
 			+ "|\\bso,? (?:basically |really |yeah,? )?(?:a failure|a fail|a write-?off|a waste|a disaster),? then(?=[.!]|$)"
 			+ "|\\bso,? (?:basically|really|honestly),? (?:the |my |this |that )?(?:whole |entire )?[\\w-]+ (?:was|is|'s) "
 			+ "(?:a write-?off|a waste|a failure|wasted|pointless|ruined)\\b"
 			+ "|\\bso (?:i|we) (?:helped nobody|didn'?t do anything (?:useful|right|good))\\b"
-			+ "|\\bmight as well have (?:missed|failed|skipped|lost|done) (?:everything|nothing|all of (?:it|them))\\b";
+			+ "|\\bmight as well have (?:missed|failed|skipped|lost|done) (?:everything|nothing|all of (?:it|them))\\b"
+			+ "|\\b(?:is|counts as|=) an? (?:fail|failure|loss|zero) in my (?:book|eyes|head)\\b"
+			+ "|\\b(?:one|a single) (?:typo|mistake|error|slip|complaint)\\b[^.!?\\n]{0,30}?\\bso (?:it'?s|the whole [\\w-]+ is) "
+			+ "(?:ruined|worthless|useless|pointless|wasted)\\b";
 
-	static final String CATASTROPHISING = "\\bthat'?s it,? (?:then,? )?(?:i'?m|we'?re|i am) (?:finished|done for|toast|out)\\b"
-			+ "|\\b(?:if|once|when)\\b[^.!?\\n]{0,80}?,? (?:i'?m|we'?re|i am) (?:finished|done for|toast)\\b"
+	static final String CATASTROPHISING = "\\bthat'?s it,? (?:then,? )?(?:i'?m|we'?re|i am) (?:finished|done for|toast)\\b(?! (?:for|with|by|at|early|soon)\\b)"
+			+ "|\\b(?:if|once|when)\\b[^.!?\\n]{0,80}?,? (?:i'?m|we'?re|i am) (?:finished|done for|toast)\\b(?! (?:for|with|by|at|early|soon)\\b)"
 			+ "|\\b(?:lose|lost) (?:the|my|our) (?:job|flat|house|home|site|contract)(?:,? then| and)? (?:the|my|our) (?:flat|house|"
 			+ "home|car|kids)\\b"
 			+ "|\\b(?:that'?s|there goes) my (?:probation|job|career|contract|bonus|promotion)(?: over| gone| done)?(?=[.!,]|$)"
@@ -88,7 +89,7 @@ final class SelfTalkPlainFamilies {
 			+ "|\\b(?:it'?ll|it will|that'?ll) be the end of (?:the|my|our) (?:contract|job|career|account|team)\\b"
 			+ "|\\bthen (?:i'?ll|we'?ll|i|we) (?:lose|lost) (?:the|my|our) (?:job|flat|house|home|contract)\\b";
 
-	static final String FORTUNE_TELLING = "\\b(?:'ll|will|won'?t|going to|gonna)\\b[^.!?\\n]{0,80}?,? (?:i (?:just |already )?know"
+	static final String FORTUNE_TELLING = "\\b(?:'ll|will|won'?t|going to|gonna)\\b[^.!?\\n]{0,80}?(?:,|;| -| and) (?:i (?:just |already )?know"
 			+ "(?: it)?|i can tell(?: already)?|i'?m (?:certain|sure) of it|that'?s a given|bet you anything|i guarantee it|"
 			+ "count on it|no doubt about it|i know how these things go)" + END
 			+ "|" + START + "(?:bound to|bet you anything|that'?s a given|won'?t get it|not going to get it)" + END
@@ -107,15 +108,13 @@ final class SelfTalkPlainFamilies {
 			+ "|\\b(?:it'?s|this is|that'?s|he'?s|she'?s|they'?re) (?:definitely |obviously |so )?going to (?:go wrong|fail|blow up|"
 			+ "be a disaster|tank|fall apart|backfire|end badly|get dropped|break)\\b";
 
-	static final String LABELLING = START + "(?:what an? |such an? |total |complete |utter )?" + PERSON_ADJECTIVE + " "
-			+ NOT_A_PERSON + "[\\w-]+" + END
+	static final String LABELLING = START + "(?:what an? |such an? |total |complete |utter )?" + PERSON_ADJECTIVE + ",? (?:"
+			+ PERSON_ADJECTIVE + " )?" + PERSON_NOUN + "(?: i am)?" + END
 			+ "|\\b(?:i'?m|he'?s|she'?s|they'?re|you'?re) (?:such |just |basically )?an? (?:total |complete |utter )?"
-			+ PERSON_ADJECTIVE + " " + NOT_A_PERSON + "[\\w-]+\\b"
-			+ "|" + START + "(?:" + BAD_ADJECTIVE + " )?(?:[\\w-]+ )?" + INSULT_NOUN + "(?: of the (?:team|floor|"
+			+ PERSON_ADJECTIVE + " " + PERSON_NOUN + "\\b"
+			+ "|" + START + "(?:" + BAD_ADJECTIVE + " )?" + INSULT_NOUN + "(?: of the (?:team|floor|"
 			+ "office|group|cohort|class))?" + END
 			+ "|" + START + "(?:what|such) an? (?:" + BAD_ADJECTIVE + " )?(?:" + INSULT_NOUN + "|[\\w-]+ writer|[\\w-]+ agent)" + END
-			+ "|\\b" + IM + " (?:just |basically |such |probably |honestly )?an? (?:walking [\\w ]{1,20}?|" + INSULT_NOUN + ")"
-			+ "(?:,? basically)?(?=[.!]|$| with\\b)"
 			+ "|\\bi (?:probably |really )?am an? (?:drone|" + INSULT_NOUN + ")\\b"
 			+ "|\\b(?:some (?:folk|folks|people|of them|of the \\w+)|they|the \\w+ on \\w+) (?:are|is) (?:all )?(?:just |basically |simply )?"
 			+ "(?:lazy|thick|stupid|idiots|useless|clueless|morons|time-?wasters|drunk time-?wasters|animals)\\b"
@@ -126,10 +125,7 @@ final class SelfTalkPlainFamilies {
 			+ "|\\byou'?re (?:so |just |completely )?(?:hopeless|useless|pathetic) (?:with|at)\\b"
 			+ "|\\b" + INSULT_NOUN + " it is" + END;
 
-	static final String MIND_READING = "\\b(?:thinks|reckons|assumes|(?:must|will|'ll|all|they|probably|clearly|obviously) think) "
-			+ "(?:that )?(?:i'?m|i am|i'?ve|i can'?t|i was|i'?ll|we'?re|we are)\\b"
-			+ "(?![^.!?\\n]{0,40}\\b(?:ready|great|doing well|brilliant|capable|the best|good at|right for|said so|told me)\\b)"
-			+ "|\\b(?:he|she|they) (?:clearly|obviously) (?:can'?t stand|wants? me|hates?|resents?|doesn'?t (?:like|rate|want|trust)|"
+	static final String MIND_READING = "\\b(?:he|she|they) (?:clearly|obviously) (?:can'?t stand|wants? me|hates?|resents?|doesn'?t (?:like|rate|want|trust)|"
 			+ "regrets?|is sick of|thinks?)\\b"
 			+ "|" + START + "(?:clearly|obviously) (?:annoyed|fed up|irritated|wants me|hates|bored|judging|thinks)\\b"
 			+ "|\\b(?:annoyed|angry|fuming|livid|fed up|furious|cross)\\b[^.!?\\n]{0,60}?,? obviously" + END
@@ -145,14 +141,16 @@ final class SelfTalkPlainFamilies {
 			+ "fuming|talking about me))\\b"
 			+ "|\\b(?:he|she|they|everyone) (?:must|probably|definitely) (?:think|thinks|hate|hates|be (?:thinking|judging|annoyed|"
 			+ "laughing|fed up|sick of))\\b"
-			+ "|\\bi (?:just )?know (?:he|she|they|everyone) (?:thinks?|hates?|meant|blames?)\\b";
+			+ "|\\bi (?:just )?know (?:he|she|they|everyone) (?:thinks?|hates?|meant|blames?)\\b"
+			+ "|\\b(?:was|is|were|are) (?:really|secretly|actually) thinking\\b"
+			+ "|\\bbecause\\b[^.!?\\n]{1,60}?,? i could tell" + END;
 
-	static final String OVERGENERALISATION = "\\b(?:nobody|no one|not (?:one|a single) [\\w-]+)(?: [\\w-]+){0,3}? ever "
-			+ "(?!told\\b|said\\b|asked\\b)\\w+"
+	static final String OVERGENERALISATION = "\\b(?:nobody|no one|not (?:one|a single) [\\w-]+)(?: (?!has\\b|have\\b|had\\b|will\\b|would\\b)[\\w-]+){0,3}? "
+			+ "ever (?!told\\b|said\\b|asked\\b)\\w+s\\b"
 			+ "|\\b(?:[\\w-]+ )?never (?:works?|goes?|turns? out) (?:right |well |properly )?for me\\b"
 			+ "|\\bi never get (?:anything|any|a single|first|things|it) [^.!?\\n]{0,30}?\\b(?:right|i ask for|i want)\\b"
 			+ "|\\b(?:it'?s|that'?s|always) (?:always )?(?:going to be )?(?:the same|like (?:that|this)|how it (?:works|goes)) "
-			+ "(?:with|for) (?:me|everything|every)\\b(?!:)"
+			+ "(?:with|for) me\\b(?!:)|\\b(?:it'?s|that'?s) the same with everything\\b"
 			+ "|\\bnever\\b[^.!?\\n]{1,50},? ever" + END
 			+ "|\\bevery (?:single )?(?:[\\w-]+) i (?:send|do|write|handle|take|make|touch)\\b[^.!?\\n]{0,30}?\\b(?:is full of|ends like|"
 			+ "goes wrong|must come across|comes across)\\b"
@@ -165,7 +163,7 @@ final class SelfTalkPlainFamilies {
 			+ "|\\b(?:new starters|new people|new hires|newbies) never\\b";
 
 	static final String PERSONALISATION = "\\b(?:'s|is|are|was) (?:really|basically|obviously|squarely|definitely) "
-			+ "(?:on me|mine|my (?:mistakes?|fault|doing|mess))\\b(?! to\\b)"
+			+ "(?:on me|my (?:mistakes?|fault|doing|mess))\\b(?! to\\b)|\\b(?:'s|is|are) (?:really|basically) mine\\b"
 			+ "|\\bso (?:really |basically )?(?:the|that|this|his|her|their|every) [\\w ']{0,30}?(?:is|are|'s) (?:really |basically |"
 			+ "all )?(?:on me|mine|my (?:mistakes?|fault|doing))\\b(?! to\\b)"
 			+ "|\\b(?:sure|surely|must be|probably|obviously)\\b[^.!?\\n]{0,20}?\\b(?:that'?s|it'?s|it is|is) (?:all )?because (?:of )?"
@@ -179,7 +177,7 @@ final class SelfTalkPlainFamilies {
 
 	static final String SHOULD_STATEMENTS = "\\ban? (?:senior |proper |good |new |real )?(?:engineer|team lead|lead|reviewer|agent|"
 			+ "manager|starter|professional|adviser|advisor|rep|nurse|supervisor)s? (?:should|ought to|has to|must) (?:never|always|"
-			+ "be|get|catch|stay|know)\\b"
+			+ "get (?:it|this|that|everything|things|this stuff) right|catch every|stay until|know (?:every|all|better))\\b"
 			+ "|\\b(?:managers|colleagues|engineering|facilities|reviewers|leads|seniors|hr|ops|devs|developers) "
 			+ "(?:should|shouldn'?t|need to|ought to)(?: have)? (?!be able\\b)\\w+"
 			+ "|\\bshould\\b[^.!?\\n]{0,80}?[;,] (?:there'?s )?no excuses?\\b"
@@ -190,21 +188,23 @@ final class SelfTalkPlainFamilies {
 			+ "else)\\b";
 
 	static final String MENTAL_FILTER = START + "(?:probably )?only (?:because|cos|'cause|since) (?:i|they|he|she|it|the|we)\\b"
-			+ "|\\b(?:happened|was|were|went (?:well|fine)|said|liked|thanked|passed) (?:\\w+ ){0,2}?only because\\b"
-			+ "|\\b(?:doesn'?t|does not|don'?t) (?:really )?(?:mean (?:anything|much|a thing)|count for (?:much|anything))\\b"
+			+ "|\\b(?:happened|went (?:well|fine)|said|liked|thanked|passed) (?:\\w+ ){0,2}?only because\\b"
+			+ "|\\b(?:so|but|which|and) (?:it |that |this )?(?:doesn'?t|does not) (?:really )?(?:mean (?:anything|much|a thing)|"
+			+ "count for (?:much|anything))\\b"
 			+ "|\\bbut (?:that|it) (?:doesn'?t|does not) (?:really )?matter\\b"
-			+ "|" + START + "(?:means nothing|fluke|doesn'?t count)" + END
+			+ "|" + START + "(?:means nothing|fluke|doesn'?t count|(?:doesn'?t|does not) (?:really )?mean (?:anything|much|a thing))" + END
 			+ "|\\bis beside the point\\b|\\b(?:is|was) just (?:decoration|luck|a fluke|politeness|being (?:nice|polite|kind))\\b"
 			+ "|\\b(?:says?|said) that to (?:everyone|everybody|anyone)\\b|\\bto soften the blow\\b"
 			+ "|\\banyone (?:could|would)(?: have)?(?:" + END + "| (?:done it|shone|shine on it|got|managed it|passed))"
 			+ "|\\bthat'?s the (?:\\w+ )?(?:bit|call|one|number|part|thing|score) that (?:counts|matters)\\b"
 			+ "|\\bthe only (?:\\w+ )?(?:thing|number|one|score|bit|part) that (?:matters|counts)\\b"
-			+ "|\\ball i (?:heard|noticed|can think about|can hear|keep hearing)\\b"
+			+ "|\\ball i (?:heard|noticed) was '|\\ball i can (?:think about|focus on)\\b|\\bcan only (?:focus on|think about|remember)\\b"
 			+ "|\\b(?:are|is) all i'?m thinking about\\b|\\bwhat i'?ll be thinking about all\\b"
-			+ "|\\b(?:so|and),? (?:yeah,? )?(?:rubbish|awful|terrible|crap|bad) (?:day|shift|week)" + END
 			+ "|\\bso (?:really |actually )?(?:i did a (?:crap|bad|rubbish|poor) job|i'?m failing|i didn'?t (?:really )?do it)\\b"
 			+ "|\\bthat'?s the headline" + END
-			+ "|\\b(?:\\d+|forty-odd|\\w+-odd) (?:calls|tickets|chats) went fine but\\b";
+			+ "|\\b(?:\\d+|forty-odd|\\w+-odd) (?:calls|tickets|chats) went fine but\\b"
+			+ "|\\bbut (?:it|that) was (?:just |only |probably )?(?:a fluke|luck|a one-off|pity)\\b"
+			+ "|\\bbut (?:they|those|it|that) (?:were|was) (?:the |just the |only the )?easy (?:ones?|queue|calls|tickets|chats)\\b";
 
 	static final String EMOTIONAL_REASONING = "\\b(?:i feel|i felt|feel|felt|feeling|stomach'?s? (?:is )?in knots|sinking feeling)"
 			+ "\\b[^.!?\\n]{0,90}?,? so (?:[\\w']+ ){0,5}?(?!i'?ll\\b|i will\\b|i should\\b|i need\\b|i'?m going\\b)"
