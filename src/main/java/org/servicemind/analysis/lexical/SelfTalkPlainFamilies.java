@@ -53,15 +53,15 @@ final class SelfTalkPlainFamilies {
 			+ "we|we'?re|you'?re|it'?s|there'?s)\\b(?:,? (?:honestly|just|simply|basically|clearly|obviously|really))?"
 			+ " (?:not\\b(?! (?:going|sure|able|yet|at all)\\b)|done(?: here)?(?=[.!,]|$)|no point|should (?:quit|leave|give up|resign)|shouldn'?t\\b|might as well|"
 			+ "admit|(?:a |an )?(?:failure|fraud|filler|useless|nothing|wrong|rubbish)\\b|(?:i'?ve |have )?let)"
-			+ "|\\bif\\b[^.!?\\n]{0,80}?\\b(?:i'?ve|we'?ve|i have|i) (?:basically |completely |totally )?(?:failed|let (?:[\\w-]+ ){1,2}down)"
+			+ "|\\bif\\b[^.!?\\n]{0,80}?\\b(?:i'?ve|we'?ve|i have|i) (?:basically |completely |totally )?(?:failed|let (?:[\\w-]+ ){1,3}down)"
 			+ "(?! to\\b)"
-			+ "|\\bor (?:i'?ve|we'?ve|i have) (?:basically )?(?:failed|let (?:[\\w-]+ ){1,2}down)\\b"
+			+ "|\\bor (?:i'?ve|we'?ve|i have) (?:basically )?(?:failed|let (?:[\\w-]+ ){1,3}down)\\b"
 			+ "|\\bone (?:bad |wrong |single |little |tiny )?[\\w-]+\\b[^.!?\\n]{0,40}?\\b(?:and|means|=) (?:now )?(?:the whole|my whole|"
-			+ "everything|all)\\b[^.!?\\n]{0,30}?\\b(?:ruined|failed|wasted|pointless|a write-?off|a failure|for nothing)\\b"
+			+ "everything|all)\\b(?![^.!?\\n]{0,30}\\b(?:feels?|seems?)\\b)[^.!?\\n]{0,30}?\\b(?:ruined|failed|wasted|pointless|a write-?off|a failure|for nothing)\\b"
 			+ "|\\bif\\b[^.!?\\n]{0,60}?,? (?:then )?(?:the |my )?whole [\\w-]+(?:'s| is| was) (?:a failure|a write-?off|ruined|"
 			+ "wasted|pointless|failed|gone)\\b"
 			+ "|\\b(?:not good enough|not cut out for [\\w ]{1,20}?|doesn'?t work|(?:i'?ve |i have )?failed(?: the [\\w-]+)?|"
-			+ "let (?:[\\w-]+ ){1,2}down|a (?:bad|failed|wasted) [\\w-]+|no good|pointless|useless|it'?s wrong),? " + FULL_STOP + END
+			+ "let (?:[\\w-]+ ){1,3}down|a (?:bad|failed|wasted) [\\w-]+|no good|pointless|useless|it'?s wrong),? " + FULL_STOP + END
 			+ "|\\ban? [\\w-]+ with (?:any|an?|one|even one) [\\w -]{1,30}? (?:in it )?(?:is an? (?:bad|failed|wasted|ruined)|isn'?t an? good)\\b"
 			+ "|\\b(?:zero|no|perfect|100%|every)\\b[^.!?\\n]{0,30}?\\bor (?:it'?s|it is|that'?s) (?:a )?(?:bad|fail|failure|wasted|"
 			+ "write-?off|pointless|ruined)\\b"
@@ -93,7 +93,7 @@ final class SelfTalkPlainFamilies {
 			+ "(?: it)?|i can tell(?: already)?|i'?m (?:certain|sure) of it|that'?s a given|bet you anything|i guarantee it|"
 			+ "count on it|no doubt about it|i know how these things go)" + END
 			+ "|" + START + "(?:bound to|bet you anything|that'?s a given|won'?t get it|not going to get it)" + END
-			+ "|\\b(?:whatever|anyway),? (?:i'?m|i am) not (?:going to get|getting) (?:it|the job|the role|picked|through)" + END
+			+ "|\\b(?:whatever|anyway),? (?:i'?m|i am) not (?:going to get|getting) (?:it|the [\\w-]+|picked|through)" + END
 			+ "|\\b(?:he|she|they)(?:'ll| will| is going to| are going to|'s going to|'re going to) (?:\\w+ )?(?:hate|scream at|shout at|"
 			+ "yell at|laugh at|eat me alive|tear me apart|pick holes|find worse|find something|be furious|be livid|go elsewhere|"
 			+ "decide i'?m|say i'?m|see me as|tell me (?:they'?re|it'?s) (?:terminating|over|ending))\\b"
@@ -116,7 +116,7 @@ final class SelfTalkPlainFamilies {
 			+ "office|group|cohort|class))?" + END
 			+ "|" + START + "(?:what|such) an? (?:" + BAD_ADJECTIVE + " )?(?:" + INSULT_NOUN + "|[\\w-]+ writer|[\\w-]+ agent)" + END
 			+ "|\\bi (?:probably |really )?am an? (?:drone|" + INSULT_NOUN + ")\\b"
-			+ "|\\b(?:some (?:folk|folks|people|of them|of the \\w+)|they|the \\w+ on \\w+) (?:are|is) (?:all )?(?:just |basically |simply )?"
+			+ "|\\b(?:some (?:folk|folks|people|of them|of the \\w+)(?: (?:in|on|at|from) [\\w-]+)?|they|the \\w+ on \\w+) (?:are|is) (?:all )?(?:just |basically |simply )?"
 			+ "(?:lazy|thick|stupid|idiots|useless|clueless|morons|time-?wasters|drunk time-?wasters|animals)\\b"
 			+ "|\\b(?:he|she)'?s (?:just |so |completely |totally )?(?:hopeless|a snob|useless|clueless|an idiot),? (?:honestly|really|"
 			+ "basically)\\b"
@@ -169,14 +169,15 @@ final class SelfTalkPlainFamilies {
 			+ "|\\b(?:sure|surely|must be|probably|obviously)\\b[^.!?\\n]{0,20}?\\b(?:that'?s|it'?s|it is|is) (?:all )?because (?:of )?"
 			+ "(?:my|i|me)\\b"
 			+ "|\\bbecause of my (?:one|single) \\w+"
-			+ "|\\b(?:i'?m|i am) (?:the one who )?(?:letting|let) (?:everyone|everybody|them|the team|her|him) down\\b"
+			+ "|\\b(?:i'?m|i am) (?:the one who )?(?:letting|let) (?:everyone|everybody|them|her|him|the (?:[\\w-]+ ){0,2}?[\\w-]+) down\\b"
 			+ "|\\bi set (?:him|her|them|the team) up to fail\\b"
 			+ "|\\b(?:that'?s|it'?s|happened|was) on my watch\\b"
 			+ "|\\b(?:feels? like|is) my mess\\b"
 			+ "|\\bso (?:really )?i (?:started|caused|set off) (?:it|this|that|the whole)\\b";
 
 	static final String SHOULD_STATEMENTS = "\\ban? (?:senior |proper |good |new |real )?(?:engineer|team lead|lead|reviewer|agent|"
-			+ "manager|starter|professional|adviser|advisor|rep|nurse|supervisor)s? (?:should|ought to|has to|must) (?:never|always|"
+			+ "manager|starter|professional|adviser|advisor|rep|nurse|supervisor|analyst|developer|teacher|technician|tech|"
+			+ "consultant|specialist)s? (?:should|ought to|has to|must) (?:never|always|"
 			+ "get (?:it|this|that|everything|things|this stuff) right|catch every|stay until|know (?:every|all|better))\\b"
 			+ "|\\b(?:managers|colleagues|engineering|facilities|reviewers|leads|seniors|hr|ops|devs|developers) "
 			+ "(?:should|shouldn'?t|need to|ought to)(?: have)? (?!be able\\b)\\w+"
