@@ -46,7 +46,7 @@ final class NeverSayRules {
 			+ "(?: (?:you|we|to))?,?\\s++(?:calm|relax|chill|settle|simmer|cool))";
 
 	static final List<Rule> RULES = compile(List.of(
-			rule("blaming_policy", Guard.NEGATABLE, ITS
+			rule("blaming_policy", Guard.NEEDS_NEXT_STEP, ITS
 					+ "\\s+(?:just\\s+|simply\\s+|unfortunately\\s+|strictly\\s+|all\\s+)?(?:(?:our|the|company|company'?s|store|"
 					+ "bank|airline|hotel|corporate|head office)\\s+)?(?:policy|rules?|procedure)(?=\\s*(?:[.!,;:)\\n-]|$|and\\b|so\\b|"
 					+ "i'?m afraid|sorry|unfortunately|i'?m sorry))"

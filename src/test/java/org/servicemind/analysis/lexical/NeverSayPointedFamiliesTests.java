@@ -136,4 +136,19 @@ class NeverSayPointedFamiliesTests {
 		assertThat(categories("It's on you to choose the date that suits, and I'll book it.")).doesNotContain("you_should_have");
 	}
 
+	@Test
+	void letsACitedRuleWithAConcreteNextStepPass() {
+		assertThat(categories("Under our rules the deposit can't go back to the card, so I've issued it as credit today."))
+			.isEmpty();
+		assertThat(categories("Those are the rules.")).containsExactly("blaming_policy");
+		assertThat(categories("Those are the rules. We can't make exceptions.")).contains("blaming_policy");
+	}
+
+	@Test
+	void doesNotTakeWellForANextStep() {
+		assertThat(categories("Well, rules are rules.")).containsExactly("blaming_policy");
+		assertThat(categories("Well, I don't know.")).containsExactly("vague_dont_know");
+		assertThat(categories("Rules are rules, but we'll refund the fee this once.")).isEmpty();
+	}
+
 }
