@@ -352,7 +352,7 @@ final class NeverSayRules {
 					+ "|(?:i'?ve|i have) (?:got )?other customers (?:to|waiting)"
 					+ "|(?:i|we) (?:can'?t|cannot) be bothered|no ?(?:one|body) else (?:has|had|is) (?:ever )?(?:complained|"
 					+ "reported|had|having|mentioned)|(?:you'?re|you are) the only (?:one|customer|person) (?:who|to|with|that)"
-					+ "|\\byou people\\b|(?:wait|queue) like everyone else|(?:i'?m|i am) not going to argue|i won'?t argue with you|whatever you say|(?:i|we) (?:don'?t|do not) care what (?:the|they|"
+					+ "|\\byou people\\b|(?:wait|queue) like everyone else|(?:i'?m|i am) not going to argue(?! (?:that|it was|it wasn'?t|with (?:that|this|you on that)))|i won'?t argue with you|whatever you say|(?:i|we) (?:don'?t|do not) care what (?:the|they|"
 					+ "he|she|anyone|other|you were|you'?ve been|someone)",
 					"Dismissive words tell the customer their problem does not matter to you.",
 					"Show that it matters: \"I see why this matters to you; here is what I'm going to do.\"")));

@@ -151,4 +151,11 @@ class NeverSayPointedFamiliesTests {
 		assertThat(categories("Rules are rules, but we'll refund the fee this once.")).isEmpty();
 	}
 
+	@Test
+	void takesAConcessionForAgreementNotDismissal() {
+		assertThat(categories("It isn't on the handover sheet, so I'm not going to argue it was there before.")).isEmpty();
+		assertThat(categories("I'm not going to argue with that, and the fee is refunded.")).isEmpty();
+		assertThat(categories("I'm not going to argue with you about this.")).contains("dismissive");
+	}
+
 }
