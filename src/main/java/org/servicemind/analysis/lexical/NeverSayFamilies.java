@@ -179,7 +179,7 @@ final class NeverSayFamilies {
 			+ "times|many times|a few times|more than once|repeatedly|\\d+ times|already|before)"
 			+ "|(?:i'?ve|i have|we'?ve|we have) (?:already )?(?:been|gone) (?:over|through) (?:this|that|it)\\b(?! with (?!you\\b))"
 			+ "|refer (?:back )?to my (?:previous|last|earlier|first|original) (?:reply|email|e-mail|message|response|answer)"
-			+ "|(?:i feel like |i seem to be |i'?m )(?:i'?m )?repeating myself|going (?:round|around) in circles"
+			+ "|(?<!if )(?:i feel like |i seem to be |i'?m )(?:i'?m )?repeating myself|going (?:round|around) in circles"
 			+ "(?![^.!?\\n]{0,40}\\b(?:my fault|my bad|on me|i'?m sorry|my apologies))"
 			+ "|(?:this|that|it) was (?:all )?(?:covered|explained|answered|addressed) in my (?:last |previous |earlier |first )?"
 			+ "(?:email|e-mail|reply|message|response)"

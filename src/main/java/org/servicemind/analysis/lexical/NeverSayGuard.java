@@ -16,9 +16,9 @@ import org.servicemind.analysis.Finding;
  * straight apostrophes alike. Words that belong to the customer are ignored: quoted text, lines starting with
  * {@code >}, quoted e-mail history, and the clause after "you said", "you wrote", "you were told" and the like. A
  * negation just before a phrase cancels it ("I'd never say it's company policy"), except for {@code calm_down}, which
- * lands even when negated ("I'm not telling you to calm down"). An "I don't know" or "nothing I can do" followed or
- * preceded in the same or next sentence by a concrete next step ("but I'll ask billing and reply by 3pm") is not
- * flagged. Runs in time linear in the text length; texts longer than {@link #MAX_CHARS} are scanned up to that limit.
+ * lands even when negated ("I'm not telling you to calm down"). An "I don't know", a "nothing I can do" or a rule
+ * cited ({@code blaming_policy}) followed or preceded in the same or next sentence by a concrete next step ("but I'll
+ * ask billing and reply by 3pm", "so I've issued travel credit") is not flagged. Runs in time linear in the text length; texts longer than {@link #MAX_CHARS} are scanned up to that limit.
  */
 public final class NeverSayGuard {
 
@@ -38,7 +38,7 @@ public final class NeverSayGuard {
 
 	/** one whole-word-start pattern per next-step phrase: finds a match in a text exactly when the joined alternation does */
 	private static final GatedPattern NEXT_STEP = GatedPattern.startingWords("i'?ll|i will|i'?m going to|i am going to|let me|"
-			+ "we'?ll|we will|we'?re going to|i'?d like to|i want to|i can (?:check|find|ask|look|get|arrange|escalate|"
+			+ "we'll|we will|we'?re going to|i'?d like to|i want to|i can (?:check|find|ask|look|get|arrange|escalate|"
 			+ "offer|send|book|chase|try|call|refund|replace|credit|waive|set|open|raise|reach)|i'?m (?:checking|asking|"
 			+ "looking|finding|escalating|contacting|reaching|chasing|raising|opening|calling|emailing|sending|"
 			+ "investigating|waiting to hear|collecting|gathering|testing)|\\bwill (?:also |now |then |personally )?(?:look|check|get|call|email|update|"

@@ -95,7 +95,7 @@ final class NeverSayIndirectFamilies {
 			+ "|and then (?:wondering|wonder|asking|complaining) why\\b";
 
 	/** repeating myself, previous emails, the answer that hasn't changed */
-	static final String AS_I_SAID = "per my (?:previous|last|earlier|prior)\\b|(?<!for )repeating myself"
+	static final String AS_I_SAID = "per my (?:previous|last|earlier|prior)\\b|(?<!for |if i'm |if i am )repeating myself"
 			+ "|(?:this|that) is the (?:second|third|fourth|fifth|sixth|\\d+(?:nd|rd|th)) time (?:i'?m|i am|i'?ve|i have) "
 			+ "(?:explaining|explained|saying|said|telling|told|answering|answered)"
 			+ "|i did (?:cover|explain|mention|address|answer) (?:that|this)\\b"
@@ -200,7 +200,8 @@ final class NeverSayIndirectFamilies {
 	 * The one place that joins the families of a category: those of {@link NeverSayFamilies} first, then the indirect
 	 * ones of this class, then the implicit ones of {@link NeverSayImplicitFamilies}, then the rhetorical ones of
 	 * {@link NeverSayRhetoricalFamilies} and, for {@code dismissive}, {@link NeverSayMinimisingFamilies}, then the round-9
-	 * {@link NeverSayPlainFamilies}, {@link NeverSayMockFamilies} and {@link NeverSayBluntFamilies}, as one alternation.
+	 * {@link NeverSayPlainFamilies}, {@link NeverSayMockFamilies}, {@link NeverSayBluntFamilies} and
+	 * {@link NeverSayPointedFamilies}, as one alternation.
 	 *
 	 * @return the joined families of one never-say category, or {@code null} for an unknown category
 	 */
@@ -211,7 +212,7 @@ final class NeverSayIndirectFamilies {
 		}
 		for (String later : new String[] { NeverSayRhetoricalFamilies.of(category), NeverSayMinimisingFamilies.of(category),
 				NeverSayPlainFamilies.of(category), NeverSayMockFamilies.of(category),
-				NeverSayBluntFamilies.of(category) }) {
+				NeverSayBluntFamilies.of(category), NeverSayPointedFamilies.of(category) }) {
 			joined = later == null ? joined : joined + "|" + later;
 		}
 		return joined;

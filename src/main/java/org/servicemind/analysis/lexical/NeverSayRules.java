@@ -46,7 +46,7 @@ final class NeverSayRules {
 			+ "(?: (?:you|we|to))?,?\\s++(?:calm|relax|chill|settle|simmer|cool))";
 
 	static final List<Rule> RULES = compile(List.of(
-			rule("blaming_policy", Guard.NEGATABLE, ITS
+			rule("blaming_policy", Guard.NEEDS_NEXT_STEP, ITS
 					+ "\\s+(?:just\\s+|simply\\s+|unfortunately\\s+|strictly\\s+|all\\s+)?(?:(?:our|the|company|company'?s|store|"
 					+ "bank|airline|hotel|corporate|head office)\\s+)?(?:policy|rules?|procedure)(?=\\s*(?:[.!,;:)\\n-]|$|and\\b|so\\b|"
 					+ "i'?m afraid|sorry|unfortunately|i'?m sorry))"
@@ -181,6 +181,7 @@ final class NeverSayRules {
 			rule("as_i_said", Guard.NEGATABLE, "(?:as|like) i(?:'ve| have)? (?:already |previously |just |clearly |"
 					+ "repeatedly |also |have )?(?:said|mentioned|stated|explained|told you|noted|wrote|written|pointed out|"
 					+ "indicated|advised|informed you|outlined|made clear|tried to explain|keep saying|keep telling you|said before)"
+					+ "(?!,? (?:on|during|over) (?:the|our) (?:phone|call)|,? when we spoke)"
 					+ "|(?:as|like) (?:(?:was|has been|have been|i have|i'?ve) )?(?:already |previously )?(?:stated|mentioned|"
 					+ "explained|advised|noted|indicated|communicated)(?: to you)? (?:before|earlier|previously|already|"
 					+ "several times|multiple times|more than once|twice|in (?:my|our) (?:last|previous|earlier|prior|first) "
@@ -188,7 +189,7 @@ final class NeverSayRules {
 					+ "|as (?:you were|you'?ve been|you have been) (?:already |previously )?(?:told|advised|informed)"
 					+ "|per my (?:last|previous|earlier|prior) (?:e-?mail|message|reply|response|note)"
 					+ "|(?:i'?ve|i have|i) already (?:told you|explained|said|answered (?:this|that|your question)|covered this)"
-					+ "|(?:i'?ve |i have |i )?(?:told|explained (?:this |that |it )?to) you (?:this |that |it )?(?:already|"
+					+ "|(?<!(?:we|they|he|she|who) )(?:i'?ve |i have |i )?(?:told|explained (?:this |that |it )?to) you (?:this |that |it )?(?:already|"
 					+ "before|twice|several times|multiple times|more than once|three times|again)"
 					+ "|" + SENTENCE_START + "(?:once again,? |once more,? )?for the (?:second|third|fourth|fifth|sixth|"
 					+ "umpteenth|nth|last|\\d+(?:st|nd|rd|th)) time\\b"
@@ -351,7 +352,7 @@ final class NeverSayRules {
 					+ "|(?:i'?ve|i have) (?:got )?other customers (?:to|waiting)"
 					+ "|(?:i|we) (?:can'?t|cannot) be bothered|no ?(?:one|body) else (?:has|had|is) (?:ever )?(?:complained|"
 					+ "reported|had|having|mentioned)|(?:you'?re|you are) the only (?:one|customer|person) (?:who|to|with|that)"
-					+ "|\\byou people\\b|(?:wait|queue) like everyone else|(?:i'?m|i am) not going to argue|i won'?t argue with you|whatever you say|(?:i|we) (?:don'?t|do not) care what (?:the|they|"
+					+ "|\\byou people\\b|(?:wait|queue) like everyone else|(?:i'?m|i am) not going to argue(?! (?:that|it was|it wasn'?t|with (?:that|this|you on that)))|i won'?t argue with you|whatever you say|(?:i|we) (?:don'?t|do not) care what (?:the|they|"
 					+ "he|she|anyone|other|you were|you'?ve been|someone)",
 					"Dismissive words tell the customer their problem does not matter to you.",
 					"Show that it matters: \"I see why this matters to you; here is what I'm going to do.\"")));
