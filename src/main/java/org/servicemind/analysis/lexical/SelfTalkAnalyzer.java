@@ -160,6 +160,9 @@ public final class SelfTalkAnalyzer {
 	private static final Set<String> COPED = Set.of("catastrophising", "overgeneralisation", "fortune_telling",
 			"emotional_reasoning", "personalisation", "should_statements");
 
+	/** the two readings of a bad prediction, of which one phrase states one */
+	private static final Set<String> PREDICTIONS = Set.of("catastrophising", "fortune_telling");
+
 	/** verdicts about oneself that emotional reasoning may conclude */
 	private static final Set<String> SELF_VERDICTS = Set.of("labelling", "personalisation", "fortune_telling");
 
@@ -245,7 +248,8 @@ public final class SelfTalkAnalyzer {
 	 * inside "that caller was an absolute nightmare", the "I'm useless" inside "either ... or I'm useless") is dropped,
 	 * and so is a verdict about oneself (labelling, personalisation, a prediction) that begins inside an
 	 * emotional-reasoning match or right after it:
-	 * in "I feel stupid, so I must be weak" the verdict is the conclusion drawn from the feeling.
+	 * in "I feel stupid, so I must be weak" the verdict is the conclusion drawn from the feeling. Overlapping
+	 * catastrophising and fortune-telling matches keep one reading (see {@code onePrediction}).
 	 */
 	private static List<Candidate> withoutShadowed(List<Candidate> candidates) {
 		candidates.sort(Comparator.comparingInt(Candidate::start));
@@ -265,7 +269,7 @@ public final class SelfTalkAnalyzer {
 	/** only candidates starting at most {@code longest} + 1 characters earlier (or at the same place) can shadow */
 	private static boolean shadowed(List<Candidate> sorted, int i, int longest) {
 		Candidate c = sorted.get(i);
-		for (int j = i + 1; j < sorted.size() && sorted.get(j).start() == c.start(); j++) {
+		for (int j = i + 1; j < sorted.size() && sorted.get(j).start() < c.end(); j++) {
 			if (shadows(sorted.get(j), c)) {
 				return true;
 			}
@@ -280,13 +284,43 @@ public final class SelfTalkAnalyzer {
 
 	private static boolean shadows(Candidate other, Candidate c) {
 		return !other.rule().type().equals(c.rule().type())
-				&& (other.length() > c.length() && other.contains(c) || concludes(other, c));
+				&& (other.length() > c.length() && other.contains(c) || concludes(other, c) || onePrediction(other, c));
+	}
+
+	/**
+	 * A catastrophising and a fortune-telling match over the same words read one prediction: the longer match is kept,
+	 * and on equal spans catastrophising, the reading that names the disaster ("I'll be finished", "nobody will hire me").
+	 */
+	private static boolean onePrediction(Candidate other, Candidate c) {
+		return PREDICTIONS.contains(other.rule().type()) && PREDICTIONS.contains(c.rule().type())
+				&& other.start() < c.end() && c.start() < other.end()
+				&& (other.length() > c.length()
+						|| other.length() == c.length() && "catastrophising".equals(other.rule().type()));
 	}
 
 	private static boolean concludes(Candidate feeling, Candidate verdict) {
 		return "emotional_reasoning".equals(feeling.rule().type()) && SELF_VERDICTS.contains(verdict.rule().type())
 				&& feeling.start() < verdict.start() && verdict.start() <= feeling.end() + 1;
 	}
+
+	/**
+	 * The context checks of the rules for a distortion another tier found over a whole sentence (see
+	 * {@link SelfTalkAdditions}): it is dropped when the checks of a rule match over the same span drop it, and also when
+	 * the sentence itself reports someone else's words ("said", "wrote", "told me"), looks back on a
+	 * belief the writer has outgrown ("used to", "no longer"), or opens with a negation ("Not a stupid person.").
+	 *
+	 * @param text the analysed text; {@code start} and {@code end} are offsets into it, 0 <= start < end <= length
+	 * @return whether the finding stands as the writer's present verdict
+	 */
+	static boolean admitsSentence(String text, String type, int start, int end) {
+		Context context = new Context(FoldedText.fold(text));
+		String folded = context.folded;
+		return !excusedByContext(context, type, new int[] { start, end }) && !context.find(0, start, end)
+				&& !context.find(2, start, end) && !NEGATED_OPENING.matcher(folded).region(start, end).lookingAt();
+	}
+
+	/** a sentence that opens by denying: "Not a stupid person.", "No, not ..." */
+	private static final Pattern NEGATED_OPENING = Pattern.compile("\\s*(?:not|no|never) (?:a|an|the|really|at all|me)\\b");
 
 	private static boolean excusedByContext(Context context, String type, int[] span) {
 		String folded = context.folded;

@@ -19,7 +19,7 @@ final class SelfTalkIndirectFamilies {
 
 	/** an insult a writer may throw at themselves as a sentence of its own */
 	private static final String INSULT = "(?:weak|pathetic|useless|hopeless|incompetent|lazy|fraud|loser|idiot|clown|slob|"
-			+ "dinosaur|coward|failure|muppet|disgrace|embarrassing|embarrassment|liability|dead weight|jobsworth|amateur|"
+			+ "dinosaur|coward|failure|muppet|disgrace|embarrassment|liability|dead weight|jobsworth|amateur|"
 			+ "spineless|moron|numpty|imbecile|defective|a mess|a wreck|a joke|the weak link)";
 
 	private static final String WILL = SelfTalkFamilies.WILL;
