@@ -22,9 +22,10 @@ import org.servicemind.analysis.Distortion;
  * <p>Patterns come from {@code SelfTalkRules}, {@code SelfTalkFamilies}, {@code SelfTalkInferenceFamilies},
  * {@code SelfTalkIndirectFamilies} and {@code SelfTalkVoicedFamilies}. A match is then dropped when its context says it
  * is not the writer's present verdict: someone else's words reported in its clause ("the customer said ...") or quoted
- * after a speech verb ("she said 'you're all hopeless'"), a coping step or the worry proved wrong in its sentence or the next ("..., so I asked
- * for help"), a self-verdict the writer has outgrown ("a year ago", "used to"), or a longer reading of the same phrase
- * (see {@code withoutShadowed}).
+ * after a speech verb ("she said 'you're all hopeless'"), a coping step or the worry proved wrong in its sentence or
+ * the next ("..., so I asked for help"), a label put in someone else's head ("he reckons I'm dim": the mind reading is
+ * the distortion), a self-verdict the writer has outgrown ("a year ago", "used to"), or another reading of the same
+ * phrase (see {@code withoutShadowed}).
  */
 public final class SelfTalkAnalyzer {
 
@@ -50,12 +51,20 @@ public final class SelfTalkAnalyzer {
 			+ "alright)\\b|sorted(?: now| it)?|fixed (?:it|now)|which (?:works|helped|helps)|at first|(?:turned out|it was|"
 			+ "it went|went|was) (?:totally |actually |absolutely |all |perfectly )?(?:fine|ok|okay|alright|great)|"
 			+ "i'?ve (?:raised|logged|booked|emailed|flagged|reported|set up|added)|(?:going to|i'?ll|will) try|"
-			+ "trust the (?:data|facts|evidence|numbers)|over the feeling)\\b");
+			+ "trust the (?:data|facts|evidence|numbers)|over the feeling|reframe[ds]?|i'?ve (?:asked for|(?:written|built|"
+			+ "drafted|prepared) (?:a|an|some|the|my))|if (?:i|it|they|he|she) (?:do|does|happens), (?:i'll|i will))\\b");
 
 	/** somebody else's words or an old belief, reported in the clause before the match: not the writer's verdict */
 	private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|told me|called me|called it|wrote|claimed|"
 			+ "screamed|shouted|yelled|insisted|complained|accused me of|used to (?:think|believe|tell myself))\\b"
 			+ "(?! (?:about|at|for|to|of|on|in|with|and|but)\\b)");
+
+	/**
+	 * a verdict about the writer put in someone else's head right before it ("he reckons I'm dim", "she's made her mind
+	 * up that I'm not good enough"): the distortion is the mind reading, not a label the writer gives themselves
+	 */
+	private static final Pattern ATTRIBUTED = Pattern.compile("\\b(?:thinks|reckons|believes|assumes|knows|(?:has|'s|had|'d) "
+			+ "(?:\\w+ ){0,2}decided|made (?:her|his|their) mind up|sees me as)(?: that)? $");
 
 	/** a self-verdict the writer has outgrown, in the same sentence: a past, not a present, judgement */
 	private static final Pattern OUTGROWN = Pattern.compile("\\b(?:ago|back then|used to|when i (?:first )?started|"
@@ -79,7 +88,8 @@ public final class SelfTalkAnalyzer {
 					"complained", "accused me of", "used to" },
 			{ "so i", "so we", "next time", "left ", "ended ", "finished ", "went away ", "got through", "made it through",
 					"growing on me", "getting easier", "sorted", "fixed ", "which works", "which help", "at first", " fine",
-					" ok", " alright", " normal", " great", "ve raised", "ve logged", "ve booked", "ve emailed", "ve flagged",
+					" ok", " alright", " normal", " great", "reframe", "ve asked for", "ve written", "ve built", "ve drafted",
+					"ve prepared", ", i'll", ", i will", "ve raised", "ve logged", "ve booked", "ve emailed", "ve flagged",
 					"ve reported", "ve set up", "ve added", " try", "trust the", "over the feeling" },
 			{ "ago", "back then", "used to", "when i ", "in my first ", "not any", "no longer", "remembered", "realised",
 					"realized", "reminded myself", "cut myself some slack", "went easy on myself", "too hard on myself" },
@@ -355,6 +365,9 @@ public final class SelfTalkAnalyzer {
 		}
 		if (("labelling".equals(type) || "emotional_reasoning".equals(type) || "personalisation".equals(type))
 				&& context.find(2, from, to)) {
+			return true;
+		}
+		if ("labelling".equals(type) && ATTRIBUTED.matcher(folded).region(Math.max(0, span[0] - 60), span[0]).find()) {
 			return true;
 		}
 		if ("labelling".equals(type) && (folded.startsWith(" at", span[1] - 3) || folded.startsWith(" at ", span[1]))

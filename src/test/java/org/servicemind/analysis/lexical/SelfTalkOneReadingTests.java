@@ -52,4 +52,18 @@ class SelfTalkOneReadingTests {
 			.extracting(Distortion::type)
 			.contains("labelling");
 	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Kev didn't say hi. He thinks I'm a liability.", "Jas rolled his eyes. He reckons I'm dim.",
+			"She'd already made her mind up that I'm not good enough for the band.",
+			"He's obviously already decided I'm not cut out for this." })
+	void readsALabelPutInSomeoneElsesHeadAsMindReadingOnly(String text) {
+		assertThat(analyzer.analyze(text).distortions()).extracting(Distortion::type).doesNotContain("labelling");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "I'm a liability.", "Honestly, I'm dim.", "Honestly, I'm not cut out for this." })
+	void stillLabelsTheWritersOwnVerdict(String text) {
+		assertThat(analyzer.analyze(text).distortions()).extracting(Distortion::type).contains("labelling");
+	}
 }
