@@ -25,7 +25,7 @@ import org.servicemind.analysis.Distortion;
  * after a speech verb ("she said 'you're all hopeless'"), a coping step or the worry proved wrong in its sentence or
  * the next ("..., so I asked for help"), a label put in someone else's head ("he reckons I'm dim": the mind reading is
  * the distortion), a self-verdict the writer has outgrown ("a year ago", "used to"), or another reading of the same
- * phrase (see {@code withoutShadowed}).
+ * phrase (see {@code SelfTalkReadings}).
  */
 public final class SelfTalkAnalyzer {
 
@@ -170,24 +170,7 @@ public final class SelfTalkAnalyzer {
 	private static final Set<String> COPED = Set.of("catastrophising", "overgeneralisation", "fortune_telling",
 			"emotional_reasoning", "personalisation", "should_statements");
 
-	/** the two readings of a bad prediction, of which one phrase states one */
-	private static final Set<String> PREDICTIONS = Set.of("catastrophising", "fortune_telling");
-
-	/** verdicts about oneself that emotional reasoning may conclude */
-	private static final Set<String> SELF_VERDICTS = Set.of("labelling", "personalisation", "fortune_telling");
-
 	private static final double WORDS_PER_UNIT = 40;
-
-	private record Candidate(SelfTalkRules.Rule rule, int start, int end) {
-
-		int length() {
-			return end - start;
-		}
-
-		boolean contains(Candidate other) {
-			return start <= other.start && other.end <= end;
-		}
-	}
 
 	/** @return the distortions in {@code text}, ordered by start offset, and the overall score in 0..1; never null */
 	public SelfTalk analyze(String text) {
@@ -195,7 +178,7 @@ public final class SelfTalkAnalyzer {
 			return new SelfTalk(0, List.of());
 		}
 		String folded = FoldedText.fold(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
-		List<Candidate> candidates = new ArrayList<>();
+		List<SelfTalkReadings.Candidate> candidates = new ArrayList<>();
 		List<int[]> spans = new ArrayList<>();
 		GatedPattern.Scan scan = SelfTalkRules.scan(folded);
 		int[][] leadStarts = new int[SelfTalkLeads.Lead.values().length][];
@@ -223,20 +206,20 @@ public final class SelfTalkAnalyzer {
 			int lastEnd = -1;
 			for (int[] span : spans) {
 				if (span[0] >= lastEnd && !excusedByContext(context, rule.type(), span)) {
-					candidates.add(new Candidate(rule, span[0], span[1]));
+					candidates.add(new SelfTalkReadings.Candidate(rule, span[0], span[1]));
 					lastEnd = span[1];
 				}
 			}
 		}
-		List<Candidate> kept = withoutShadowed(candidates);
+		List<SelfTalkReadings.Candidate> kept = SelfTalkReadings.withoutShadowed(candidates);
 		if (kept.isEmpty()) {
 			return new SelfTalk(0, List.of());
 		}
-		kept.sort(Comparator.comparingInt(Candidate::start).thenComparing(c -> c.rule().type()));
+		kept.sort(Comparator.comparingInt(SelfTalkReadings.Candidate::start).thenComparing(c -> c.rule().type()));
 		List<Distortion> found = new ArrayList<>();
 		Map<String, Integer> perType = new HashMap<>();
 		double weight = 0;
-		for (Candidate c : kept) {
+		for (SelfTalkReadings.Candidate c : kept) {
 			int n = perType.merge(c.rule().type(), 1, Integer::sum) - 1;
 			List<String> reframes = c.rule().reframes();
 			found.add(new Distortion(c.rule().type(), text.substring(c.start(), c.end()), c.start(), c.end(),
@@ -251,66 +234,6 @@ public final class SelfTalkAnalyzer {
 		double units = 1 + words(analysed) / WORDS_PER_UNIT;
 		double score = 1 - Math.exp(-STEEPNESS * weight / units);
 		return Math.max(0, Math.min(1, score));
-	}
-
-	/**
-	 * One phrase states one distortion: a match inside a strictly longer match of another type (the "disaster"
-	 * inside "that caller was an absolute nightmare", the "I'm useless" inside "either ... or I'm useless") is dropped,
-	 * and so is a verdict about oneself (labelling, personalisation, a prediction) that begins inside an
-	 * emotional-reasoning match or right after it:
-	 * in "I feel stupid, so I must be weak" the verdict is the conclusion drawn from the feeling. Overlapping
-	 * catastrophising and fortune-telling matches keep one reading (see {@code onePrediction}).
-	 */
-	private static List<Candidate> withoutShadowed(List<Candidate> candidates) {
-		candidates.sort(Comparator.comparingInt(Candidate::start));
-		int longest = 0;
-		for (Candidate c : candidates) {
-			longest = Math.max(longest, c.length());
-		}
-		List<Candidate> kept = new ArrayList<>();
-		for (int i = 0; i < candidates.size(); i++) {
-			if (!shadowed(candidates, i, longest)) {
-				kept.add(candidates.get(i));
-			}
-		}
-		return kept;
-	}
-
-	/** only candidates starting at most {@code longest} + 1 characters earlier (or at the same place) can shadow */
-	private static boolean shadowed(List<Candidate> sorted, int i, int longest) {
-		Candidate c = sorted.get(i);
-		for (int j = i + 1; j < sorted.size() && sorted.get(j).start() < c.end(); j++) {
-			if (shadows(sorted.get(j), c)) {
-				return true;
-			}
-		}
-		for (int j = i - 1; j >= 0 && sorted.get(j).start() >= c.start() - longest - 1; j--) {
-			if (shadows(sorted.get(j), c)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean shadows(Candidate other, Candidate c) {
-		return !other.rule().type().equals(c.rule().type())
-				&& (other.length() > c.length() && other.contains(c) || concludes(other, c) || onePrediction(other, c));
-	}
-
-	/**
-	 * A catastrophising and a fortune-telling match over the same words read one prediction: the longer match is kept,
-	 * and on equal spans catastrophising, the reading that names the disaster ("I'll be finished", "nobody will hire me").
-	 */
-	private static boolean onePrediction(Candidate other, Candidate c) {
-		return PREDICTIONS.contains(other.rule().type()) && PREDICTIONS.contains(c.rule().type())
-				&& other.start() < c.end() && c.start() < other.end()
-				&& (other.length() > c.length()
-						|| other.length() == c.length() && "catastrophising".equals(other.rule().type()));
-	}
-
-	private static boolean concludes(Candidate feeling, Candidate verdict) {
-		return "emotional_reasoning".equals(feeling.rule().type()) && SELF_VERDICTS.contains(verdict.rule().type())
-				&& feeling.start() < verdict.start() && verdict.start() <= feeling.end() + 1;
 	}
 
 	/**
