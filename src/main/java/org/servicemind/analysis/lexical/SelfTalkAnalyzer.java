@@ -22,9 +22,10 @@ import org.servicemind.analysis.Distortion;
  * <p>Patterns come from {@code SelfTalkRules}, {@code SelfTalkFamilies}, {@code SelfTalkInferenceFamilies},
  * {@code SelfTalkIndirectFamilies} and {@code SelfTalkVoicedFamilies}. A match is then dropped when its context says it
  * is not the writer's present verdict: someone else's words reported in its clause ("the customer said ...") or quoted
- * after a speech verb ("she said 'you're all hopeless'"), a coping step or the worry proved wrong in its sentence or the next ("..., so I asked
- * for help"), a self-verdict the writer has outgrown ("a year ago", "used to"), or a longer reading of the same phrase
- * (see {@code withoutShadowed}).
+ * after a speech verb ("she said 'you're all hopeless'"), a coping step or the worry proved wrong in its sentence or
+ * the next ("..., so I asked for help"), a label put in someone else's head ("he reckons I'm dim": the mind reading is
+ * the distortion), a self-verdict the writer has outgrown ("a year ago", "used to"), or another reading of the same
+ * phrase (see {@code SelfTalkReadings}).
  */
 public final class SelfTalkAnalyzer {
 
@@ -50,12 +51,20 @@ public final class SelfTalkAnalyzer {
 			+ "alright)\\b|sorted(?: now| it)?|fixed (?:it|now)|which (?:works|helped|helps)|at first|(?:turned out|it was|"
 			+ "it went|went|was) (?:totally |actually |absolutely |all |perfectly )?(?:fine|ok|okay|alright|great)|"
 			+ "i'?ve (?:raised|logged|booked|emailed|flagged|reported|set up|added)|(?:going to|i'?ll|will) try|"
-			+ "trust the (?:data|facts|evidence|numbers)|over the feeling)\\b");
+			+ "trust the (?:data|facts|evidence|numbers)|over the feeling|reframe[ds]?|i'?ve (?:asked for|(?:written|built|"
+			+ "drafted|prepared) (?:a|an|some|the|my))|if (?:i|it|they|he|she) (?:do|does|happens), (?:i'll|i will))\\b");
 
 	/** somebody else's words or an old belief, reported in the clause before the match: not the writer's verdict */
 	private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|told me|called me|called it|wrote|claimed|"
 			+ "screamed|shouted|yelled|insisted|complained|accused me of|used to (?:think|believe|tell myself))\\b"
 			+ "(?! (?:about|at|for|to|of|on|in|with|and|but)\\b)");
+
+	/**
+	 * a verdict about the writer put in someone else's head right before it ("he reckons I'm dim", "she's made her mind
+	 * up that I'm not good enough"): the distortion is the mind reading, not a label the writer gives themselves
+	 */
+	private static final Pattern ATTRIBUTED = Pattern.compile("\\b(?:thinks|reckons|believes|assumes|knows|(?:has|'s|had|'d) "
+			+ "(?:\\w+ ){0,2}decided|made (?:her|his|their) mind up|sees me as)(?: that)? $");
 
 	/** a self-verdict the writer has outgrown, in the same sentence: a past, not a present, judgement */
 	private static final Pattern OUTGROWN = Pattern.compile("\\b(?:ago|back then|used to|when i (?:first )?started|"
@@ -79,7 +88,8 @@ public final class SelfTalkAnalyzer {
 					"complained", "accused me of", "used to" },
 			{ "so i", "so we", "next time", "left ", "ended ", "finished ", "went away ", "got through", "made it through",
 					"growing on me", "getting easier", "sorted", "fixed ", "which works", "which help", "at first", " fine",
-					" ok", " alright", " normal", " great", "ve raised", "ve logged", "ve booked", "ve emailed", "ve flagged",
+					" ok", " alright", " normal", " great", "reframe", "ve asked for", "ve written", "ve built", "ve drafted",
+					"ve prepared", ", i'll", ", i will", "ve raised", "ve logged", "ve booked", "ve emailed", "ve flagged",
 					"ve reported", "ve set up", "ve added", " try", "trust the", "over the feeling" },
 			{ "ago", "back then", "used to", "when i ", "in my first ", "not any", "no longer", "remembered", "realised",
 					"realized", "reminded myself", "cut myself some slack", "went easy on myself", "too hard on myself" },
@@ -160,21 +170,7 @@ public final class SelfTalkAnalyzer {
 	private static final Set<String> COPED = Set.of("catastrophising", "overgeneralisation", "fortune_telling",
 			"emotional_reasoning", "personalisation", "should_statements");
 
-	/** verdicts about oneself that emotional reasoning may conclude */
-	private static final Set<String> SELF_VERDICTS = Set.of("labelling", "personalisation", "fortune_telling");
-
 	private static final double WORDS_PER_UNIT = 40;
-
-	private record Candidate(SelfTalkRules.Rule rule, int start, int end) {
-
-		int length() {
-			return end - start;
-		}
-
-		boolean contains(Candidate other) {
-			return start <= other.start && other.end <= end;
-		}
-	}
 
 	/** @return the distortions in {@code text}, ordered by start offset, and the overall score in 0..1; never null */
 	public SelfTalk analyze(String text) {
@@ -182,7 +178,7 @@ public final class SelfTalkAnalyzer {
 			return new SelfTalk(0, List.of());
 		}
 		String folded = FoldedText.fold(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
-		List<Candidate> candidates = new ArrayList<>();
+		List<SelfTalkReadings.Candidate> candidates = new ArrayList<>();
 		List<int[]> spans = new ArrayList<>();
 		GatedPattern.Scan scan = SelfTalkRules.scan(folded);
 		int[][] leadStarts = new int[SelfTalkLeads.Lead.values().length][];
@@ -210,20 +206,20 @@ public final class SelfTalkAnalyzer {
 			int lastEnd = -1;
 			for (int[] span : spans) {
 				if (span[0] >= lastEnd && !excusedByContext(context, rule.type(), span)) {
-					candidates.add(new Candidate(rule, span[0], span[1]));
+					candidates.add(new SelfTalkReadings.Candidate(rule, span[0], span[1]));
 					lastEnd = span[1];
 				}
 			}
 		}
-		List<Candidate> kept = withoutShadowed(candidates);
+		List<SelfTalkReadings.Candidate> kept = SelfTalkReadings.withoutShadowed(candidates);
 		if (kept.isEmpty()) {
 			return new SelfTalk(0, List.of());
 		}
-		kept.sort(Comparator.comparingInt(Candidate::start).thenComparing(c -> c.rule().type()));
+		kept.sort(Comparator.comparingInt(SelfTalkReadings.Candidate::start).thenComparing(c -> c.rule().type()));
 		List<Distortion> found = new ArrayList<>();
 		Map<String, Integer> perType = new HashMap<>();
 		double weight = 0;
-		for (Candidate c : kept) {
+		for (SelfTalkReadings.Candidate c : kept) {
 			int n = perType.merge(c.rule().type(), 1, Integer::sum) - 1;
 			List<String> reframes = c.rule().reframes();
 			found.add(new Distortion(c.rule().type(), text.substring(c.start(), c.end()), c.start(), c.end(),
@@ -241,52 +237,23 @@ public final class SelfTalkAnalyzer {
 	}
 
 	/**
-	 * One phrase states one distortion: a match inside a strictly longer match of another type (the "disaster"
-	 * inside "that caller was an absolute nightmare", the "I'm useless" inside "either ... or I'm useless") is dropped,
-	 * and so is a verdict about oneself (labelling, personalisation, a prediction) that begins inside an
-	 * emotional-reasoning match or right after it:
-	 * in "I feel stupid, so I must be weak" the verdict is the conclusion drawn from the feeling.
+	 * The context checks of the rules for a distortion another tier found over a whole sentence (see
+	 * {@link SelfTalkAdditions}): it is dropped when the checks of a rule match over the same span drop it, and also when
+	 * the sentence itself reports someone else's words ("said", "wrote", "told me"), looks back on a
+	 * belief the writer has outgrown ("used to", "no longer"), or opens with a negation ("Not a stupid person.").
+	 *
+	 * @param text the analysed text; {@code start} and {@code end} are offsets into it, 0 <= start < end <= length
+	 * @return whether the finding stands as the writer's present verdict
 	 */
-	private static List<Candidate> withoutShadowed(List<Candidate> candidates) {
-		candidates.sort(Comparator.comparingInt(Candidate::start));
-		int longest = 0;
-		for (Candidate c : candidates) {
-			longest = Math.max(longest, c.length());
-		}
-		List<Candidate> kept = new ArrayList<>();
-		for (int i = 0; i < candidates.size(); i++) {
-			if (!shadowed(candidates, i, longest)) {
-				kept.add(candidates.get(i));
-			}
-		}
-		return kept;
+	static boolean admitsSentence(String text, String type, int start, int end) {
+		Context context = new Context(FoldedText.fold(text));
+		String folded = context.folded;
+		return !excusedByContext(context, type, new int[] { start, end }) && !context.find(0, start, end)
+				&& !context.find(2, start, end) && !NEGATED_OPENING.matcher(folded).region(start, end).lookingAt();
 	}
 
-	/** only candidates starting at most {@code longest} + 1 characters earlier (or at the same place) can shadow */
-	private static boolean shadowed(List<Candidate> sorted, int i, int longest) {
-		Candidate c = sorted.get(i);
-		for (int j = i + 1; j < sorted.size() && sorted.get(j).start() == c.start(); j++) {
-			if (shadows(sorted.get(j), c)) {
-				return true;
-			}
-		}
-		for (int j = i - 1; j >= 0 && sorted.get(j).start() >= c.start() - longest - 1; j--) {
-			if (shadows(sorted.get(j), c)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean shadows(Candidate other, Candidate c) {
-		return !other.rule().type().equals(c.rule().type())
-				&& (other.length() > c.length() && other.contains(c) || concludes(other, c));
-	}
-
-	private static boolean concludes(Candidate feeling, Candidate verdict) {
-		return "emotional_reasoning".equals(feeling.rule().type()) && SELF_VERDICTS.contains(verdict.rule().type())
-				&& feeling.start() < verdict.start() && verdict.start() <= feeling.end() + 1;
-	}
+	/** a sentence that opens by denying: "Not a stupid person.", "No, not ..." */
+	private static final Pattern NEGATED_OPENING = Pattern.compile("\\s*(?:not|no|never) (?:a|an|the|really|at all|me)\\b");
 
 	private static boolean excusedByContext(Context context, String type, int[] span) {
 		String folded = context.folded;
@@ -321,6 +288,9 @@ public final class SelfTalkAnalyzer {
 		}
 		if (("labelling".equals(type) || "emotional_reasoning".equals(type) || "personalisation".equals(type))
 				&& context.find(2, from, to)) {
+			return true;
+		}
+		if ("labelling".equals(type) && ATTRIBUTED.matcher(folded).region(Math.max(0, span[0] - 60), span[0]).find()) {
 			return true;
 		}
 		if ("labelling".equals(type) && (folded.startsWith(" at", span[1] - 3) || folded.startsWith(" at ", span[1]))

@@ -19,7 +19,7 @@ final class SelfTalkIndirectFamilies {
 
 	/** an insult a writer may throw at themselves as a sentence of its own */
 	private static final String INSULT = "(?:weak|pathetic|useless|hopeless|incompetent|lazy|fraud|loser|idiot|clown|slob|"
-			+ "dinosaur|coward|failure|muppet|disgrace|embarrassing|embarrassment|liability|dead weight|jobsworth|amateur|"
+			+ "dinosaur|coward|failure|muppet|disgrace|embarrassment|liability|dead weight|jobsworth|amateur|"
 			+ "spineless|moron|numpty|imbecile|defective|a mess|a wreck|a joke|the weak link)";
 
 	private static final String WILL = SelfTalkFamilies.WILL;
@@ -151,6 +151,7 @@ final class SelfTalkIndirectFamilies {
 			+ "|\\b(?:means|becomes|leads to)\\b[^.!?\\n]{1,40}\\band (?:a |an |no |the )?(?:\\w+ ){1,2}?(?:means|becomes|leads to)\\b"
 			+ "|\\b(?:lawyers|the sack|the papers|the news|the regulator|court|a tribunal) next\\b"
 			+ "|\\b(?:that'?s|there goes) (?:the|my) (?:job|career|contract|account|bonus|promotion|reputation)(?: gone)?\\b"
+			+ "(?! (?:some|most|sometimes|on some|really|though|isn'?t it|i signed up for)\\b)"
 			+ "|\\bthe end of (?:my |the company'?s |our )(?:career|reputation|job|time here|contract|livelihood)\\b"
 			+ "|\\b(?:drafting|writing) my (?:resignation|notice|cv)\\b"
 			+ "|\\bno \\w+, no \\w+,? (?:and )?no (?:job|money|home|life|career|flat|house|friends|future|income)\\b"

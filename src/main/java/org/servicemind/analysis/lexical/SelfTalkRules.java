@@ -187,7 +187,7 @@ final class SelfTalkRules {
 					+ "forget|get the worst|get the blame|be blamed|lose)\\b"
 					+ "|\\bi (?:just )?know (?:it'?ll|it will|i'?ll|i will|they'?ll|they will|this will|it'?s going to|"
 					+ "i'?m going to|he'?ll|she'?ll|tomorrow)\\b|\\b(?:it'?s|this is|that'?s|things are) (?:never|not) going "
-					+ "to (?:work|get better|improve|change|end well|happen)\\b|\\bwhat'?s the point\\b" + "|" + SelfTalkInferenceFamilies.FORTUNE_TELLING + "|" + SelfTalkIndirectFamilies.FORTUNE_TELLING + "|" + SelfTalkVoicedFamilies.FORTUNE_TELLING + "|" + SelfTalkPlainFamilies.FORTUNE_TELLING,
+					+ "to (?:work|get better|improve|change|end well|happen)\\b" + "|" + SelfTalkInferenceFamilies.FORTUNE_TELLING + "|" + SelfTalkIndirectFamilies.FORTUNE_TELLING + "|" + SelfTalkVoicedFamilies.FORTUNE_TELLING + "|" + SelfTalkPlainFamilies.FORTUNE_TELLING,
 					List.of("How often have predictions like this one actually come true?",
 							"What else could happen next, including something that goes reasonably well?")),
 			rule("personalisation", 1.0, "(?<!not )(?<!n't )\\b(?:it'?s|it is|it was|this is|that'?s|that was|this was|that is|all)\\s+"

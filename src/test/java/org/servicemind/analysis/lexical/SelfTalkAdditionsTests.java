@@ -46,4 +46,25 @@ class SelfTalkAdditionsTests {
 		assertThat(merged.distortions().get(0).reframe()).isNotEqualTo(merged.distortions().get(1).reframe());
 		assertThat(merged.distortion()).isGreaterThan(SelfTalkAnalyzer.score(1.0, text));
 	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "Rough start. Not a stupid person.",
+			"Rough start. The customer said thanks, a bit grudgingly.",
+			"Rough start. I used to think asking for help made me look weak.",
+			"Rough start. Someone wrote 'hope you get sacked' under my reply." })
+	void skipsASentenceTheRulesContextChecksWouldDrop(String text) {
+		SelfTalk none = new SelfTalk(0, List.of());
+		for (String type : List.of("labelling", "mind_reading", "catastrophising")) {
+			assertThat(SelfTalkAdditions.add(text, none, List.of(new SelfTalkAdditions.Added(type, 13, text.length()))))
+				.isSameAs(none);
+		}
+	}
+
+	@Test
+	void keepsASentenceThatIsTheWritersPresentVerdict() {
+		String text = "Rough start. Nobody here rates me and they never will.";
+		SelfTalk merged = SelfTalkAdditions.add(text, new SelfTalk(0, List.of()),
+				List.of(new SelfTalkAdditions.Added("mind_reading", 13, text.length())));
+		assertThat(merged.distortions()).extracting(Distortion::type).containsExactly("mind_reading");
+	}
 }
