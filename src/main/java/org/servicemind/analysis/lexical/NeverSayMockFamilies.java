@@ -34,7 +34,7 @@ final class NeverSayMockFamilies {
 			+ "|(?:sure|oh absolutely|absolutely|of course|right|oh sure),? (?:[a-z]+,? )?(?:i'?ll|we'?ll|let me) just (?:personally "
 			+ "|go and )?(?:print|fly|drop everything|re-?engineer|rebuild|magic|conjure|invent|rewrite|move the)\\b"
 			+ "|(?:i'?ll|we'?ll|we have|we'?ve) (?:just )?drop(?:ped)? everything (?:for your|and re-?engineer)\\b"
-			+ "|[\\w-]+(?=[.!?,]? ?(?:\uD83D\uDE44|\uD83D\uDE43))"
+			+ "|([\\w-]+)[.!?,]? ?(?:\uD83D\uDE44|\uD83D\uDE43)"
 			+ "|your (?:majesty|highness|royal highness)\\b"
 			+ "|(?:i|we) do admire your\\b"
 			+ "|(?:thanks|thank you) (?:ever so much |so much )?for (?:the|your) (?:" + NUMBER + "|" + NTH + ") (?:[\\w-]+ )?"
@@ -47,7 +47,7 @@ final class NeverSayMockFamilies {
 			+ "|we'?re all (?:devastated|heartbroken|distraught)\\b"
 			+ "|(?:tried|try) asking it nicely"
 			+ "|(?:i'?m|we'?re) sure (?:the|they|he|she) [^.!?\\n]{0,40}\\b(?:delighted to hear (?:it|that|this)|personally out to)"
-			+ "|(?:[\\w-]+ ){1,2}(?=['\"]just['\" ])";
+			+ "|((?:[\\w-]+ ){1,2})['\"]just['\" ]";
 
 	static final String BELITTLING = "(?:let'?s|i'?ll|we'?ll|i will|i'?m going to) go (?:really |very |nice and )?slow(?:ly)?"
 			+ "(?: this time)?\\b"
