@@ -35,7 +35,7 @@ public final class SelfTalkAdditions {
 	 * @param found what {@link SelfTalkAnalyzer#analyze} returned for {@code text}
 	 * @param added further distortions, each over a whole sentence; one with an unknown type, a range outside the
 	 *     analysed text, a range overlapping a distortion already kept, or one the context checks of the rules drop
-	 *     ({@code SelfTalkAnalyzer.admitsSentence}: reported words, quotes, coping steps, outgrown beliefs, a negated
+	 *     ({@code SelfTalkAnalyzer.sentenceCheck}: reported words, quotes, coping steps, outgrown beliefs, a negated
 	 *     opening) is skipped
 	 * @return {@code found} when nothing is added; otherwise all distortions ordered by offset then type, and the
 	 *     score recomputed over all of them
@@ -55,10 +55,11 @@ public final class SelfTalkAdditions {
 			weight += rule != null ? rule.weight() : 1;
 		}
 		int before = all.size();
+		SelfTalkAnalyzer.SentenceCheck check = SelfTalkAnalyzer.sentenceCheck(analysed);
 		for (Added a : added) {
 			SelfTalkRules.Rule rule = FIRST_RULE.get(a.type());
 			if (rule == null || a.start() < 0 || a.end() > analysed.length() || a.end() <= a.start()
-					|| overlaps(all, a) || !SelfTalkAnalyzer.admitsSentence(analysed, a.type(), a.start(), a.end())) {
+					|| overlaps(all, a) || !check.admits(a.type(), a.start(), a.end())) {
 				continue;
 			}
 			int n = perType.merge(a.type(), 1, Integer::sum) - 1;

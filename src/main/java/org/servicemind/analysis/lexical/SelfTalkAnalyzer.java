@@ -242,14 +242,21 @@ public final class SelfTalkAnalyzer {
 	 * the sentence itself reports someone else's words ("said", "wrote", "told me"), looks back on a
 	 * belief the writer has outgrown ("used to", "no longer"), or opens with a negation ("Not a stupid person.").
 	 *
-	 * @param text the analysed text; {@code start} and {@code end} are offsets into it, 0 <= start < end <= length
-	 * @return whether the finding stands as the writer's present verdict
+	 * @param text the analysed text, folded once for all the sentences checked with the returned test
+	 * @return the test: given a type and offsets 0 <= start < end <= length into {@code text}, whether the finding
+	 *     stands as the writer's present verdict
 	 */
-	static boolean admitsSentence(String text, String type, int start, int end) {
+	static SentenceCheck sentenceCheck(String text) {
 		Context context = new Context(FoldedText.fold(text));
-		String folded = context.folded;
-		return !excusedByContext(context, type, new int[] { start, end }) && !context.find(0, start, end)
-				&& !context.find(2, start, end) && !NEGATED_OPENING.matcher(folded).region(start, end).lookingAt();
+		return (type, start, end) -> !excusedByContext(context, type, new int[] { start, end })
+				&& !context.find(0, start, end) && !context.find(2, start, end)
+				&& !NEGATED_OPENING.matcher(context.folded).region(start, end).lookingAt();
+	}
+
+	/** The context checks of {@link #sentenceCheck} over one text. */
+	interface SentenceCheck {
+
+		boolean admits(String type, int start, int end);
 	}
 
 	/** a sentence that opens by denying: "Not a stupid person.", "No, not ..." */
