@@ -60,6 +60,8 @@ public final class AnalyzeCommand {
 			A line that cannot be analysed gives {"line":N,"id":...,"error":"..."} and the run goes on; so does a line
 			longer than %d characters, which is skipped without being held in memory.
 			Output is flushed after each chunk of lines and whenever the input pauses.
+			Memory: started from the jar without a heap option, the command runs in a child JVM with -Xmx96m
+			-XX:+UseSerialGC; give -Xmx yourself or set SERVICEMIND_ANALYZE_IN_PROCESS=1 to keep it in this JVM.
 
 			Exit status: 0 done (error lines included); 1 input unreadable or not UTF-8, output not writable or closed;
 			2 wrong arguments, or --out names the input file.
