@@ -6,7 +6,11 @@ values, 384 embedding values) and the gold file. Honest protocol: inputs are sta
 each candidate structure (a fixed list, written down before any odd row was looked at) gets its coefficients by
 coordinate search on a coarse grid over the EVEN rows; the structure is chosen by a 2-fold cross-validation inside
 the even rows (rows 0 mod 4 vs 2 mod 4), preferring fewer inputs within 0.002; odd rows are only reported.
-Usage: python3 bench/tone-combination-search.py DUMP.tsv ../shared/datasets/unhealthy/dev.jsonl
+Usage: python3 bench/tone-combination-search.py DUMP.tsv ../shared/datasets/unhealthy/dev.jsonl [NS.tsv NS.jsonl]
+With the last two (ToneSignalsDump of own never-say replies, and those replies), it also prints the support-mail
+check of round 10: dismissive = tc + w td + 1.5 anger + 0.75 second person (standardised as above) for w on a 0.25
+grid, AUC of dismissive / not_my_job / nothing_i_can_do replies against clean replies (the shipped weight is the
+smallest w that keeps the AUC of the earlier combination, 0.622), next to the even-row AUC.
 Needs numpy.
 """
 import json
@@ -96,6 +100,25 @@ def main():
         offset = -sum(ci * mean[k] / std[k] for ci, k in zip(c, inputs))
         print(f"CHOSEN {attribute}: {'+'.join(inputs)} even {e:.4f} odd {o:.4f} all {al:.4f}")
         print(f"  raw coefficients {({k: round(v, 4) for k, v in raw_c.items()})} offset {offset:.4f}")
+
+    if len(sys.argv) > 4:
+        support_check(sys.argv[3], sys.argv[4], mean, std, z, rows, even)
+
+
+def support_check(dump, gold, mean, std, z, rows, even):
+    b = np.loadtxt(dump, delimiter='\t')
+    replies = [json.loads(line) for line in open(gold, encoding='utf-8')]
+    cats = [set(r.get('categories', [])) for r in replies]
+    brush = np.array([bool(c & {'dismissive', 'not_my_job', 'nothing_i_can_do'}) for c in cats])
+    use = brush | np.array([not c for c in cats])
+    ns = {'tc': b[:, 4], 'td': b[:, 5], 'anger': b[:, 0], 'SECOND_PERSON': b[:, 39 + LEX.index('SECOND_PERSON')]}
+    for w in (0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5):
+        c = {'tc': 1.0, 'td': w, 'anger': 1.5, 'SECOND_PERSON': 0.75}
+        s = sum(v * (ns[k] - mean[k]) / std[k] for k, v in c.items())
+        u = sum(v * z[k] for k, v in c.items())
+        y = np.array([r['dismissive'] == 1 for r in rows])
+        print(f"support check: td weight {w}: never-say brush-offs vs clean AUC {auc(s[use], brush[use]):.3f},"
+              f" unhealthy dismissive even rows {auc(u[even], y[even]):.4f}")
 
 
 if __name__ == '__main__':
