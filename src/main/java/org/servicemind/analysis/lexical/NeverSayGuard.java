@@ -220,7 +220,7 @@ public final class NeverSayGuard {
 
 	private static boolean keeps(NeverSayRules.Guard guard, String folded, int start, int end) {
 		if (guard == NeverSayRules.Guard.ALWAYS) {
-			return true;
+			return !disownedWithoutBut(folded, start, end);
 		}
 		if (negatedBefore(folded, start)) {
 			return false;
@@ -228,6 +228,28 @@ public final class NeverSayGuard {
 		return guard != NeverSayRules.Guard.NEEDS_NEXT_STEP || !(nextStepNear(folded, start, end)
 				|| inQuestion(folded, end) || NeverSayRhetoricalFamilies.follows(folded, end));
 	}
+
+	/**
+	 * Whether a phrase that lands even when negated is disowned and nothing pointed follows: "I'm not going to tell you
+	 * to calm down — waiting three weeks would frustrate anyone" or "... tell you to calm down." Said before a "but"
+	 * ("I'm not telling you to calm down, but ...") the disclaimer still delivers the order, so it stays flagged.
+	 */
+	private static boolean disownedWithoutBut(String folded, int start, int end) {
+		int from = Math.max(0, start - DISOWN_REACH);
+		if (!DISOWNED.matcher(folded).region(from, start).find()) {
+			return false;
+		}
+		return !BUT_FOLLOWS.matcher(folded).region(end, Math.min(folded.length(), end + 12)).lookingAt();
+	}
+
+	private static final int DISOWN_REACH = 48;
+
+	/** "not (going to) tell / ask you to" right before the phrase, in the same clause */
+	private static final Pattern DISOWNED = Pattern.compile("(?:\\b(?:not|never)|n't|\\bwon'?t|\\bdon'?t)\\s+(?:(?:going|about|"
+			+ "trying|here|gonna)\\s+(?:to\\s+)?)?(?:tell|telling|ask|asking)\\s+(?:you|anyone|a customer)\\s+to\\s+$");
+
+	/** a "but" opening the rest of the sentence or the next one */
+	private static final Pattern BUT_FOLLOWS = Pattern.compile("[\\s,.;:!\\u2014\\u2013-]{0,4}(?:but|however|though)\\b");
 
 	private static boolean negatedBefore(String folded, int start) {
 		int from = Math.max(0, start - NEGATION_REACH);

@@ -37,6 +37,14 @@ class NeverSayGuardTests {
 	}
 
 	@Test
+	void leavesADisownedCalmDownWithNoButAlone() {
+		assertThat(categories("I won't ask you to calm down; a month without heating would upset anyone.")).isEmpty();
+		assertThat(categories("I get why you're cross and I'm not going to tell you to calm down.")).isEmpty();
+		assertThat(categories("I'm not going to tell you to calm down. However, swearing at the driver won't help."))
+			.contains("calm_down");
+	}
+
+	@Test
 	void cancelsOtherPhrasesAfterANegation() {
 		assertThat(categories("I'd never say it's company policy and leave it there.")).isEmpty();
 		assertThat(categories("I wouldnt say it's company policy.")).isEmpty();
