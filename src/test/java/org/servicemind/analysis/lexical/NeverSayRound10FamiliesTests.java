@@ -132,6 +132,13 @@ class NeverSayRound10FamiliesTests {
 	}
 
 	@Test
+	void leavesNoIdeaUsedAsANounAlone() {
+		assertThat(categories("No idea is too small for the suggestions board, so thank you.")).isEmpty();
+		assertThat(categories("No idea would be a bad one here, honestly.")).isEmpty();
+		assertThat(categories("No idea. Try the shop.")).contains("vague_dont_know");
+	}
+
+	@Test
 	void flagsAnUnclearCauseWithNoNextStep() {
 		assertThat(categories("It's unclear why the transfer bounced.")).contains("vague_dont_know");
 		assertThat(categories("It's unclear why the transfer bounced, so I've asked the bank and will reply tomorrow."))
