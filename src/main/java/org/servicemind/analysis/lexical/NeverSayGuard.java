@@ -20,7 +20,8 @@ import org.servicemind.analysis.Finding;
  * nothing after it ("I'm not going to tell you to calm down." or "no need to calm down on my account") it is not
  * flagged. An "I don't know", a "nothing I can do" or a rule cited ({@code blaming_policy}) preceded in its sentence or
  * followed in the rest of it or the next two sentences by a concrete next step ("but I'll ask billing and reply by 3pm",
- * "so I've issued travel credit", an offer such as "want me to?") is not flagged. Runs in time linear in the text length; texts longer than {@link #MAX_CHARS} are scanned up to that limit.
+ * "so I've issued travel credit", an offer such as "want me to?") is not flagged. Runs in time linear in the text
+ * length; texts longer than {@link #MAX_CHARS} are scanned up to that limit.
  */
 public final class NeverSayGuard {
 
