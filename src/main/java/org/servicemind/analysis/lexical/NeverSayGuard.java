@@ -16,9 +16,12 @@ import org.servicemind.analysis.Finding;
  * straight apostrophes alike. Words that belong to the customer are ignored: quoted text, lines starting with
  * {@code >}, quoted e-mail history, and the clause after "you said", "you wrote", "you were told" and the like. A
  * negation just before a phrase cancels it ("I'd never say it's company policy"), except for {@code calm_down}, which
- * lands even when negated ("I'm not telling you to calm down"). An "I don't know", a "nothing I can do" or a rule
- * cited ({@code blaming_policy}) followed or preceded in the same or next sentence by a concrete next step ("but I'll
- * ask billing and reply by 3pm", "so I've issued travel credit") is not flagged. Runs in time linear in the text length; texts longer than {@link #MAX_CHARS} are scanned up to that limit.
+ * lands even when negated when a "but" or "however" follows ("I'm not telling you to calm down, but ..."); disowned with
+ * nothing after it ("I'm not going to tell you to calm down." or "no need to calm down on my account") it is not
+ * flagged. An "I don't know", a "nothing I can do" or a rule cited ({@code blaming_policy}) preceded in its sentence or
+ * followed in the rest of it or the next two sentences by a concrete next step ("but I'll ask billing and reply by 3pm",
+ * "so I've issued travel credit", an offer such as "want me to?") is not flagged. Runs in time linear in the text
+ * length; texts longer than {@link #MAX_CHARS} are scanned up to that limit.
  */
 public final class NeverSayGuard {
 
@@ -52,6 +55,8 @@ public final class NeverSayGuard {
 			+ "(?!n'?t| not)|(?:i'?ve|i have|we'?ve|we have) (?:just |already )?(?:rebooked|removed|waived|resent|approved|fixed|"
 			+ "corrected|updated|transferred|moved|cancelled|canceled|ordered|dispatched|swapped|replaced|extended|listed|"
 			+ "attached|included|outlined|set out)|(?:two|three|a few|some|several|other) options|here are"
+			+ "|(?:want|would you like|shall) (?:me|i) to\\b|shall i\\b|if (?:i|we) (?:book|order|send|arrange|set|raise|move|switch|"
+			+ "change)\\b"
 			+ "|(?:i'?ve|i have|we'?ve|we have) (?:just |already |also )?(?:set|put|reported|placed|noted|paused|held|lodged|"
 			+ "submitted|chased|pinged)\\b|(?:could|can|would) you (?:please )?(?:send|try|check|confirm|plug|restart|share|"
 			+ "forward|reply|upload|attach|tell me|let me know)|please (?:send|try|check|reply|forward|confirm|share|restart|"
@@ -220,7 +225,7 @@ public final class NeverSayGuard {
 
 	private static boolean keeps(NeverSayRules.Guard guard, String folded, int start, int end) {
 		if (guard == NeverSayRules.Guard.ALWAYS) {
-			return true;
+			return !disownedWithoutBut(folded, start, end);
 		}
 		if (negatedBefore(folded, start)) {
 			return false;
@@ -228,6 +233,29 @@ public final class NeverSayGuard {
 		return guard != NeverSayRules.Guard.NEEDS_NEXT_STEP || !(nextStepNear(folded, start, end)
 				|| inQuestion(folded, end) || NeverSayRhetoricalFamilies.follows(folded, end));
 	}
+
+	/**
+	 * Whether a phrase that lands even when negated is disowned and nothing pointed follows: "I'm not going to tell you
+	 * to calm down — waiting three weeks would frustrate anyone" or "... tell you to calm down." Said before a "but"
+	 * ("I'm not telling you to calm down, but ...") the disclaimer still delivers the order, so it stays flagged.
+	 */
+	private static boolean disownedWithoutBut(String folded, int start, int end) {
+		int from = Math.max(0, start - DISOWN_REACH);
+		if (!DISOWNED.matcher(folded).region(from, start).find()) {
+			return false;
+		}
+		return !BUT_FOLLOWS.matcher(folded).region(end, Math.min(folded.length(), end + 12)).lookingAt();
+	}
+
+	private static final int DISOWN_REACH = 48;
+
+	/** "not (going to) tell / ask you to" or "no need to" right before the phrase, in the same clause */
+	private static final Pattern DISOWNED = Pattern.compile("(?:\\b(?:not|never)|n't|\\bwon'?t|\\bdon'?t)\\s+(?:(?:going|about|"
+			+ "trying|here|gonna)\\s+(?:to\\s+)?)?(?:tell|telling|ask|asking)\\s+(?:you|anyone|a customer)\\s+to\\s+$"
+			+ "|\\bno need (?:for you )?to\\s+$");
+
+	/** a "but" opening the rest of the sentence or the next one */
+	private static final Pattern BUT_FOLLOWS = Pattern.compile("[\\s,.;:!\\u2014\\u2013-]{0,4}(?:but|however|though)\\b");
 
 	private static boolean negatedBefore(String folded, int start) {
 		int from = Math.max(0, start - NEGATION_REACH);
@@ -293,7 +321,7 @@ public final class NeverSayGuard {
 		}
 		int limit = Math.min(folded.length(), end + NEXT_STEP_REACH);
 		int stop = end;
-		int sentencesLeft = 2;
+		int sentencesLeft = 3;
 		while (stop < limit && sentencesLeft > 0) {
 			if (isSentenceEnd(folded.charAt(stop)) && (stop + 1 >= limit || !isSentenceEnd(folded.charAt(stop + 1))
 					&& !Character.isDigit(folded.charAt(stop + 1)))) {

@@ -201,7 +201,7 @@ final class NeverSayIndirectFamilies {
 	 * ones of this class, then the implicit ones of {@link NeverSayImplicitFamilies}, then the rhetorical ones of
 	 * {@link NeverSayRhetoricalFamilies} and, for {@code dismissive}, {@link NeverSayMinimisingFamilies}, then the round-9
 	 * {@link NeverSayPlainFamilies}, {@link NeverSayMockFamilies}, {@link NeverSayBluntFamilies} and
-	 * {@link NeverSayPointedFamilies}, as one alternation.
+	 * {@link NeverSayPointedFamilies}, and last the round-10 {@link NeverSayRound10Families}, as one alternation.
 	 *
 	 * @return the joined families of one never-say category, or {@code null} for an unknown category
 	 */
@@ -212,7 +212,8 @@ final class NeverSayIndirectFamilies {
 		}
 		for (String later : new String[] { NeverSayRhetoricalFamilies.of(category), NeverSayMinimisingFamilies.of(category),
 				NeverSayPlainFamilies.of(category), NeverSayMockFamilies.of(category),
-				NeverSayBluntFamilies.of(category), NeverSayPointedFamilies.of(category) }) {
+				NeverSayBluntFamilies.of(category), NeverSayPointedFamilies.of(category),
+				NeverSayRound10Families.of(category) }) {
 			joined = later == null ? joined : joined + "|" + later;
 		}
 		return joined;

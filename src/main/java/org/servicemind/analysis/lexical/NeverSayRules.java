@@ -287,6 +287,7 @@ final class NeverSayRules {
 					+ "|(?:i|we) (?:can'?t|cannot|couldn'?t) (?:really )?(?:say|tell you)(?! how (?:sorry|much|grateful|happy|"
 					+ "pleased|glad))\\b"
 					+ "|" + SENTENCE_START + "(?:no idea|not sure|dunno|no clue|who knows|hard to say|beats me|can'?t say)\\b"
+					+ "(?! (?:is|was|would be|could be|seems|sounds) (?:a |an |too |silly|stupid|bad|daft|good)\\b)"
 					+ "|not a clue|(?:i|we) wouldn'?t know|anyone'?s guess"
 					+ "|your guess is as good as mine|(?<!(?:customer|person|one|someone|somebody|anyone|anybody|everyone|people|"
 					+ "customers|user|users|agent|colleague|engineer) )who knows\\b|(?:i|we) (?:have|'ve) no way (?:of|to) know(?:ing)?",

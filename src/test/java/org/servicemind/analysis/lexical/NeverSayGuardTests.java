@@ -37,6 +37,24 @@ class NeverSayGuardTests {
 	}
 
 	@Test
+	void leavesADisownedCalmDownWithNoButAlone() {
+		assertThat(categories("I won't ask you to calm down; a month without heating would upset anyone.")).isEmpty();
+		assertThat(categories("I get why you're cross and I'm not going to tell you to calm down.")).isEmpty();
+		assertThat(categories("No need to calm down for my sake, I'd be livid too.")).isEmpty();
+		assertThat(categories("I'm not going to tell you to calm down. However, swearing at the driver won't help."))
+			.contains("calm_down");
+	}
+
+	@Test
+	void countsAnOfferAndANextStepTwoSentencesOnAsNextSteps() {
+		assertThat(categories("There's nothing I can do about the strike itself, but the coach leaves at six. Want me to book you on it?"))
+			.isEmpty();
+		assertThat(categories("I can't say whether the shop will restock. Stock plans aren't sent to us. What I can do is watch the"
+				+ " listing for you.")).isEmpty();
+		assertThat(categories("There's nothing I can do about the strike.")).containsExactly("nothing_i_can_do");
+	}
+
+	@Test
 	void cancelsOtherPhrasesAfterANegation() {
 		assertThat(categories("I'd never say it's company policy and leave it there.")).isEmpty();
 		assertThat(categories("I wouldnt say it's company policy.")).isEmpty();
