@@ -21,6 +21,7 @@ public class ServiceMindApplication {
 
 	public static void main(String[] args) {
 		if (args.length > 0 && "analyze".equals(args[0])) {
+			SizedJvm.stopWithParent();
 			OptionalInt sized = SizedJvm.runInChild(args);
 			System.exit(sized.isPresent() ? sized.getAsInt() : AnalyzeCommand.run(args, System.in, System.out, System.err));
 		}

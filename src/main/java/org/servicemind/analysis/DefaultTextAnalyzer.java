@@ -21,7 +21,10 @@ import org.servicemind.analysis.model.SentimentModel;
  * The engine: cleans and bounds the text ({@link PlainText}), embeds it once (model tier), runs every scorer, applies
  * the role rules (findings and commitments for agent text, distortions for journal text, detail preference for
  * customer text) and clamps every signal to its range. A scorer that fails yields its neutral value, so
- * {@link #analyze} never throws. Thread-safe when its parts are, which they are by contract.
+ * {@link #analyze} never throws. Thread-safe when its parts are, which they are by contract. Blank and invisible
+ * characters at the start of the cleaned text ({@link PlainText#leadingBlank}) are left out of the analysis, so " Calm
+ * down." reads like "Calm down."; offsets of findings, commitments and distortions still count from the start of the
+ * cleaned text.
  *
  * <p>A text without words ({@link PlainText#hasWord}: no letter or digit after HTML stripping, e.g. empty, only
  * whitespace, NBSP or zero-width characters, only punctuation or emoji, or markup that strips to nothing) is not
@@ -62,7 +65,8 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 		AnalysisContext ctx = context != null ? context : AnalysisContext.of(Role.CUSTOMER);
 		Role role = ctx.role() != null ? ctx.role() : Role.CUSTOMER;
 		PlainText.Result plain = safe(() -> PlainText.of(text != null ? text : ""), new PlainText.Result("", false));
-		String t = plain.text();
+		int lead = PlainText.leadingBlank(plain.text());
+		String t = plain.text().substring(lead);
 		if (!PlainText.hasWord(t)) {
 			return neutral(embed("", List.of()).embedding(), plain.truncated());
 		}
@@ -100,8 +104,25 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 				0.5);
 		return new MessageAnalysis(sentiment, unit(emotions.anger(), 0), politeness, unit(emotions.empathy(), 0),
 				unit(emotions.dismissive(), 0), unit(emotions.condescending(), 0), unit(emotions.hostile(), 0),
-				unit(emotions.antagonize(), 0), clarity, brevity, detail, distortion, findings, commitments,
-				distortions, embedding, wordCount(t), plain.truncated());
+				unit(emotions.antagonize(), 0), clarity, brevity, detail, distortion, shiftFindings(findings, lead),
+				shiftCommitments(commitments, lead), shiftDistortions(distortions, lead), embedding, wordCount(t),
+				plain.truncated());
+	}
+
+	/** @return {@code findings} with offsets moved {@code by} chars on (back into the text before its blank start) */
+	private static List<Finding> shiftFindings(List<Finding> findings, int by) {
+		return by == 0 ? findings : findings.stream().map(f -> new Finding(f.category(), f.span(), f.start() + by,
+				f.end() + by, f.why(), f.suggestion())).toList();
+	}
+
+	private static List<Commitment> shiftCommitments(List<Commitment> commitments, int by) {
+		return by == 0 ? commitments : commitments.stream().map(c -> new Commitment(c.span(), c.start() + by,
+				c.end() + by, c.what(), c.due(), c.confidence())).toList();
+	}
+
+	private static List<Distortion> shiftDistortions(List<Distortion> distortions, int by) {
+		return by == 0 ? distortions : distortions.stream().map(d -> new Distortion(d.type(), d.span(), d.start() + by,
+				d.end() + by, d.reframe())).toList();
 	}
 
 	/**

@@ -69,6 +69,26 @@ final class PlainText {
 		return text.codePoints().anyMatch(Character::isLetterOrDigit);
 	}
 
+	/**
+	 * The number of chars at the start of {@code text} that carry nothing to read: white space (including NBSP and the
+	 * other Unicode space separators) and invisible format characters (zero-width space, joiners, word joiner, byte
+	 * order mark, direction marks). The engine analyses the text after them, so a rule that looks for the start of the
+	 * text sees the first word, and reports offsets in the whole text.
+	 *
+	 * @return 0..{@code text.length()}
+	 */
+	static int leadingBlank(String text) {
+		int i = 0;
+		while (i < text.length()) {
+			char c = text.charAt(i);
+			if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT) {
+				break;
+			}
+			i++;
+		}
+		return i;
+	}
+
 	private static String cut(String text, int max) {
 		int end = max;
 		if (Character.isHighSurrogate(text.charAt(end - 1))) {

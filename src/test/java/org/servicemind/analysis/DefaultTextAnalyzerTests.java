@@ -37,6 +37,30 @@ class DefaultTextAnalyzerTests {
 	}
 
 	@Test
+	void blankAndInvisibleCharactersAtTheStartChangeNoFindingButShiftItsOffsets() {
+		String reply = "Calm down, sir. I'll call you back tomorrow morning.";
+		MessageAnalysis plain = lexical.analyze(reply, AnalysisContext.of(Role.AGENT));
+		assertThat(plain.findings()).extracting(Finding::category).containsExactly("calm_down");
+		assertThat(plain.commitments()).hasSize(1);
+		for (String lead : List.of(" ", "\t", "\u00A0", "\u200B", "\uFEFF", "\u200E", " \n \u2060 ")) {
+			MessageAnalysis a = lexical.analyze(lead + reply, AnalysisContext.of(Role.AGENT));
+			assertThat(a.findings()).as("lead %s", lead.codePoints().boxed().toList()).singleElement().satisfies(f -> {
+				assertThat(f.category()).isEqualTo("calm_down");
+				assertThat(f.start()).isEqualTo(plain.findings().get(0).start() + lead.length());
+				assertThat((lead + reply).substring(f.start(), f.end())).isEqualTo(f.span());
+			});
+			assertThat(a.commitments()).singleElement()
+				.satisfies(c -> assertThat(c.start()).isEqualTo(plain.commitments().get(0).start() + lead.length()));
+			assertThat(a.anger()).isEqualTo(plain.anger());
+		}
+		assertThat(lexical.analyze("<p> Calm down, sir.</p>", AnalysisContext.of(Role.AGENT)).findings())
+			.extracting(Finding::category).containsExactly("calm_down");
+		assertThat(PlainText.leadingBlank(" \u200B\u00A0x ")).isEqualTo(3);
+		assertThat(PlainText.leadingBlank("   ")).isEqualTo(3);
+		assertThat(PlainText.leadingBlank("x")).isZero();
+	}
+
+	@Test
 	void truncatesVeryLongTextAndFlagsIt() {
 		String word = "slow ";
 		MessageAnalysis a = lexical.analyze(word.repeat(200_000), AnalysisContext.of(Role.CUSTOMER));

@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.PushbackInputStream;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
 import org.servicemind.analysis.AnalysisContext;
 import org.servicemind.analysis.Role;
@@ -48,9 +50,11 @@ public final class AnalyzeCommand {
 			  --lexical-only                    lexicons and rules only, no embedding model: much faster, fewer signals
 			  -h, --help                        print this text
 
-			Input: UTF-8 (a byte order mark is skipped), lines ending in LF or CRLF.
+			Input: UTF-8 (a byte order mark is skipped), lines ending in LF or CRLF. A line with bytes that are not
+			UTF-8 (Latin-1, Windows-1252) gives an error line; UTF-16 input gives one error line and exit status 1.
 			  id    string or number, echoed exactly as written
-			  text  the message text (HTML is read as text; the engine reads at most 200,000 chars and sets "truncated")
+			  text  the message text (HTML is read as text; the engine analyses the first 20,000 chars of the cleaned
+			        text, taken from at most 200,000 chars of input, and sets "truncated" when it cut)
 			  role  customer (default), agent or journal
 			  at    ISO-8601 instant the message was written (default: the start of the run)
 			  zone  IANA time zone of the customer, for due times (default UTC)
@@ -63,11 +67,13 @@ public final class AnalyzeCommand {
 			Memory: started from the jar without a heap option, the command runs in a child JVM with -Xmx96m
 			-XX:+UseSerialGC; give -Xmx yourself or set SERVICEMIND_ANALYZE_IN_PROCESS=1 to keep it in this JVM.
 
-			Exit status: 0 done (error lines included); 1 input unreadable or not UTF-8, output not writable or closed;
+			Exit status: 0 done (error lines included); 1 input unreadable or UTF-16, output not writable or closed;
 			2 wrong arguments, or --out names the input file.
 			""".formatted(BatchLoop.MAX_LINE_CHARS);
 
 	private static final Path STDIN = Path.of("/proc/self/fd/0");
+
+	private static final Path STDOUT = Path.of("/proc/self/fd/1");
 
 	private AnalyzeCommand() {
 	}
@@ -80,11 +86,22 @@ public final class AnalyzeCommand {
 	 *     input file
 	 */
 	public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-		return run(args, in, in == System.in && Files.exists(STDIN) ? STDIN : null, out, err);
+		return run(args, in, in == System.in && Files.exists(STDIN) ? STDIN : null,
+				out == System.out && Files.exists(STDOUT) ? STDOUT : null, out, err);
 	}
 
 	/** @param stdinFile the file standard input reads, when known (to refuse {@code --out} naming it) */
 	static int run(String[] args, InputStream in, @Nullable Path stdinFile, PrintStream out, PrintStream err) {
+		return run(args, in, stdinFile, null, out, err);
+	}
+
+	/**
+	 * @param stdinFile the file standard input reads, when known (to refuse {@code --out} naming it)
+	 * @param stdoutFile the file standard output writes, when known (to refuse {@code analyze IN >> IN}, which would
+	 *     read its own output back without end)
+	 */
+	static int run(String[] args, InputStream in, @Nullable Path stdinFile, @Nullable Path stdoutFile, PrintStream out,
+			PrintStream err) {
 		quietLogging();
 		Options options;
 		try {
@@ -106,6 +123,12 @@ public final class AnalyzeCommand {
 			Path inputFile = options.input() == null ? stdinFile : Path.of(options.input());
 			if (options.output() != null && inputFile != null && sameFile(inputFile, Path.of(options.output()))) {
 				err.println("analyze: --out " + outputName + " is the input file; choose another output file\n" + USAGE);
+				return 2;
+			}
+			if (options.output() == null && inputFile != null && stdoutFile != null && Files.isRegularFile(stdoutFile)
+					&& sameFile(inputFile, stdoutFile)) {
+				err.println("analyze: standard output is the input file " + inputName
+						+ "; redirect it to another file or use --out\n" + USAGE);
 				return 2;
 			}
 			if (options.input() != null && Files.isDirectory(Path.of(options.input()))) {
@@ -136,9 +159,10 @@ public final class AnalyzeCommand {
 					outcome = BatchLoop.Outcome.NOT_UTF8;
 				}
 				else {
-					LineReader lines = new LineReader(new InputStreamReader(input, StandardCharsets.UTF_8),
-							BatchLoop.MAX_LINE_CHARS);
-					outcome = new BatchLoop(new LineAnalyzer(analyzer, Instant.now()), sink).run(lines);
+					LineReader lines = new LineReader(new InputStreamReader(input, StandardCharsets.UTF_8.newDecoder()
+						.onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)
+						.replaceWith(String.valueOf(LineAnalyzer.NOT_UTF8))), BatchLoop.MAX_LINE_CHARS);
+					outcome = new BatchLoop(new LineAnalyzer(analyzer, Instant.now().truncatedTo(ChronoUnit.SECONDS)), sink).run(lines);
 				}
 				if (outcome == BatchLoop.Outcome.NOT_UTF8) {
 					err.println("analyze: input " + inputName + " is not UTF-8 (UTF-16?); convert it first, "

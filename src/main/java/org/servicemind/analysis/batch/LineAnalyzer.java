@@ -37,6 +37,12 @@ final class LineAnalyzer {
 
 	private final BusinessCalendar calendar = BusinessCalendar.standard();
 
+	/**
+	 * What the input decoder puts in place of bytes that are not UTF-8: U+FFFF, a noncharacter that UTF-8 text has no
+	 * business carrying (a line that holds it, decoded or written as such, gets an error line).
+	 */
+	static final char NOT_UTF8 = '\uFFFF';
+
 	/** @param now the default {@code at} of lines that have none */
 	LineAnalyzer(TextAnalyzer analyzer, Instant now) {
 		this.analyzer = analyzer;
@@ -52,6 +58,10 @@ final class LineAnalyzer {
 		try {
 			in.read(MAPPER, line);
 			InputLine.Id id = in.id();
+			if (line.indexOf(NOT_UTF8) >= 0) {
+				return error(lineNumber, id, AnalyzeCommand.notUtf8(
+						"this line has bytes that are not UTF-8 (Latin-1 or Windows-1252? convert with iconv -t UTF-8)"));
+			}
 			if (id == null) {
 				return error(lineNumber, null, "missing \"id\" (a string or number)");
 			}

@@ -55,9 +55,10 @@ public final class SizedJvm {
 	 * @param classPathIsFile whether that class path names an existing regular file
 	 * @param inProcessRequested whether {@value #IN_PROCESS_ENV} is set
 	 * @param isChild whether {@value #CHILD_PROPERTY} is set on this JVM
+	 * @param pid this process's id, handed to the child so that it stops when this process is gone
 	 */
 	record Launch(List<String> jvmArguments, String javaCommand, String classPath, boolean classPathIsFile,
-			boolean inProcessRequested, boolean isChild) {
+			boolean inProcessRequested, boolean isChild, long pid) {
 
 		static Launch current() {
 			String classPath = System.getProperty("java.class.path", "");
@@ -65,7 +66,8 @@ public final class SizedJvm {
 				.orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 			return new Launch(ManagementFactory.getRuntimeMXBean().getInputArguments(), java, classPath,
 					!classPath.isEmpty() && Files.isRegularFile(Path.of(classPath)),
-					System.getenv(IN_PROCESS_ENV) != null, System.getProperty(CHILD_PROPERTY) != null);
+					System.getenv(IN_PROCESS_ENV) != null, System.getProperty(CHILD_PROPERTY) != null,
+					ProcessHandle.current().pid());
 		}
 	}
 
@@ -74,7 +76,8 @@ public final class SizedJvm {
 	 *
 	 * @param launch this JVM's situation
 	 * @param args the program arguments, starting with {@code analyze}
-	 * @return {@code java}, {@link #CHILD_OPTIONS}, this JVM's own arguments, {@code -D}{@value #CHILD_PROPERTY},
+	 * @return {@code java}, {@link #CHILD_OPTIONS}, this JVM's own arguments, {@code -D}{@value #CHILD_PROPERTY}
+	 *     {@code =}this process's id,
 	 *     {@code -jar}, the jar, then {@code args} unchanged
 	 */
 	static Optional<List<String>> childCommand(Launch launch, String[] args) {
@@ -93,7 +96,7 @@ public final class SizedJvm {
 		command.add(launch.javaCommand());
 		command.addAll(CHILD_OPTIONS);
 		command.addAll(launch.jvmArguments());
-		command.add("-D" + CHILD_PROPERTY + "=true");
+		command.add("-D" + CHILD_PROPERTY + "=" + launch.pid());
 		command.add("-jar");
 		command.add(launch.classPath());
 		command.addAll(List.of(args));
@@ -110,6 +113,20 @@ public final class SizedJvm {
 	public static OptionalInt runInChild(String[] args) {
 		Optional<List<String>> command = childCommand(Launch.current(), args);
 		return command.isPresent() ? run(command.get()) : OptionalInt.empty();
+	}
+
+	/**
+	 * In the child: ends this JVM (exit code 1) as soon as the parent whose id {@value #CHILD_PROPERTY} holds is gone,
+	 * also when it was killed with SIGKILL and could not stop the child itself. Does nothing in any other JVM.
+	 */
+	public static void stopWithParent() {
+		String parent = System.getProperty(CHILD_PROPERTY);
+		if (parent == null || !parent.matches("\\d{1,19}")) {
+			return;
+		}
+		ProcessHandle.of(Long.parseLong(parent)).ifPresentOrElse(
+				handle -> handle.onExit().thenRun(() -> Runtime.getRuntime().halt(1)),
+				() -> Runtime.getRuntime().halt(1));
 	}
 
 	/**

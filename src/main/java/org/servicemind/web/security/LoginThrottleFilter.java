@@ -26,7 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Login rate limiting, in front of the whole Spring Security filter chain: after
- * {@code servicemind.login.max-failures} (5) bad passwords for a username or from a client address within
+ * {@code servicemind.login.max-failures} (5) bad passwords for a username, or {@link LoginAttempts#ADDRESS_FACTOR}
+ * times as many from a client address, within
  * {@code servicemind.login.lock-minutes} (15), form logins ({@code POST /login}) are sent back to
  * {@code /login?locked} with a kind message, and HTTP Basic requests get 429 with a problem detail. Bearer tokens
  * are not affected. Counts live in memory on each node, so a cluster of N nodes allows up to N times the limit.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -163,6 +164,51 @@ class AnalyzeCommandTests {
 				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 		assertThat(code).isEqualTo(2);
 		assertThat(Files.size(in)).isPositive();
+	}
+
+	@Test
+	void refusesStandardOutputThatAppendsToTheInputFile(@TempDir Path dir) throws IOException {
+		Path in = dir.resolve("in.jsonl");
+		String content = "{\"id\":\"a\",\"text\":\"hello\"}\n";
+		Files.writeString(in, content);
+		Path elsewhere = dir.resolve("out.jsonl");
+		Files.writeString(elsewhere, "");
+		PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+		PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+		assertThat(AnalyzeCommand.run(new String[] { in.toString(), "--lexical-only" }, InputStream.nullInputStream(),
+				null, in, stdout, stderr)).isEqualTo(2);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("standard output is the input file");
+		assertThat(Files.readString(in)).isEqualTo(content);
+		assertThat(AnalyzeCommand.run(new String[] { in.toString(), "--lexical-only" }, InputStream.nullInputStream(),
+				null, elsewhere, stdout, stderr)).isZero();
+		assertThat(AnalyzeCommand.run(new String[] { "--lexical-only" }, Files.newInputStream(in), in, in, stdout,
+				stderr)).as("standard input and output the same file").isEqualTo(2);
+	}
+
+	@Test
+	void aLineWithBytesThatAreNotUtf8GetsAnErrorLineAndTheRunGoesOn() throws IOException {
+		ByteArrayOutputStream input = new ByteArrayOutputStream();
+		input.write("{\"id\":\"latin\",\"text\":\"Caf".getBytes(StandardCharsets.US_ASCII));
+		input.write(0xE9);
+		input.write(" closed\"}\n{\"id\":\"ok\",\"text\":\"Caf\u00e9 open\"}\n".getBytes(StandardCharsets.UTF_8));
+		int code = AnalyzeCommand.run(new String[] { "--lexical-only" }, new ByteArrayInputStream(input.toByteArray()),
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+		assertThat(code).isZero();
+		List<JsonNode> lines = outputLines();
+		assertThat(lines).hasSize(2);
+		assertThat(lines.get(0).get("line").asInt()).isEqualTo(1);
+		assertThat(lines.get(0).get("id").asString()).isEqualTo("latin");
+		assertThat(lines.get(0).get("error").asString()).contains("not UTF-8");
+		assertThat(lines.get(1).get("id").asString()).isEqualTo("ok");
+		assertThat(lines.get(1).has("sentiment")).isTrue();
+	}
+
+	@Test
+	void defaultTimeOfALineIsTheRunStartInWholeSeconds() {
+		assertThat(run("{\"id\":\"a\",\"text\":\"I'll refund it right now.\",\"role\":\"agent\"}\n",
+				"--lexical-only")).isZero();
+		assertThat(outputLines()).singleElement().satisfies(l -> assertThat(
+				l.get("commitments").get(0).get("due").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
 	}
 
 	@Test
