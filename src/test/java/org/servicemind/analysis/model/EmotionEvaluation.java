@@ -115,11 +115,16 @@ final class EmotionEvaluation {
 	 *     anger-support, anger-indirect and anger-dev6 pooled
 	 */
 	double[] angerLevelMeans() throws IOException {
+		return angerLevelMeans(true);
+	}
+
+	/** @return mean anger per 0..3 rating over the three own rated sets, with or without the embedding */
+	double[] angerLevelMeans(boolean withEmbedding) throws IOException {
 		double[] sum = new double[4];
 		int[] n = new int[4];
 		for (String set : List.of("anger-support", "anger-indirect", "anger-dev6")) {
 			List<Jsonl.Row> rows = Jsonl.read(OWN.resolve(set + ".jsonl"));
-			List<EmotionScores> s = score("own-" + set, rows.stream().map(Jsonl.Row::text).toList(), true);
+			List<EmotionScores> s = score("own-" + set, rows.stream().map(Jsonl.Row::text).toList(), withEmbedding);
 			for (int i = 0; i < rows.size(); i++) {
 				int level = (int) rows.get(i).label("anger");
 				sum[level] += s.get(i).anger();

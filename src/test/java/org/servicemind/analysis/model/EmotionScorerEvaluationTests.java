@@ -29,6 +29,18 @@ class EmotionScorerEvaluationTests {
 	}
 
 	@Test
+	void calibratesLexicalTierAngerSoCalmMessagesReadCalm() throws IOException {
+		// no support-mail head without the embedding: the lexical tier has its own calibration, narrower but in order
+		double[] mean = evaluation.angerLevelMeans(false);
+		assertThat(mean[0]).isLessThan(0.25);
+		assertThat(mean[1]).isBetween(0.25, 0.5);
+		assertThat(mean[0]).isLessThan(mean[1]);
+		assertThat(mean[1]).isLessThan(mean[2]);
+		assertThat(mean[2]).isLessThan(mean[3]);
+		assertThat(mean[3]).isGreaterThan(0.5);
+	}
+
+	@Test
 	void prefersTheMoreEmpatheticReplyOfEachPair() throws IOException {
 		assertThat(evaluation.empathyPairAccuracy(true)).isGreaterThanOrEqualTo(0.85);
 		assertThat(evaluation.empathyPairAccuracy(false)).isGreaterThanOrEqualTo(0.8);
