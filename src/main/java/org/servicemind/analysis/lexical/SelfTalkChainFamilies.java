@@ -1,0 +1,91 @@
+package org.servicemind.analysis.lexical;
+
+/**
+ * Phrasing families of the self-talk lexicon for what is expected to happen next and what others are assumed to think
+ * (tenth round, 2026-12-02), one regex alternation per distortion type, joined by {@link SelfTalkRules} after the
+ * earlier families. They cover a chain of consequences after "if" or "then ..., then ..." that ends in a disaster
+ * ("if he complains, my score tanks, no bonus, and then rent is not happening"); a prediction about a piece of work or
+ * a person's reaction with a bad outcome ("the numbers will look bad", "she'll ring back raging"); and a negative
+ * opinion of the writer placed in someone else's head, now or later ("they'll think I'm heartless", "he thinks support
+ * is a nuisance", "everyone knows it"). Every gap is bounded ({@code {0,n}} inside one sentence), so matching stays
+ * linear in the text length, and every alternative starts with a literal word, so the shared gated scan can skip
+ * texts without it. Patterns are original to ServiceMind and written over {@link FoldedText} (lower case, straight
+ * apostrophes).
+ */
+final class SelfTalkChainFamilies {
+
+	private SelfTalkChainFamilies() {
+	}
+
+	/** the end of a sentence or clause */
+	private static final String END = "(?=[.!,;]|$)";
+
+	/** the last link of a chain of consequences: a loss the writer could not come back from */
+	private static final String DISASTER = "(?:lose|lost|losing|sues?|sued|fired|sacked|homeless|evicted|nowhere|bankrupt|"
+			+ "repossess\\w*|dies|die|dead|too late|hurt|the press|the papers|the news|ombudsman|tribunal|disciplinary|"
+			+ "(?:a|on a) pip|no (?:job|bonus|pay|money|income|reference|home|house|car|career|future)|(?:i'?m|we'?re|then) out|"
+			+ "out of (?:a )?(?:job|work)|ruined|everything goes|(?:it'?s|that'?s|i'?m) over|not happening|the end of|"
+			+ "closes|close down|shut down|the lot|forever|gets? cut|laid off|made redundant|redundan\\w*|unemployable)";
+
+	/** words that judge the writer, their work or their team, in an opinion put in someone else's head */
+	private static final String LOW_OPINION = "(?:a hack|hack|a joke|joke|a nuisance|nuisance|idiots?|skiving|slacking|lazy|"
+			+ "heartless|rude|a hothead|hothead|a pain|a waste|backwards|stupid|useless|covering|faking|ripping \\w+ off|"
+			+ "lying|incompetent|not (?:a )?serious|can'?t (?:cope|close|do|handle|manage)|weak|slow|slowing|the complaint bin|"
+			+ "a burden|dead ?weight|a liability|a failure|a mess|overreacting|dim|thick|pathetic|not up to|out of my depth|"
+			+ "clueless|a fraud|lit the match|to blame|got lucky|didn'?t deserve|don'?t deserve|cold|careless|sloppy|"
+			+ "a drama queen|dramatic|needy|annoying|a pest|a problem|the problem|not good enough|bad at|terrible|awful|"
+			+ "hopeless|a moron|morons|amateurs?|a lightweight|a bad)";
+
+	static final String CATASTROPHISING = "\\b(?:if|what if|once)\\b[^.!?\\n]{0,80}?,[^.!?\\n]{0,60}?(?:,| and then| then)"
+			+ "[^.!?\\n]{0,60}?\\b" + DISASTER + "\\b"
+			+ "|\\bthen\\b[^.!?\\n]{1,60}?,? (?:and )?then\\b[^.!?\\n]{0,60}?\\b" + DISASTER + "\\b"
+			+ "|\\bthen (?:out|the sack|the dole|nothing|the street)" + END
+			+ "|\\b(?:like dominoes|domino effect|house of cards)\\b"
+			+ "|\\b(?:my name|i)(?:'ll| will)? (?:gets?|end up|be) (?:out there|in the (?:papers?|news)|all over the (?:news|papers|internet))\\b"
+			+ "|\\bwhat if\\b[^.!?\\n]{0,80}?\\b(?:too late|dies|hurt|lying there|nobody can|no one can|in the papers|the press|"
+			+ "the police|in court|closes|bankrupt)\\b"
+			+ "|\\beverything goes" + END
+			+ "|\\b(?:follow|haunt|stay with) me (?:forever|for ever|for the rest of my (?:life|career))\\b|\\bunemployable\\b"
+			+ "|\\b(?:spiral|spirals|snowball|snowballs|go downhill|goes downhill) from there\\b";
+
+	static final String FORTUNE_TELLING = "\\b(?:will|'ll|won'?t|going to|gonna)\\b[^.!?\\n]{0,80}?,? (?:i (?:just |already )?"
+			+ "know|i can feel it|mark my words|you watch|calling it now|i can see it (?:now|coming))(?: it)?" + END
+			+ "|\\b(?:he|she|they|everyone|everybody|the (?:client|customer|boss|manager|board|panel|auditors?|seniors|team|tl|"
+			+ "lead|director|regulator|caller))(?:'ll| will| are going to| is going to|'re going to|'s going to) (?:\\w+ ){0,2}?"
+			+ "(?:resent|reject|refuse|cut|drop|sack|blame|judge|ignore|turn me down|ring back (?:raging|angry|furious|"
+			+ "fuming)|be (?:annoyed|furious|livid|angry|cross|disappointed|fuming|raging|upset|unimpressed)|have (?:done|"
+			+ "reported|complained|escalated) (?:it|me))\\b"
+			+ "|\\b(?:it|this|that|the (?:\\w+ )?(?:numbers?|scores?|stats|figures|results?|review|demo|audit|article|report|"
+			+ "interview|appraisal|presentation|launch|release|exam|test|assessment|rollout|rating|survey|feedback))(?:'ll| will|'s "
+			+ "going to| is going to| are going to|'re going to) (?:\\w+ ){0,2}?(?:tank|flop|bomb|look (?:bad|awful|terrible)|get "
+			+ "(?:sent back|rejected|binned|slated|torn apart|pulled|ripped apart)|be (?:rejected|slated|below|bad|awful|a flop|"
+			+ "torn apart)|go (?:badly|south|pear-shaped))\\b"
+			+ "|\\b(?:i'?ll|i will|i'?m going to|i'?m gonna) (?:\\w+ ){0,2}?(?:hate it|flunk|blank|be found out)\\b"
+			+ "|\\b(?:it'?ll|it will|it'?s going to|this will|that'?ll) (?:definitely |just |probably |only )?happen again\\b"
+			+ "|\\b(?:i'?m|i am) (?:so |just )?(?:sure|certain|positive) (?:that )?(?:i|it|they|he|she)(?:'ll| will| won'?t| am going to|"
+			+ "'m going to|'s going to| is going to| are going to|'re going to) (?:not|never|fail|be (?:the )?last|mess|hate|tank|"
+			+ "go wrong|be a disaster)\\b"
+			+ "|\\b(?:i'?ll|i will|i'?m going to) be (?:the )?last (?:one )?(?:in|on|to)\\b";
+
+	static final String MIND_READING = "\\b(?:they|he|she|everyone|everybody|people|the \\w+)(?:'ll| will| are going to|'re going to"
+			+ "| is going to|'s going to|'d| would) (?:all )?(?:think|assume|decide|reckon) (?:that )?(?:i'?m|i am|i was|i can'?t"
+			+ "|i don'?t|i'?ve|i|we'?re)\\b"
+			+ "|(?<!\\bi )(?<!\\bwe )(?<!\\bi still )(?<!\\bi really )(?<!\\bi honestly )(?<!\\bi just )(?<!\\bto )\\b(?:thinks?|(?:must have|must've|probably|obviously|clearly) thought|reckons?|believes?|assumes?|has decided|have decided) (?:that )?(?:i'?m|i am|i was|i'?ve|"
+			+ "i can'?t|i don'?t|i'?ll|i|we'?re|we are|we were|it'?s|it was|support is|support'?s|my \\w+ (?:is|was))\\b"
+			+ "[^.!?\\n]{0,40}?\\b" + LOW_OPINION + "\\b"
+			+ "|\\b(?:everyone|everybody|they all|the whole \\w+|all of them) (?:knows?|can see|has noticed|noticed) it" + END
+			+ "|\\b(?:watching|waiting for) me (?:to )?(?:fumble|fail|mess|slip|screw|struggle|trip|drown)\\w*"
+			+ "|\\bwondering why (?:they|he|she|we|anyone) (?:bothered|hired|kept|picked|took|chose)\\b"
+			+ "|\\bonly\\b[^.!?\\n]{1,40}?\\bbecause (?:they|he|she) (?:have|has|had|felt|feel|were told|was told) to\\b"
+			+ "|\\b(?:he|she|they)(?: \\w+)? (?:does|did|is doing|'s doing|do) (?:it|this|that) on purpose\\b"
+			+ "|\\b(?:ignoring|avoiding|blanking|snubbing) me on purpose\\b"
+			+ "|(?<!\\bi )(?<!\\bwe )\\bmust (?:all )?(?:think|be thinking|reckon|assume) (?:that )?(?:we'?re|we are|i'?m|i am|it'?s|"
+			+ "my)\\b"
+			+ "|\\bi (?:think|reckon|bet|know|'m sure) (?:that )?(?:she|he|they|everyone)(?:'s| is|'re| are) (?:still |probably |"
+			+ "really |secretly |quietly )?(?:angry|annoyed|cross|upset|mad|furious|fuming|disappointed|fed up|sick|tired|"
+			+ "resentful|bitter|jealous) (?:with me|at me|about my|about me|that i|because i|in me|of me)\\b"
+			+ "|\\b(?:she|he|they)(?:'s|'re| is| are) (?:\\w+ )?(?:fuming|furious|livid|annoyed|angry|disgusted|raging|judging me|"
+			+ "laughing at me|fed up with me),? i (?:just )?(?:know it|can tell|could tell)\\b"
+			+ "|\\b(?:means?|meant) (?:that )?(?:they|he|she)(?:'d| had|'ve| have)? (?:already )?(?:written (?:us|me) off|given up on "
+			+ "(?:us|me)|made up (?:their|his|her) minds?|decided against (?:us|me))\\b";
+}

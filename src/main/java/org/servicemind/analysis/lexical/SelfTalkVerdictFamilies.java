@@ -1,0 +1,121 @@
+package org.servicemind.analysis.lexical;
+
+/**
+ * Phrasing families of the self-talk lexicon for verdicts on oneself, one's work and other people (tenth round,
+ * 2026-12-02), one regex alternation per distortion type, joined by {@link SelfTalkRules} after the earlier families.
+ * They cover a conditional that turns falling short into a verdict ("if I'm not top, I'm basically bottom"), "not fit
+ * for ... at all", success defined as perfection ("a good shift = zero complaints"); a superlative or a "just a ... with
+ * a headset" name for oneself; a universal closing a clause ("..., every one of them"); the one bad part named as what
+ * counts ("the box that tells the truth", "which is what today was really about") and praise put down to the other
+ * person's mood ("she was probably just relieved"); blame kept "whatever the logs say" or placed on "me" for another
+ * person's loss ("she lost them because I didn't ..."); and duties without exceptions for a role ("a reviewer has to
+ * catch everything"). Every gap is bounded ({@code {0,n}} inside one sentence), so matching stays linear in the text
+ * length, and every alternative starts with a literal word, so the shared gated scan can skip texts without it. Patterns
+ * are original to ServiceMind and written over {@link FoldedText} (lower case, straight apostrophes).
+ */
+final class SelfTalkVerdictFamilies {
+
+	private SelfTalkVerdictFamilies() {
+	}
+
+	/** the end of a sentence or clause */
+	private static final String END = "(?=[.!,;]|$)";
+
+	/** the end of a sentence */
+	private static final String STOP = "(?=[.!]|$)";
+
+	/** the verdict that ends a conditional all-or-nothing rule */
+	private static final String VERDICT = "(?:bottom|nothing|useless|worthless|a failure|a fraud|lying|rubbish|the worst|"
+			+ "failing|a write-?off|pointless|not fit|no good|no use|shouldn'?t be (?:trusted|allowed|here|doing)|should (?:quit|"
+			+ "leave|give up|resign|bin it|scrap it)|should just (?:quit|leave|give up|resign))";
+
+	/** what a group is accused of, before a universal that closes the clause */
+	private static final String GROUP_FAULT = "(?:rude|lazy|idiots?|time-?wasters?|hate|hates|never|breaks|fail|fails|useless|"
+			+ "awful|horrible|late|the same|against|complain|moan|shout|yell|drunk|liars?|worse|bad|see me|clueless|"
+			+ "wrong|selfish|ungrateful|entitled|mess)";
+
+	static final String ALL_OR_NOTHING = "\\bif (?:i'?m|i am|i can'?t|i don'?t|i can|it isn'?t|it'?s not|we can'?t|i didn'?t)\\b"
+			+ "[^.!?\\n]{1,60}?,? (?:then )?(?:i'?m|i am|it'?s|we'?re|i|we) (?:basically |just |not |officially |clearly |"
+			+ "really |simply )*" + VERDICT + "\\b"
+			+ "|\\bnot (?:fit|cut out|good enough|capable|suited|meant|able) (?:to|for) [^.!?\\n]{1,40}? at all\\b"
+			+ "|\\bshouldn'?t be (?:trusted|allowed|let near)\\b[^.!?\\n]{0,40}?\\bat all\\b"
+			+ "|\\b(?:i|you) can(?:'?t|not) win" + STOP
+			+ "|\\banything (?:else|less|short of that|below that|under that)(?: and|,) (?:it'?s|i'?ve|that'?s|i'?m) (?:a |an )?"
+			+ "(?:write ?-?off|fail\\w*|waste|disaster|pointless|nothing|useless|rubbish|bad)\\b"
+			+ "|\\ban? (?:good|decent|successful|proper) [\\w-]+ (?:=|means|is) (?:zero|no|100%|every|perfect|not a single|"
+			+ "nothing less)\\b"
+			+ "|\\b(?:and|so|means|then) (?:the|my) (?:whole|entire) [\\w-]+(?:'s| is| was) (?:gone|ruined|over|wasted|a write-?off|"
+			+ "shot|blown|a failure|failed)\\b";
+
+	static final String LABELLING = "(?<!therefore )(?<!obvious )(?<!means )(?<!proves )(?<!clear )\\b(?:i'?m|i am) (?:just |probably |definitely |clearly |officially |basically )?the (?:most "
+			+ "(?:useless|unreliable|incompetent|disorganised|disorganized|annoying|hopeless|clueless|forgetful|careless|"
+			+ "awkward|pathetic|needy|stupid)|least (?:capable|competent|reliable|useful|talented|professional|clever|"
+			+ "organised|organized)|weakest|slowest|dumbest|thickest|laziest|stupidest|clumsiest)\\b"
+			+ "|\\b(?:i'?m|i am) (?:just|only|nothing but|basically just|basically) an? [\\w-]+(?: [\\w-]+)? with an? (?:headset|"
+			+ "keyboard|laptop|badge|lanyard|login|job title|phone|script)\\b"
+			+ "|\\b(?:i'?m|i am) nothing but an?\\b"
+			+ "|\\b(?:i'?m|i am) (?:just |basically |only |really |simply )?an? [\\w-]+(?: [\\w-]+)? (?:who|that) (?:never "
+			+ "(?:made it|makes it|gets anything|learns|finishes|manages|amounts|does anything)|can'?t (?:do|get|manage|cope|"
+			+ "keep|hold)|lets (?:everyone|people|the team) down)\\b"
+			+ "|\\b(?:i'?m|i am) (?:just |such |a total |a complete |basically |really )?an? (?:drag|pain|nuisance|pest|drain|"
+			+ "spare part|hindrance|bottleneck|charity case|control freak|people-?pleaser|has-been|also-ran|nobody|bluffer|"
+			+ "chancer)\\b(?! (?:on|to|at|in|for|of|about|with)\\b)"
+			+ "|\\b(?:i'?m|i am|my brain(?:'s| is)) (?:just )?not (?:wired|built|made) (?:for|to)\\b|\\band mine (?:isn'?t|is not)"
+			+ STOP;
+
+	static final String OVERGENERALISATION = "\\b" + GROUP_FAULT + "\\b[^.!?\\n]{0,60}?,? (?:every (?:single )?one of them|"
+			+ "all of them|each and every one(?: of them)?|every last one(?: of them)?|without exception|always|every time)"
+			+ STOP
+			+ "|\\b(?:it'?s|that'?s) (?:like that|the same|how it goes|always like that) (?:with|for) (?:every|all|any) [\\w-]+\\b"
+			+ "|\\bnothing (?:good|nice|positive)\\b[^.!?\\n]{0,30}?\\bever\\b"
+			+ "|\\bhappens? (?:to me )?(?:every (?:single )?time|all the time)\\b"
+			+ "|\\beverything (?:bad|wrong|difficult|awful)\\b[^.!?\\n]{0,30}?\\b(?:lands on|happens to|comes to|goes to|falls on) me\\b"
+			+ "|\\bit'?s always (?:the (?:bad|worst|wrong|hard|difficult|angry|rude) one|me who)\\b"
+			+ "|\\bevery (?:single )?[\\w-]+(?: [\\w-]+)? (?:has|have|always|just)? ?(?:hit|hits|ends|ended|blows|blew) (?:me|up "
+			+ "in my face|badly|against me)\\b";
+
+	static final String MENTAL_FILTER = "\\bbut (?:that|this) one'?s the one\\b"
+			+ "|\\bthe (?:one|bit|part|box|score|number|comment|call|line|mark) that (?:tells the truth|really (?:counts|"
+			+ "matters)|sticks|stays with me|i'?ll remember)\\b"
+			+ "|\\b(?:is|are|was|were) the real (?:picture|story|truth|measure)\\b"
+			+ "|\\b(?:which is|that'?s|that is) what (?:today|the day|the shift|the week|this week|the review|my year|it) (?:was|is) "
+			+ "(?:really )?about\\b"
+			+ "|\\bnone of (?:which|them|that|those|it) (?:count|counts|matter|matters|means? anything)\\b"
+			+ "|\\b(?:she|he|they) (?:was|were|'s|'re|is|are) (?:probably |just |only )+(?:relieved|humouring me|humoring me|"
+			+ "in a good mood|pitying me|feeling sorry for me|trying to be nice|being generous)\\b"
+			+ "|\\b(?:probably|must have|bet (?:she|he|they)) (?:pressed|clicked|hit|ticked|picked) the wrong (?:button|box|star|"
+			+ "option|number)\\b"
+			+ "|\\b(?:just|only) (?:stuff|things|the bits|what) anyone (?:would|could|can)\\b"
+			+ "|\\bpopularity contest\\b"
+			+ "|\\bnot because (?:i'?m|i am|i was) (?:any |actually |really )?(?:good|\\w+ good|skilled|competent)\\b"
+			+ "|\\bshould (?:feel|be) (?:good|happy|pleased|proud)\\b[^.!?\\n]{0,40}?\\bbut\\b"
+			+ "|\\bthat'?s (?:all|the only thing) i'?(?:ve got|ll remember|m taking|took away|remember)\\b"
+			+ "|\\bthe (?:bit|part|one|thing|comment) i'?m (?:taking home|carrying home|holding onto|hanging onto|fixated on)\\b"
+			+ "|\\bonly\\b[^.!?\\n]{0,40}?\\b(?:again and again|over and over)\\b"
+			+ "|\\b(?:doesn'?t|does not) (?:matter|count) about\\b";
+
+	static final String PERSONALISATION = "\\b(?:regardless of|no matter|whatever) (?:what )?(?:the )?(?:logs?|reason|evidence|"
+			+ "facts|data|cause|anyone says|they say)\\b[^.!?\\n]{0,40}?\\b(?:mine|on me|my fault|my doing)\\b"
+			+ "|\\b(?:mine|on me|my fault|my doing),? (?:regardless|no matter what|whatever the)\\b"
+			+ "|\\b(?:whatever|anything that|everything that) goes wrong\\b[^.!?\\n]{0,40}?\\b(?:that'?s|it'?s|is) (?:on )?me\\b"
+			+ "|\\b(?:she|he|they|the (?:customer|client|team|caller|patient|family)) (?:lost|missed|got|had|was|were|ended up|"
+			+ "couldn'?t)\\b[^.!?\\n]{0,50}?\\bbecause i (?:didn'?t|wasn'?t|forgot|missed|couldn'?t)\\b"
+			+ "|\\bevery (?:mistake|error|slip|complaint) (?:she|he|they) (?:makes?|made)\\b[^.!?\\n]{0,20}?\\b(?:i made|mine|"
+			+ "on me|my fault)\\b"
+			+ "|\\bi'?ve (?:basically |probably |practically )?(?:put (?:her|him|them) there|driven (?:her|him|them) (?:to|out|"
+			+ "away|off))\\b"
+			+ "|\\b(?:a|the) (?:score|verdict|judgement|judgment|reflection|measure) (?:of|on) me(?: as a person)?\\b"
+			+ "|\\b(?:mine|on me|my fault|my doing),? (?:because|cos|since) i\\b";
+
+	static final String EMOTIONAL_REASONING = "\\b(?:feel|feels|felt|feeling)\\b[^.!?\\n]{0,60}?,? (?:which|and that|that|it) "
+			+ "(?:\\w+ ){0,2}?(?:proves|means|shows|confirms) (?:that )?(?:i'?m|i am|i was|i|it'?s|it is|they)\\b";
+
+	static final String SHOULD_STATEMENTS = "\\b(?:an?|the|any) (?:good |decent |proper |real |senior |new )?(?:agent|rep|lead|team lead|"
+			+ "manager|reviewer|engineer|supervisor|professional|colleague|employee|mum|mother|dad|father|parent|nurse|adviser|"
+			+ "advisor|person|friend|partner|senior|trainer|mentor|developer|analyst|specialist|technician|boss|carer|teacher) (?:should|"
+			+ "ought to|has to|must|needs to) (?:be )?[\\w -]{0,30}?\\b(?:at all (?:hours|times)|every (?:single )?(?:time|one|"
+			+ "call|day)|everything|all the time|24/7|round the clock|without fail|no matter what)\\b"
+			+ "|\\bnot whenever (?:they|he|she|you|people) (?:feel like it|fancy|want)\\b"
+			+ "|\\b(?:you'?re|you are|we'?re|we are) not allowed to (?:cry|make mistakes|make a mistake|fail|struggle|be wrong|"
+			+ "get it wrong|be upset|have a bad day)\\b";
+}
