@@ -25,16 +25,14 @@ final class SelfTalkChainFamilies {
 			+ "repossess\\w*|dies|die|dead|too late|hurt|the press|the papers|the news|ombudsman|tribunal|disciplinary|"
 			+ "(?:a|on a) pip|no (?:job|bonus|pay|money|income|reference|home|house|car|career|future)|(?:i'?m|we'?re|then) out|"
 			+ "out of (?:a )?(?:job|work)|ruined|everything goes|(?:it'?s|that'?s|i'?m) over|not happening|the end of|"
-			+ "closes|close down|shut down|the lot|forever|gets? cut|laid off|made redundant|redundan\\w*|unemployable)";
+			+ "closes|close down|shut (?:\\w+ ){0,2}down|the lot|forever|gets? cut|laid off|made redundant|redundan\\w*|unemployable)";
 
-	/** words that judge the writer, their work or their team, in an opinion put in someone else's head */
-	private static final String LOW_OPINION = "(?:a hack|hack|a joke|joke|a nuisance|nuisance|idiots?|skiving|slacking|lazy|"
-			+ "heartless|rude|a hothead|hothead|a pain|a waste|backwards|stupid|useless|covering|faking|ripping \\w+ off|"
-			+ "lying|incompetent|not (?:a )?serious|can'?t (?:cope|close|do|handle|manage)|weak|slow|slowing|the complaint bin|"
-			+ "a burden|dead ?weight|a liability|a failure|a mess|overreacting|dim|thick|pathetic|not up to|out of my depth|"
-			+ "clueless|a fraud|lit the match|to blame|got lucky|didn'?t deserve|don'?t deserve|cold|careless|sloppy|"
-			+ "a drama queen|dramatic|needy|annoying|a pest|a problem|the problem|not good enough|bad at|terrible|awful|"
-			+ "hopeless|a moron|morons|amateurs?|a lightweight|a bad)";
+	/** a short gap inside one clause: no negation or conjunction that would start another thought */
+	private static final String GAP = "(?:(?!\\b(?:not|never|but|and|so|because)\\b|n'?t\\b)[^.!?,;\\n]){0,30}?\\b";
+
+	/** words that dismiss a piece of the writer's work or their team's, in an opinion put in someone else's head */
+	private static final String THING_OPINION = "(?:a hack|a joke|rubbish|useless|a waste|pointless|lazy|sloppy|amateur\\w*|"
+			+ "the complaint bin|a nuisance|a pain)";
 
 	static final String CATASTROPHISING = "\\b(?:if|what if|once)\\b[^.!?\\n]{0,80}?,[^.!?\\n]{0,60}?(?:,| and then| then)"
 			+ "[^.!?\\n]{0,60}?\\b" + DISASTER + "\\b"
@@ -46,13 +44,16 @@ final class SelfTalkChainFamilies {
 			+ "the police|in court|closes|bankrupt)\\b"
 			+ "|\\beverything goes" + END
 			+ "|\\b(?:follow|haunt|stay with) me (?:forever|for ever|for the rest of my (?:life|career))\\b|\\bunemployable\\b"
-			+ "|\\b(?:spiral|spirals|snowball|snowballs|go downhill|goes downhill) from there\\b";
+			+ "|\\b(?:spiral|spirals|snowball|snowballs|go downhill|goes downhill) from there\\b"
+			+ "|\\b(?:wreck|wrecks|ruin|ruins|sink|sinks|tank|tanks) the (?:whole|entire) (?:quarter|year|account|project|company|"
+			+ "business|team|department|launch|contract)\\b"
+			+ "|\\b(?:probably|must be|it'?s|could be) something (?:serious|terrible|awful)\\b";
 
-	static final String FORTUNE_TELLING = "\\b(?:will|'ll|won'?t|going to|gonna)\\b[^.!?\\n]{0,80}?,? (?:i (?:just |already )?"
+	static final String FORTUNE_TELLING = "\\b(?:will|'ll|won'?t|going to|gonna)\\b[^.!?\\n]{0,80}?(?:,|;| -) (?:i (?:just |already )?"
 			+ "know|i can feel it|mark my words|you watch|calling it now|i can see it (?:now|coming))(?: it)?" + END
 			+ "|\\b(?:he|she|they|everyone|everybody|the (?:client|customer|boss|manager|board|panel|auditors?|seniors|team|tl|"
 			+ "lead|director|regulator|caller))(?:'ll| will| are going to| is going to|'re going to|'s going to) (?:\\w+ ){0,2}?"
-			+ "(?:resent|reject|refuse|cut|drop|sack|blame|judge|ignore|turn me down|ring back (?:raging|angry|furious|"
+			+ "(?:resent (?:me|it|being)|reject (?:me|it|my)|cut (?:the|my|our)|drop (?:me|us|the)|sack me|blame me|judge me|ignore me|turn me down|ring back (?:raging|angry|furious|"
 			+ "fuming)|be (?:annoyed|furious|livid|angry|cross|disappointed|fuming|raging|upset|unimpressed)|have (?:done|"
 			+ "reported|complained|escalated) (?:it|me))\\b"
 			+ "|\\b(?:it|this|that|the (?:\\w+ )?(?:numbers?|scores?|stats|figures|results?|review|demo|audit|article|report|"
@@ -65,15 +66,24 @@ final class SelfTalkChainFamilies {
 			+ "|\\b(?:i'?m|i am) (?:so |just )?(?:sure|certain|positive) (?:that )?(?:i|it|they|he|she)(?:'ll| will| won'?t| am going to|"
 			+ "'m going to|'s going to| is going to| are going to|'re going to) (?:not|never|fail|be (?:the )?last|mess|hate|tank|"
 			+ "go wrong|be a disaster)\\b"
-			+ "|\\b(?:i'?ll|i will|i'?m going to) be (?:the )?last (?:one )?(?:in|on|to)\\b";
+			+ "|\\b(?:i'?ll|i will|i'?m going to) be (?:the )?last (?:one )?(?:in|on|to)\\b"
+			+ "|\\b(?:won'?t|will never|isn'?t going to|aren'?t going to) [\\w-]+(?: [\\w-]+)?,? why would (?:she|he|they|anyone|it)\\b"
+			+ "|\\b(?:i'?m not going to|i won'?t|i will not|i'?m never going to) (?:last|survive|make it through|get through|pass|get "
+			+ "past) (?:the (?:month|week|year|probation|trial|review|assessment|interview|test|winter)|probation|this job|here)\\b"
+			+ "|\\b(?:will|'ll|going to|gonna) (?:\\w+ )?end (?:in tears|badly|in disaster|in a mess)\\b"
+			+ "|\\b(?:nobody|no one|no-one)(?:'s| is) going to (?:ever )?(?:want|trust|hire|like|listen|believe|respect|pick|choose|"
+			+ "care|take me)\\b";
 
 	static final String MIND_READING = "\\b(?:they|he|she|everyone|everybody|people|the \\w+)(?:'ll| will| are going to|'re going to"
 			+ "| is going to|'s going to|'d| would) (?:all )?(?:think|assume|decide|reckon) (?:that )?(?:i'?m|i am|i was|i can'?t"
 			+ "|i don'?t|i'?ve|i|we'?re)\\b"
-			+ "|(?<!\\bi )(?<!\\bwe )(?<!\\bi still )(?<!\\bi really )(?<!\\bi honestly )(?<!\\bi just )(?<!\\bto )\\b(?:thinks?|(?:must have|must've|probably|obviously|clearly) thought|reckons?|believes?|assumes?|has decided|have decided) (?:that )?(?:i'?m|i am|i was|i'?ve|"
-			+ "i can'?t|i don'?t|i'?ll|i|we'?re|we are|we were|it'?s|it was|support is|support'?s|my \\w+ (?:is|was))\\b"
-			+ "[^.!?\\n]{0,40}?\\b" + LOW_OPINION + "\\b"
-			+ "|\\b(?:everyone|everybody|they all|the whole \\w+|all of them) (?:knows?|can see|has noticed|noticed) it" + END
+			+ "|(?<!\\bi )(?<!\\bwe )(?<!\\bi still )(?<!\\bi really )(?<!\\bi honestly )(?<!\\bi just )(?<!\\bto )(?<!n'?t )"
+			+ "(?<!not )(?<!\\b(?:if|whether|worried|wondered|afraid|scared|used to|ago|at first|back then)\\b[^.!?\\n]{0,30})"
+			+ "\\b(?:thinks?|(?:must have|must've|probably|obviously|clearly) thought|reckons?|believes?|assumes?|"
+			+ "has decided|have decided) (?:that )?(?:it'?s|it was|support is|support'?s|(?:my|our) \\w+ (?:is|was|are|were))\\b"
+			+ GAP + THING_OPINION + "\\b"
+			+ "(?![^.!?\\n]{0,60}\\bbut (?:she|he|they|it|nobody|no one) (?:doesn'?t|don'?t|didn'?t|wasn'?t|isn'?t|does|did)\\b)"
+			+ "|(?<!sure )\\b(?:everyone|everybody|they all|the whole \\w+|all of them) (?:knows?|can see|has noticed|noticed) it" + END
 			+ "|\\b(?:watching|waiting for) me (?:to )?(?:fumble|fail|mess|slip|screw|struggle|trip|drown)\\w*"
 			+ "|\\bwondering why (?:they|he|she|we|anyone) (?:bothered|hired|kept|picked|took|chose)\\b"
 			+ "|\\bonly\\b[^.!?\\n]{1,40}?\\bbecause (?:they|he|she) (?:have|has|had|felt|feel|were told|was told) to\\b"
@@ -87,5 +97,7 @@ final class SelfTalkChainFamilies {
 			+ "|\\b(?:she|he|they)(?:'s|'re| is| are) (?:\\w+ )?(?:fuming|furious|livid|annoyed|angry|disgusted|raging|judging me|"
 			+ "laughing at me|fed up with me),? i (?:just )?(?:know it|can tell|could tell)\\b"
 			+ "|\\b(?:means?|meant) (?:that )?(?:they|he|she)(?:'d| had|'ve| have)? (?:already )?(?:written (?:us|me) off|given up on "
-			+ "(?:us|me)|made up (?:their|his|her) minds?|decided against (?:us|me))\\b";
+			+ "(?:us|me)|made up (?:their|his|her) minds?|decided against (?:us|me))\\b"
+			+ "|\\b(?:everyone|everybody|they all|the whole (?:room|team|floor|office))\\b[^.!?\\n]{0,20}? (?:was|were|is|are) "
+			+ "(?:silently |quietly |secretly )?(?:judging|laughing at|smirking at) (?:me|my)\\b";
 }

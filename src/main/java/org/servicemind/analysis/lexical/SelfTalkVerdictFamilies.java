@@ -45,7 +45,13 @@ final class SelfTalkVerdictFamilies {
 			+ "|\\ban? (?:good|decent|successful|proper) [\\w-]+ (?:=|means|is) (?:zero|no|100%|every|perfect|not a single|"
 			+ "nothing less)\\b"
 			+ "|\\b(?:and|so|means|then) (?:the|my) (?:whole|entire) [\\w-]+(?:'s| is| was) (?:gone|ruined|over|wasted|a write-?off|"
-			+ "shot|blown|a failure|failed)\\b";
+			+ "shot|blown|a failure|failed)\\b"
+			+ "|\\banything (?:under|below|less than|short of|other than) (?:an? )?[\\w%-]+\\b[^.!?\\n]{0,40}?\\b(?:is|counts as|=) "
+			+ "(?:a )?(?:fail|failure|loss|write-?off|waste|zero)\\b"
+			+ "|\\bstill (?:adds up to|counts as|equals) (?:a )?(?:wrong|fail|failure|zero|nothing|a loss)\\b"
+			+ "|\\bone [\\w-]+(?: [\\w-]+)? and (?:the|my|this|that) [\\w-]+(?:'s| is| was) (?:ruined|wasted|gone|a write-?off|"
+			+ "pointless|a failure)\\b"
+			+ "|\\bgood isn'?t good enough\\b";
 
 	static final String LABELLING = "(?<!therefore )(?<!obvious )(?<!means )(?<!proves )(?<!clear )\\b(?:i'?m|i am) (?:just |probably |definitely |clearly |officially |basically )?the (?:most "
 			+ "(?:useless|unreliable|incompetent|disorganised|disorganized|annoying|hopeless|clueless|forgetful|careless|"
@@ -66,13 +72,26 @@ final class SelfTalkVerdictFamilies {
 	static final String OVERGENERALISATION = "\\b" + GROUP_FAULT + "\\b[^.!?\\n]{0,60}?,? (?:every (?:single )?one of them|"
 			+ "all of them|each and every one(?: of them)?|every last one(?: of them)?|without exception|always|every time)"
 			+ STOP
-			+ "|\\b(?:it'?s|that'?s) (?:like that|the same|how it goes|always like that) (?:with|for) (?:every|all|any) [\\w-]+\\b"
+			+ "|\\b(?:it'?s|that'?s) (?:like that|the same|how it goes|always like that) with every [\\w-]+ i\\b"
 			+ "|\\bnothing (?:good|nice|positive)\\b[^.!?\\n]{0,30}?\\bever\\b"
 			+ "|\\bhappens? (?:to me )?(?:every (?:single )?time|all the time)\\b"
 			+ "|\\beverything (?:bad|wrong|difficult|awful)\\b[^.!?\\n]{0,30}?\\b(?:lands on|happens to|comes to|goes to|falls on) me\\b"
 			+ "|\\bit'?s always (?:the (?:bad|worst|wrong|hard|difficult|angry|rude) one|me who)\\b"
 			+ "|\\bevery (?:single )?[\\w-]+(?: [\\w-]+)? (?:has|have|always|just)? ?(?:hit|hits|ends|ended|blows|blew) (?:me|up "
-			+ "in my face|badly|against me)\\b";
+			+ "in my face|badly|against me)\\b"
+			+ "|\\bwhat an? (?:waste|excuse|joke|disgrace|embarrassment|let-?down) (?:of|for) [\\w -]{1,25}? i am\\b"
+			+ "|\\b(?:i'?m|i am) (?:basically |just |really )?the (?:team|office|department|floor|group|family)'?s (?:charity case|"
+			+ "weak link|dead ?weight|liability|problem|joke|burden|spare part|screw-?up|disaster)\\b"
+			+ "|\\bme,? the (?:useless|stupid|thick|slow|hopeless|clueless|dim|lazy|weak|dense) one\\b"
+			+ "|\\bevery (?:single )?[\\w-]+ i (?:send|do|write|handle|take|make|touch|push|ship|build|submit|release|deploy|"
+			+ "answer|pick up|get)\\b[^.!?\\n]{0,30}?\\b(?:breaks|fails|goes wrong|gets (?:rejected|sent back|complaints?)|"
+			+ "comes back|bounces|blows up|ends badly)\\b"
+			+ "|\\bi can'?t (?:do|say|send|write|change|touch) (?:anything|a thing)\\b[^.!?\\n]{0,10}?\\bwithout\\b"
+			+ "|\\bi (?:get|end up with|draw|pick up|am given|get given) [^.!?\\n]{0,30}?\\b(?:every (?:single )?time|all the time|"
+			+ "without fail)\\b"
+			+ "|\\bevery (?:[\\w-]+ ){1,2}i'?ve (?:ever )?(?:had|worked (?:with|for)|met|dealt with)\\b[^.!?\\n]{0,30}?\\b(?:hated|"
+			+ "disliked|ignored|blamed|let me down|hates|dislikes)\\b"
+			+ "|\\bone (?:[\\w-]+ ){1,2}after another\\b";
 
 	static final String MENTAL_FILTER = "\\bbut (?:that|this) one'?s the one\\b"
 			+ "|\\bthe (?:one|bit|part|box|score|number|comment|call|line|mark) that (?:tells the truth|really (?:counts|"
@@ -92,7 +111,19 @@ final class SelfTalkVerdictFamilies {
 			+ "|\\bthat'?s (?:all|the only thing) i'?(?:ve got|ll remember|m taking|took away|remember)\\b"
 			+ "|\\bthe (?:bit|part|one|thing|comment) i'?m (?:taking home|carrying home|holding onto|hanging onto|fixated on)\\b"
 			+ "|\\bonly\\b[^.!?\\n]{0,40}?\\b(?:again and again|over and over)\\b"
-			+ "|\\b(?:doesn'?t|does not) (?:matter|count) about\\b";
+			+ "|\\b(?:doesn'?t|does not) (?:matter|count) about\\b"
+			+ "|\\bonly the (?:criticism|complaints?|bad|negative|mistakes?|one)\\b[^.!?\\n]{0,10}?\\b(?:did|does|stuck|stays|"
+			+ "registered|counts|matters)\\b"
+			+ "|\\b(?:praise|compliments?|good feedback|thanks|positives?)\\b[^.!?\\n]{0,20}?\\b(?:didn'?t|doesn'?t|never) "
+			+ "(?:register|land|sink in|stick|count)\\b"
+			+ "|\\bbut\\b[^.!?\\n]{0,80}?\\bso (?:it was |it'?s |that'?s |overall |really )?(?:a )?(?:bad|rubbish|terrible|awful|crap|"
+			+ "wasted|failed|lousy) (?:day|week|shift|month|year)\\b"
+			+ "|\\b(?:good|positive|nice|kind|great) (?:feedback|comments?|reviews?|scores?|results?|ratings?|surveys?|words)\\b"
+			+ "[^.!?\\n]{0,20}?\\b(?:don'?t|doesn'?t|didn'?t) (?:really |actually )?(?:mean|count|matter)\\b"
+			+ "|\\b(?:only|just) (?:complimented|praised|thanked|said (?:it|that|so)) (?:me )?(?:to be (?:polite|nice|kind)|out of "
+			+ "(?:pity|politeness)|because (?:they|she|he) had to)\\b"
+			+ "|\\bi (?:just |only )?got lucky\\b"
+			+ "|\\bbut (?:that'?s|it'?s|that was|it was) (?:just |only )(?:because|cos|since)\\b";
 
 	static final String PERSONALISATION = "\\b(?:regardless of|no matter|whatever) (?:what )?(?:the )?(?:logs?|reason|evidence|"
 			+ "facts|data|cause|anyone says|they say)\\b[^.!?\\n]{0,40}?\\b(?:mine|on me|my fault|my doing)\\b"
@@ -117,5 +148,7 @@ final class SelfTalkVerdictFamilies {
 			+ "call|day)|everything|all the time|24/7|round the clock|without fail|no matter what)\\b"
 			+ "|\\bnot whenever (?:they|he|she|you|people) (?:feel like it|fancy|want)\\b"
 			+ "|\\b(?:you'?re|you are|we'?re|we are) not allowed to (?:cry|make mistakes|make a mistake|fail|struggle|be wrong|"
-			+ "get it wrong|be upset|have a bad day)\\b";
+			+ "get it wrong|be upset|have a bad day)\\b"
+			+ "|\\ban? (?:professional|grown-?up|adult|expert|pro) (?:would never|wouldn'?t|would not|never|doesn'?t|does not) "
+			+ "(?:get|let|need|make|cry|panic|lose)\\b";
 }
