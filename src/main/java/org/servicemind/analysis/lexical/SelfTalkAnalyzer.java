@@ -54,7 +54,7 @@ public final class SelfTalkAnalyzer {
 			+ "trust the (?:data|facts|evidence|numbers)|over the feeling|reframe[ds]?|i'?ve (?:asked for|(?:written|built|"
 			+ "drafted|prepared) (?:a|an|some|the|my))|if (?:i|it|they|he|she) (?:do|does|happens), (?:i'll|i will)|"
 			+ "(?:put|stuck|left|wrote) (?:a|an) (?:note|post-it|sticky|reminder)|wrote it (?:down|on)|set (?:a|an|myself a) "
-			+ "(?:reminder|alarm)|(?:it|they) (?:lives?|stays?) in my \\w+ now)\\b");
+			+ "(?:reminder|alarm)|(?:it|they) (?:lives?|stays?) in my (?:\\w+ ){1,2}now)\\b");
 
 	/** somebody else's words or an old belief, reported in the clause before the match: not the writer's verdict */
 	private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|told me|called me|called it|wrote|claimed|"

@@ -37,7 +37,8 @@ final class SelfTalkVerdictFamilies {
 	static final String ALL_OR_NOTHING = "\\bif (?:i'?m|i am|i can'?t|i don'?t|i can|it isn'?t|it'?s not|we can'?t|i didn'?t)\\b"
 			+ "[^.!?\\n]{1,60}?,? (?:then )?(?:i'?m|i am|it'?s|we'?re|i|we) (?:basically |just |not |officially |clearly |"
 			+ "really |simply )*" + VERDICT + "\\b"
-			+ "|\\bnot (?:fit|cut out|good enough|capable|suited|meant|able) (?:to|for) [^.!?\\n]{1,40}? at all\\b"
+			+ "|\\bnot (?:cut out|good enough|capable|suited|meant|fit to (?:be|run|lead|teach|manage|work)|fit for) [^.!?\\n]{1,40}? "
+			+ "at all\\b"
 			+ "|\\bshouldn'?t be (?:trusted|allowed|let near)\\b[^.!?\\n]{0,40}?\\bat all\\b"
 			+ "|\\b(?:i|you) can(?:'?t|not) win" + STOP
 			+ "|\\banything (?:else|less|short of that|below that|under that)(?: and|,) (?:it'?s|i'?ve|that'?s|i'?m) (?:a |an )?"
@@ -93,11 +94,11 @@ final class SelfTalkVerdictFamilies {
 			+ "|\\bone (?:[\\w-]+ ){1,2}after another\\b";
 
 	static final String MENTAL_FILTER = "\\bbut (?:that|this) one'?s the one\\b"
-			+ "|\\bthe (?:one|bit|part|box|score|number|comment|call|line|mark) that (?:tells the truth|really (?:counts|"
-			+ "matters)|sticks|stays with me|i'?ll remember)\\b"
+			+ "|\\bthe (?:one|bit|part|box|score|number|comment|call|line|mark) that (?:tells the truth|sticks|stays with me|"
+			+ "i'?ll remember)\\b"
 			+ "|\\b(?:is|are|was|were) the real (?:picture|story|truth|measure)\\b"
 			+ "|\\b(?:which is|that'?s|that is) what (?:today|tonight|the \\w+|this \\w+|my \\w+|it) (?:was|is) "
-			+ "(?:really )?about\\b"
+			+ "(?:really|all|actually) about\\b"
 			+ "|\\bnone of (?:which|them|that|those|it) (?:count|counts|matter|matters|means? anything)\\b"
 			+ "|\\b(?:she|he|they|the \\w+) (?:was|were|'s|'re|is|are) (?:probably |just |only )+(?:relieved|humouring me|humoring me|"
 			+ "in a good mood|pitying me|feeling sorry for me|trying to be nice|being generous)\\b"
@@ -121,7 +122,7 @@ final class SelfTalkVerdictFamilies {
 			+ "[^.!?\\n]{0,20}?\\b(?:don'?t|doesn'?t|didn'?t) (?:really |actually )?(?:mean|count|matter)\\b"
 			+ "|\\b(?:only|just) (?:complimented|praised|thanked|said (?:it|that|so)) (?:me )?(?:to be (?:polite|nice|kind)|out of "
 			+ "(?:pity|politeness)|because (?:they|she|he) had to)\\b"
-			+ "|\\bi (?:just |only )?got lucky\\b"
+			+ "|\\b(?:just|only|probably|basically|simply) got lucky\\b|\\bgot lucky,? (?:that'?s all|nothing more|is all)\\b"
 			+ "|\\bbut (?:that'?s|it'?s|that was|it was) (?:just |only )(?:because|cos|since)\\b";
 
 	static final String PERSONALISATION = "\\b(?:regardless of|no matter|whatever) (?:what )?(?:the )?(?:logs?|reason|evidence|"
@@ -138,13 +139,14 @@ final class SelfTalkVerdictFamilies {
 			+ "|\\b(?:mine|on me|my fault|my doing),? (?:because|cos|since) i\\b";
 
 	static final String EMOTIONAL_REASONING = "\\b(?:feel|feels|felt|feeling)\\b[^.!?\\n]{0,60}?,? (?:which|and that|that|it) "
-			+ "(?:\\w+ ){0,2}?(?:proves|means|shows|confirms) (?:that )?(?:i'?m|i am|i was|i|it'?s|it is|they)\\b";
+			+ "(?:\\w+ ){0,2}?(?:proves|means|shows|confirms) (?:that )?(?:i'?m|i am|i was|i(?! (?:should|need|'ll|will|might|"
+			+ "could|can|have to|ought)\\b)|it'?s|it is|they)\\b";
 
 	static final String SHOULD_STATEMENTS = "\\b(?:an?|the|any) (?:good |decent |proper |real |senior |new )?(?:agent|rep|lead|team lead|"
 			+ "manager|reviewer|engineer|supervisor|professional|colleague|employee|mum|mother|dad|father|parent|nurse|adviser|"
 			+ "advisor|person|friend|partner|senior|trainer|mentor|developer|analyst|specialist|technician|boss|carer|teacher) (?:should|"
-			+ "ought to|has to|must|needs to) (?:be )?[\\w -]{0,30}?\\b(?:at all (?:hours|times)|every (?:single )?(?:time|one|"
-			+ "call|day)|everything|all the time|24/7|round the clock|without fail|no matter what)\\b"
+			+ "ought to|has to|must|needs to) (?:be )?[\\w -]{0,30}?\\b(?:at all (?:hours|times)|everything|all the time|24/7|round the clock|"
+			+ "without fail|no matter what)\\b"
 			+ "|\\bnot whenever (?:they|he|she|you|people) (?:feel like it|fancy|want)\\b"
 			+ "|\\b(?:you'?re|you are|we'?re|we are) not allowed to (?:cry|make mistakes|make a mistake|fail|struggle|be wrong|"
 			+ "get it wrong|be upset|have a bad day)\\b"
