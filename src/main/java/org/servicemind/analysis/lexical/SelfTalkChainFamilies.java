@@ -47,9 +47,13 @@ final class SelfTalkChainFamilies {
 			+ "|\\b(?:spiral|spirals|snowball|snowballs|go downhill|goes downhill) from there\\b"
 			+ "|\\b(?:wreck|wrecks|ruin|ruins|sink|sinks|tank|tanks) the (?:whole|entire) (?:quarter|year|account|project|company|"
 			+ "business|team|department|launch|contract)\\b"
-			+ "|\\b(?:probably|must be|it'?s|could be) something (?:serious|terrible|awful)\\b";
+			+ "|\\b(?:probably|must be|it'?s|could be) something (?:serious|terrible|awful)\\b"
+			+ "|\\bthat'?s (?:the |my |our )?[\\w-]+(?: [\\w-]+)? (?:gone|over|cancelled|ruined|finished)\\b[^.!?\\n]{0,60}?,? "
+			+ "that'?s (?:[\\w-]+ ){0,4}?(?:gone|cancelled|ruined|over|finished|we haven'?t got|we can'?t afford)\\b"
+			+ "|\\b(?:over|finished|back to square one|ruined) for good\\b"
+			+ "|\\bword (?:will|'ll|is going to|'s going to) get (?:round|around|out) (?:and|that i|about (?:me|my|what i))\\b";
 
-	static final String FORTUNE_TELLING = "\\b(?:will|'ll|won'?t|going to|gonna)\\b[^.!?\\n]{0,80}?(?:,|;| -) (?:i (?:just |already )?"
+	static final String FORTUNE_TELLING = "\\b(?:will|[a-z]+'ll|won'?t|going to|gonna)\\b[^.!?\\n]{0,80}?(?:,|;| -) (?:i (?:just |already )?"
 			+ "know|i can feel it|mark my words|you watch|calling it now|i can see it (?:now|coming))(?: it)?" + END
 			+ "|\\b(?:he|she|they|everyone|everybody|the \\w+|my \\w+)(?:'ll| will| are going to| is going to|'re going to|'s going to) (?:\\w+ ){0,2}?"
 			+ "(?:resent (?:me|it|being)|reject (?:me|it|my)|cut (?:the|my|our)|drop (?:me|us|the)|sack me|blame me|judge me|ignore me|turn me down|ring back (?:raging|angry|furious|"
@@ -68,9 +72,14 @@ final class SelfTalkChainFamilies {
 			+ "|\\b(?:won'?t|will never|isn'?t going to|aren'?t going to) [\\w-]+(?: [\\w-]+)?,? why would (?:she|he|they|anyone|it)\\b"
 			+ "|\\b(?:i'?m not going to|i won'?t|i will not|i'?m never going to) (?:last|survive|make it through|get through|pass|get "
 			+ "past) (?:the (?:month|week|year|probation|trial|review|assessment|interview|test|winter)|probation|this job|here)\\b"
-			+ "|\\b(?:will|'ll|going to|gonna) (?:\\w+ )?end (?:in tears|badly|in disaster|in a mess)\\b"
+			+ "|\\b(?:will|[a-z]+'ll|going to|gonna) (?:\\w+ )?end (?:in tears|badly|in disaster|in a mess)\\b"
 			+ "|\\b(?:nobody|no one|no-one)(?:'s| is) going to (?:ever )?(?:want|trust|hire|like|listen|believe|respect|pick|choose|"
-			+ "care|take me)\\b";
+			+ "care|take me)\\b"
+			+ "|\\b(?:i'?ll|i will|i'?m going to) be (?:the )?last (?:one )?(?:over|across|out|home)\\b"
+			+ "|\\b(?:[a-z]+'ll|will)\\b[^.!?\\n]{0,60}? and that(?:'ll| will) be that\\b"
+			+ "|\\bnot a (?:chance|hope)(?: in hell)? (?:they|he|she|i|we|it|that)\\b"
+			+ "|\\bnot (?:happening|going to happen),? (?:not )?for me\\b"
+			+ "|\\bi can (?:already )?see how (?:this|it|that)(?: all)? (?:ends|goes|plays out|will end)\\b";
 
 	static final String MIND_READING = "\\b(?:they|he|she|everyone|everybody|people|the \\w+)(?:'ll| will| are going to|'re going to"
 			+ "| is going to|'s going to|'d| would) (?:all )?(?:think|assume|decide|reckon) (?:that )?(?:i'?m|i am|i was|i can'?t"
@@ -98,5 +107,9 @@ final class SelfTalkChainFamilies {
 			+ "|\\b(?:means?|meant) (?:that )?(?:they|he|she)(?:'d| had|'ve| have)? (?:already )?(?:written (?:us|me) off|given up on "
 			+ "(?:us|me)|made up (?:their|his|her) minds?|decided against (?:us|me))\\b"
 			+ "|\\b(?:everyone|everybody|they all|the whole \\w+)\\b[^.!?\\n]{0,20}? (?:was|were|is|are) "
-			+ "(?:silently |quietly |secretly )?(?:judging|laughing at|smirking at) (?:me|my)\\b";
+			+ "(?:silently |quietly |secretly )?(?:judging|laughing at|smirking at) (?:me|my)\\b"
+			+ "|\\b(?:she|he|they|the \\w+|my \\w+)(?:'s|'ve| has| have)? (?:\\w+ (?:it|them) and )?(?:decided|made up (?:her|his|"
+			+ "their) minds?) (?:that )?(?:i'?m|it'?s|i'?ll|i|we'?re|my \\w+ (?:is|was))\\b"
+			+ "|\\b(?:disappointed|annoyed|furious|cross|fed up|bored|angry|irritated|embarrassed|ashamed|fuming|livid|judging)\\b"
+			+ "[^.!?\\n]{0,30}?,? i (?:could|can) (?:hear|see|tell) it\\b";
 }

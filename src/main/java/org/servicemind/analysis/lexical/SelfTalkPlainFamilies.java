@@ -89,7 +89,7 @@ final class SelfTalkPlainFamilies {
 			+ "|\\b(?:it'?ll|it will|that'?ll) be the end of (?:the|my|our) (?:contract|job|career|account|team)\\b"
 			+ "|\\bthen (?:i'?ll|we'?ll|i|we) (?:lose|lost) (?:the|my|our) (?:job|flat|house|home|contract)\\b";
 
-	static final String FORTUNE_TELLING = "\\b(?:'ll|will|won'?t|going to|gonna)\\b[^.!?\\n]{0,80}?(?:,|;| -| and) (?:i (?:just |already )?know"
+	static final String FORTUNE_TELLING = "\\b(?:[a-z]+'ll|will|won'?t|going to|gonna)\\b[^.!?\\n]{0,80}?(?:,|;| -| and) (?:i (?:just |already )?know"
 			+ "(?: it)?|i can tell(?: already)?|i'?m (?:certain|sure) of it|that'?s a given|bet you anything|i guarantee it|"
 			+ "count on it|no doubt about it|i know how these things go)" + END
 			+ "|" + START + "(?:bound to|bet you anything|that'?s a given|won'?t get it|not going to get it)" + END

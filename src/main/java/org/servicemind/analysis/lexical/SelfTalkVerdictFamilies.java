@@ -52,7 +52,11 @@ final class SelfTalkVerdictFamilies {
 			+ "|\\bstill (?:adds up to|counts as|equals) (?:a )?(?:wrong|fail|failure|zero|nothing|a loss)\\b"
 			+ "|\\bone [\\w-]+(?: [\\w-]+)? and (?:the|my|this|that) [\\w-]+(?:'s| is| was) (?:ruined|wasted|gone|a write-?off|"
 			+ "pointless|a failure)\\b"
-			+ "|\\bgood isn'?t good enough\\b";
+			+ "|\\bgood isn'?t good enough\\b"
+			+ "|\\b(?:the )?whole (?:thing|day|week|night|evening|cake|lot|batch|event|trip|holiday|weekend)(?:'s| is| was) "
+			+ "(?:ruined|wasted|a write-?off|pointless|a failure)\\b"
+			+ "|\\b(?:didn'?t|one|except|apart from|but)\\b[^.!?\\n]{0,40}?,? so (?:the|my|our|this|that) (?:whole |entire )?[\\w-]+ "
+			+ "(?:was|is|'s) (?:a flop|a failure|a write-?off|a waste|ruined|pointless)\\b";
 
 	static final String LABELLING = "(?<!therefore )(?<!obvious )(?<!mean )(?<!means )(?<!proves )(?<!clear )\\b(?:i'?m|i am) (?:just |probably |definitely |clearly |officially |basically )?the (?:most "
 			+ "(?:useless|unreliable|incompetent|disorganised|disorganized|annoying|hopeless|clueless|forgetful|careless|"
@@ -72,7 +76,15 @@ final class SelfTalkVerdictFamilies {
 			+ "|\\bwhat an? (?:waste|excuse|joke|disgrace|embarrassment|let-?down) (?:of|for) [\\w -]{1,25}? i am\\b"
 			+ "|\\b(?:i'?m|i am) (?:basically |just |really )?the (?:team|office|department|floor|group|family)'?s (?:charity case|"
 			+ "weak link|dead ?weight|liability|problem|joke|burden|spare part|screw-?up|disaster)\\b"
-			+ "|\\bme,? the (?:useless|stupid|thick|slow|hopeless|clueless|dim|lazy|weak|dense) one\\b";
+			+ "|\\bme,? the (?:useless|stupid|thick|slow|hopeless|clueless|dim|lazy|weak|dense) one\\b"
+			+ "|\\b(?:great|fantastic|brilliant|wonderful|lovely|fine|top|model) (?:mum|dad|mother|father|friend|wife|husband|son|"
+			+ "daughter|sister|brother|partner|teacher|nurse|colleague|agent|manager|lead|boss|employee|person|parent|host|cook|"
+			+ "driver|coach|carer) (?:i am|i'?m turning out to be|i make)\\b"
+			+ "|\\b(?:i'?m|i am) (?:a |an )?walking (?:hazard|liability|accident|embarrassment|health and safety (?:risk|issue))\\b"
+			+ "|(?<=^|[.!?\\n] |[.!?] {2}|\\n)(?:hopeless|useless|pathetic|sorry|sad|poor) (?:specimen|case|article|individual)"
+			+ "(?=[.!,]|$)"
+			+ "|\\b(?:soft|useless|hopeless|sieve|thick|slow|lazy|weak|idiot|mess|disaster|liability|failure|coward|wimp|pushover|"
+			+ "doormat|clumsy|forgetful|scatty|dim|daft|stupid)\\b[^.!?\\n]{0,25}?,? that'?s (?:what i am|me|who i am)(?=[.!]|$)";
 
 	static final String OVERGENERALISATION = "\\b" + GROUP_FAULT + "\\b[^.!?\\n]{0,60}?,? (?:every (?:single )?one of them|"
 			+ "all of them|each and every one(?: of them)?|every last one(?: of them)?|without exception|always|every time)"
@@ -91,7 +103,11 @@ final class SelfTalkVerdictFamilies {
 			+ "without fail)\\b"
 			+ "|\\bevery (?:[\\w-]+ ){1,2}i'?ve (?:ever )?(?:had|worked (?:with|for)|met|dealt with)\\b[^.!?\\n]{0,30}?\\b(?:hated|"
 			+ "disliked|ignored|blamed|let me down|hates|dislikes)\\b"
-			+ "|\\bone (?:[\\w-]+ ){1,2}after another\\b";
+			+ "|\\bone (?:[\\w-]+ ){1,2}after another\\b"
+			+ "|\\b(?:nothing|nobody|no one|none of them)\\b[^.!?\\n]{1,50},? ever(?=[.!]|$)"
+			+ "|\\b(?:anything|everything) i (?:[\\w-]+ ){1,2}?(?:dies|breaks|fails|goes wrong|falls apart|gets ruined)\\b"
+			+ "|\\bevery (?:single )?(?:[\\w-]+ ){1,2}i (?:[\\w-]+ ){1,2}?(?:ends up (?:in the bin|wrong|ruined|burnt|late)|goes in the bin)\\b"
+			+ "|\\bthey'?re all (?:the same|like that|rude|useless|idiots|awful)(?=[.!,]|$)";
 
 	static final String MENTAL_FILTER = "\\bbut (?:that|this) one'?s the one\\b"
 			+ "|\\bthe (?:one|bit|part|box|score|number|comment|call|line|mark) that (?:tells the truth|sticks|stays with me|"
@@ -123,7 +139,13 @@ final class SelfTalkVerdictFamilies {
 			+ "|\\b(?:only|just) (?:complimented|praised|thanked|said (?:it|that|so)) (?:me )?(?:to be (?:polite|nice|kind)|out of "
 			+ "(?:pity|politeness)|because (?:they|she|he) had to)\\b"
 			+ "|\\b(?:just|only|probably|basically|simply) got lucky\\b|\\bgot lucky,? (?:that'?s all|nothing more|is all)\\b"
-			+ "|\\bbut (?:that'?s|it'?s|that was|it was) (?:just |only )(?:because|cos|since)\\b";
+			+ "|\\bbut (?:that'?s|it'?s|that was|it was) (?:just |only )(?:because|cos|since)\\b"
+			+ "|\\b(?:that|this|the) [\\w-]+ is the (?:whole )?(?:holiday|day|week|trip|year|weekend|evening|review|shift|match|"
+			+ "party|wedding|night) now\\b"
+			+ "|\\bso (?:it|that) doesn'?t (?:feel|seem|count) like (?:much|anything)\\b"
+			+ "|\\bguess which (?:one|bit|line|part|comment|thing|word) i\\b"
+			+ "|\\bthe (?:bit|part|one|thing|comment|line) i (?:keep|can'?t stop) (?:hearing|replaying|seeing|thinking about|"
+			+ "coming back to)\\b";
 
 	static final String PERSONALISATION = "\\b(?:regardless of|no matter|whatever) (?:what )?(?:the )?(?:logs?|reason|evidence|"
 			+ "facts|data|cause|anyone says|they say)\\b[^.!?\\n]{0,40}?\\b(?:mine|on me|my fault|my doing)\\b"
@@ -136,11 +158,17 @@ final class SelfTalkVerdictFamilies {
 			+ "|\\bi'?ve (?:basically |probably |practically )?(?:put (?:her|him|them) there|driven (?:her|him|them) (?:to|out|"
 			+ "away|off))\\b"
 			+ "|\\b(?:a|the) (?:score|verdict|judgement|judgment|reflection|measure) (?:of|on) me(?: as a person)?\\b"
-			+ "|\\b(?:mine|on me|my fault|my doing),? (?:because|cos|since) i\\b";
+			+ "|\\b(?:mine|on me|my fault|my doing),? (?:because|cos|since) i\\b"
+			+ "|\\bi must be doing something wrong\\b"
+			+ "|\\bi'?ve done (?:that|this) to (?:him|her|them)\\b"
+			+ "|\\bbut still,? (?:me|my fault|on me|mine)(?=[.!]|$)"
+			+ "|\\blost it for (?:all of us|everyone|the (?:whole )?team)\\b";
 
 	static final String EMOTIONAL_REASONING = "\\b(?:feel|feels|felt|feeling)\\b[^.!?\\n]{0,60}?,? (?:which|and that|that|it) "
 			+ "(?:\\w+ ){0,2}?(?:proves|means|shows|confirms) (?:that )?(?:i'?m|i am|i was|i(?! (?:should|need|'ll|will|might|"
-			+ "could|can|have to|ought)\\b)|it'?s|it is|they)\\b";
+			+ "could|can|have to|ought)\\b)|it'?s|it is|they)\\b"
+			+ "|\\b(?:sense of dread|bad feeling|gut feeling|feeling of dread|sinking feeling|knot in my stomach)\\b[^.!?\\n]{0,40}?,? so "
+			+ "(?:[\\w']+ ){0,3}?(?:going to|will|'ll|must|is|'s) (?:be )?(?:bad|awful|terrible|a disaster|go wrong|wrong)\\b";
 
 	static final String SHOULD_STATEMENTS = "\\b(?:an?|the|any) (?:good |decent |proper |real |senior |new )?(?:agent|rep|lead|team lead|"
 			+ "manager|reviewer|engineer|supervisor|professional|colleague|employee|mum|mother|dad|father|parent|nurse|adviser|"
@@ -151,5 +179,14 @@ final class SelfTalkVerdictFamilies {
 			+ "|\\b(?:you'?re|you are|we'?re|we are) not allowed to (?:cry|make mistakes|make a mistake|fail|struggle|be wrong|"
 			+ "get it wrong|be upset|have a bad day)\\b"
 			+ "|\\ban? (?:professional|grown-?up|adult|expert|pro) (?:would never|wouldn'?t|would not|never|doesn'?t|does not) "
-			+ "(?:get|let|need|make|cry|panic|lose)\\b";
+			+ "(?:get|let|need|make|cry|panic|lose)\\b"
+			+ "|\\b(?:should|ought to) (?:have|be|get) (?:my |it |things |everything )?(?:life |act |stuff |head )?(?:together|"
+			+ "figured out|straight)\\b"
+			+ "|\\b(?:a|any) (?:proper|real|good|decent) (?:parent|mum|mother|dad|father|wife|husband|friend|daughter|son|host|cook|"
+			+ "adult|grown-?up|man|woman) (?:would|should|doesn'?t|never|always|[a-z]+s)\\b"
+			+ "|\\b(?:adults|grown-?ups|real men|grown men) (?:don'?t|do not|never) (?:nap|cry|need help|ask for help|get scared|panic|"
+			+ "complain|moan|whinge)\\b|\\b(?:proper|good|real) (?:parents|mums|dads) (?:don'?t|never|always|should)\\b"
+			+ "|\\bany (?:grown|normal|competent) (?:man|woman|adult|person) (?:can|could|should|would)\\b"
+			+ "|\\b(?:you'?re|you are) (?:supposed|meant|expected) to (?:be the (?:strong|calm|reliable|sensible|grown-?up|capable) one|"
+			+ "know (?:better|this|all)|cope|handle (?:it|this|everything)|never|always)\\b";
 }

@@ -75,6 +75,36 @@ class SelfTalkChainFamiliesTests {
 		assertThat(analyzer.analyze(text).distortions()).isEmpty();
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"mind_reading|Sent the draft to Lena at nine. Still no reply at four. She's read it and decided it's rubbish.",
+			"mind_reading|Gran went quiet on the phone when I said I'd dropped the course. Disappointed, I could hear it.",
+			"fortune_telling|The new manager starts Monday. She'll take one look at my numbers and that'll be that.",
+			"fortune_telling|Applied for the flat. Not a chance they pick us over the couple with no kids.",
+			"fortune_telling|Next quarter's targets are out. Not happening, not for me.",
+			"catastrophising|The boiler made a bang. That's the boiler gone, that's hundreds we haven't got, that's Christmas cancelled.",
+			"catastrophising|My hands shook during the demo. Word will get round and no one will ever put me in front of a client again." })
+	void findsTheShapeWhenTheEntryOnlyHintsAtIt(String type, String text) {
+		assertThat(analyzer.analyze(text).distortions()).extracting(Distortion::type).contains(type);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"Not a chance of rain tomorrow, says the forecast.",
+			"Signed the lease today, and that'll be that for another year.",
+			"Word will get round about the bake sale, so bring cakes.",
+			"The kettle's broken, I can see it, the light won't come on.",
+			"That's the parcel gone, and that's the last job of the day done." })
+	void leavesPlainFactsInTheSameWordsAlone(String text) {
+		assertThat(analyzer.analyze(text).distortions()).isEmpty();
+	}
+
+	@Test
+	void readsAContractedWillAsThePredictionItStarts() {
+		assertThat(analyzer.analyze("The cake'll collapse in the oven, I already know.").distortions())
+			.extracting(Distortion::type).contains("fortune_telling");
+	}
+
 	@Test
 	void staysFastOnTextBuiltToHitTheGaps() {
 		String unit = "If the van is late, then we wait, then we load, and then the day goes on, "

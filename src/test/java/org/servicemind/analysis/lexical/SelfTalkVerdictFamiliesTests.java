@@ -113,6 +113,43 @@ class SelfTalkVerdictFamiliesTests {
 		assertThat(analyzer.analyze(text).distortions()).isEmpty();
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"all_or_nothing|The cake sank in the middle. Whole thing's ruined, bin it.",
+			"all_or_nothing|Nine out of ten stalls sold out. The tenth didn't, so the fair was a flop.",
+			"labelling|Snapped at the kids over homework. Great mum I am.",
+			"labelling|Burnt the toast twice. I'm a walking hazard in a kitchen.",
+			"labelling|Can't even park straight. Hopeless specimen.",
+			"labelling|Cried in the car park. Soft as butter, that's what I am.",
+			"overgeneralisation|The bus was late again. Of course it was. Nothing in this town runs on time, ever.",
+			"overgeneralisation|My plants died again. Anything I look after dies.",
+			"overgeneralisation|Burnt the roast. Every Sunday dinner I cook ends up in the bin.",
+			"mental_filter|Lovely holiday, apart from the delayed flight home. That flight is the holiday now.",
+			"mental_filter|Raised 400 pounds for the hospice. Fell short of the 500 though, so it doesn't feel like much.",
+			"mental_filter|My report was mostly praise, one line about punctuality. Guess which line I learned by heart.",
+			"personalisation|The twins fought all the way home. I must be doing something wrong as a parent.",
+			"personalisation|Dad's been quiet since I moved out. I've done that to him.",
+			"personalisation|The dog got out because I left the gate. Well, the wind took it, but still, me.",
+			"personalisation|Team lost the quiz by one point. Mine was the wrong answer on question six. Lost it for all of us.",
+			"should_statements|Took a nap at 3pm. Lazy. Adults don't nap.",
+			"should_statements|Needed help with the flat-pack. Any grown man can build a wardrobe.",
+			"should_statements|Cried at the vet. You're supposed to be the strong one for the kids.",
+			"emotional_reasoning|Woke up with a sense of dread, so today's going to be bad." })
+	void findsTheShapeWhenTheEntryOnlyHintsAtIt(String type, String text) {
+		assertThat(analyzer.analyze(text).distortions()).extracting(Distortion::type).contains(type);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"Adults don't need a booster seat in the car.",
+			"You're supposed to bring photo ID to the polling station.",
+			"The whole thing's booked for Saturday.",
+			"Every jar I open ends up on the top shelf.",
+			"Calm under pressure, that's what I am on a good day." })
+	void leavesPlainFactsInTheSameWordsAlone(String text) {
+		assertThat(analyzer.analyze(text).distortions()).isEmpty();
+	}
+
 	@Test
 	void staysFastOnTextBuiltToHitTheGaps() {
 		String unit = "If I am not sure I ask, anything under that and it is fine, the rest, every one of them, "
