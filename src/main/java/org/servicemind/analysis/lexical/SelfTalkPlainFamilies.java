@@ -162,8 +162,8 @@ final class SelfTalkPlainFamilies {
 			+ "|\\bi (?:forget|mess up|get wrong) everything\\b"
 			+ "|\\b(?:new starters|new people|new hires|newbies) never\\b";
 
-	static final String PERSONALISATION = "\\b(?:'s|is|are|was) (?:really|basically|obviously|squarely|definitely) "
-			+ "(?:on me|my (?:mistakes?|fault|doing|mess))\\b(?! to\\b)|\\b(?:'s|is|are) (?:really|basically) mine\\b"
+	static final String PERSONALISATION = "\\b(?:[a-z]+'s|is|are|was) (?:really|basically|obviously|squarely|definitely) "
+			+ "(?:on me|my (?:mistakes?|fault|doing|mess))\\b(?! to\\b)|\\b(?:[a-z]+'s|is|are) (?:really|basically) mine\\b"
 			+ "|\\bso (?:really |basically )?(?:the|that|this|his|her|their|every) [\\w ']{0,30}?(?:is|are|'s) (?:really |basically |"
 			+ "all )?(?:on me|mine|my (?:mistakes?|fault|doing))\\b(?! to\\b)"
 			+ "|\\b(?:sure|surely|must be|probably|obviously)\\b[^.!?\\n]{0,20}?\\b(?:that'?s|it'?s|it is|is) (?:all )?because (?:of )?"
