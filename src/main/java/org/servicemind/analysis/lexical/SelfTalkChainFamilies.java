@@ -51,7 +51,10 @@ final class SelfTalkChainFamilies {
 			+ "|\\bthat'?s (?:the |my |our )?[\\w-]+(?: [\\w-]+)? (?:gone|over|cancelled|ruined|finished)\\b[^.!?\\n]{0,60}?,? "
 			+ "that'?s (?:[\\w-]+ ){0,4}?(?:gone|cancelled|ruined|over|finished|we haven'?t got|we can'?t afford)\\b"
 			+ "|\\b(?:over|finished|back to square one|ruined) for good\\b"
-			+ "|\\bword (?:will|'ll|is going to|'s going to) get (?:round|around|out) (?:and|that i|about (?:me|my|what i))\\b";
+			+ "|\\bword (?:will|'ll|is going to|'s going to) get (?:round|around|out) (?:and|that i|about (?:me|my|what i))\\b"
+			+ "|\\b(?:can'?t afford (?:it|the|to|rent)|can'?t get to work(?! (?:early|late|on time|till|until|before|after))|no (?:college|future|income|money left)|bills piling up|"
+			+ "off work for (?:weeks|months)|lose (?:the|my|our) (?:house|flat|home))\\b(?<=,[^.!?\\n]{1,80},[^.!?\\n]{1,80})"
+			+ "|\\bsomething (?:terrible|awful|bad|horrible|dreadful) (?:must have|has (?:definitely|probably|obviously)) happened\\b";
 
 	static final String FORTUNE_TELLING = "\\b(?:will|[a-z]+'ll|won'?t|going to|gonna)\\b[^.!?\\n]{0,80}?(?:,|;| -) (?:i (?:just |already )?"
 			+ "know|i can feel it|mark my words|you watch|calling it now|i can see it (?:now|coming))(?: it)?" + END
@@ -111,5 +114,9 @@ final class SelfTalkChainFamilies {
 			+ "|\\b(?:she|he|they|the \\w+|my \\w+)(?:'s|'ve| has| have)? (?:\\w+ (?:it|them) and )?(?:decided|made up (?:her|his|"
 			+ "their) minds?) (?:that )?(?:i'?m|it'?s|i'?ll|i|we'?re|my \\w+ (?:is|was))\\b"
 			+ "|\\b(?:disappointed|annoyed|furious|cross|fed up|bored|angry|irritated|embarrassed|ashamed|fuming|livid|judging)\\b"
-			+ "[^.!?\\n]{0,30}?,? i (?:could|can) (?:hear|see|tell) it\\b";
+			+ "[^.!?\\n]{0,30}?,? i (?:could|can) (?:hear|see|tell) it\\b"
+			+ "|\\b(?:she|he|they|everyone)(?: all)? knows? (?:that )?i'?m (?:not (?:meant|supposed) to be|a fraud|faking it|blagging|a fake|"
+			+ "out of my depth)\\b"
+			+ "|\\b(?:they'?re|everyone'?s|everyone is|they are|people are)(?: all)? (?:rolling their eyes|sniggering|smirking|"
+			+ "talking about me|judging me)\\b(?! at (?!me\\b))";
 }

@@ -56,7 +56,10 @@ final class SelfTalkVerdictFamilies {
 			+ "|\\b(?:the )?whole (?:thing|day|week|night|evening|cake|lot|batch|event|trip|holiday|weekend)(?:'s| is| was) "
 			+ "(?:ruined|wasted|a write-?off|pointless|a failure)\\b"
 			+ "|\\b(?:didn'?t|one|except|apart from|but)\\b[^.!?\\n]{0,40}?,? so (?:the|my|our|this|that) (?:whole |entire )?[\\w-]+ "
-			+ "(?:was|is|'s) (?:a flop|a failure|a write-?off|a waste|ruined|pointless)\\b";
+			+ "(?:was|is|'s) (?:a flop|a failure|a write-?off|a waste|ruined|pointless)\\b"
+			+ "|\\bmight as well have (?:come|finished|been) (?:last|bottom|nowhere)\\b"
+			+ "|\\bunless i (?:can |could )?(?:do|get|make|play|write|cook|run|say) (?:it|this|that|them|everything)\\b[^.!?\\n]{0,20}?"
+			+ "\\b(?:perfectly|properly|right|100%|brilliantly),? (?:there'?s )?no point\\b";
 
 	static final String LABELLING = "(?<!therefore )(?<!obvious )(?<!mean )(?<!means )(?<!proves )(?<!clear )\\b(?:i'?m|i am) (?:just |probably |definitely |clearly |officially |basically )?the (?:most "
 			+ "(?:useless|unreliable|incompetent|disorganised|disorganized|annoying|hopeless|clueless|forgetful|careless|"
@@ -107,7 +110,12 @@ final class SelfTalkVerdictFamilies {
 			+ "|\\b(?:nothing|nobody|no one|none of them)\\b[^.!?\\n]{1,50},? ever(?=[.!]|$)"
 			+ "|\\b(?:anything|everything) i (?:[\\w-]+ ){1,2}?(?:dies|breaks|fails|goes wrong|falls apart|gets ruined)\\b"
 			+ "|\\bevery (?:single )?(?:[\\w-]+ ){1,2}i (?:[\\w-]+ ){1,2}?(?:ends up (?:in the bin|wrong|ruined|burnt|late)|goes in the bin)\\b"
-			+ "|\\bthey'?re all (?:the same|like that|rude|useless|idiots|awful)(?=[.!,]|$)";
+			+ "|\\bthey'?re all (?:the same|like that|rude|useless|idiots|awful)(?=[.!,]|$)"
+			+ "|\\b(?:nobody|no one) (?:in|at|on|from) (?:this|my|the) [\\w-]+ (?:ever )?(?:remembers|notices|cares|listens|asks|thanks|"
+			+ "helps|calls|invites|picks|bothers)\\b(?=[^.!?\\n]{0,20}\\b(?:me|my)\\b)"
+			+ "|\\b(?:i'?m|i am|i'?ll be|i'?ll always be) the [\\w-]+ one,? (?:forever|for good|for ever)\\b"
+			+ "|(?<=^|[.!?\\n] |[.!?] {2}|\\n)typical,? (?:every (?:single )?time|as always)(?=[.!]|$)"
+			+ "|\\bsame (?:story|thing|old story) (?:my whole life|every time|all my life|as always)\\b";
 
 	static final String MENTAL_FILTER = "\\bbut (?:that|this) one'?s the one\\b"
 			+ "|\\bthe (?:one|bit|part|box|score|number|comment|call|line|mark) that (?:tells the truth|sticks|stays with me|"
@@ -145,7 +153,9 @@ final class SelfTalkVerdictFamilies {
 			+ "|\\bso (?:it|that) doesn'?t (?:feel|seem|count) like (?:much|anything)\\b"
 			+ "|\\bguess which (?:one|bit|line|part|comment|thing|word) i\\b"
 			+ "|\\bthe (?:bit|part|one|thing|comment|line) i (?:keep|can'?t stop) (?:hearing|replaying|seeing|thinking about|"
-			+ "coming back to)\\b";
+			+ "coming back to)\\b"
+			+ "|\\bi know which (?:one|face|bit|line|part|comment|call|mistake|moment) i'?ll\\b"
+			+ "|\\b(?:can'?t|cannot|couldn'?t) stop (?:counting|picturing|rereading|re-reading)\\b";
 
 	static final String PERSONALISATION = "\\b(?:regardless of|no matter|whatever) (?:what )?(?:the )?(?:logs?|reason|evidence|"
 			+ "facts|data|cause|anyone says|they say)\\b[^.!?\\n]{0,40}?\\b(?:mine|on me|my fault|my doing)\\b"
@@ -159,10 +169,12 @@ final class SelfTalkVerdictFamilies {
 			+ "away|off))\\b"
 			+ "|\\b(?:a|the) (?:score|verdict|judgement|judgment|reflection|measure) (?:of|on) me(?: as a person)?\\b"
 			+ "|\\b(?:mine|on me|my fault|my doing),? (?:because|cos|since) i\\b"
-			+ "|\\bi must be doing something wrong\\b"
 			+ "|\\bi'?ve done (?:that|this) to (?:him|her|them)\\b"
 			+ "|\\bbut still,? (?:me|my fault|on me|mine)(?=[.!]|$)"
-			+ "|\\blost it for (?:all of us|everyone|the (?:whole )?team)\\b";
+			+ "|\\blost it for (?:all of us|everyone|the (?:whole )?team)\\b"
+			+ "|\\bi (?:wear|drag|drive) (?:people|everyone|them) (?:out|down|away|mad)\\b"
+			+ "|\\bi (?:must have|must'?ve|probably|definitely) (?:killed|ruined|spoiled|wrecked|dampened|sealed) (?:the|it|everything)\\b"
+			+ "|\\b(?:i bet|probably|must have been|surely) my [\\w-]+ (?:sealed it|did it|was the reason|tipped it|finished it|killed it)\\b";
 
 	static final String EMOTIONAL_REASONING = "\\b(?:feel|feels|felt|feeling)\\b[^.!?\\n]{0,60}?,? (?:which|and that|that|it) "
 			+ "(?:\\w+ ){0,2}?(?:proves|means|shows|confirms) (?:that )?(?:i'?m|i am|i was|i(?! (?:should|need|'ll|will|might|"

@@ -83,7 +83,12 @@ class SelfTalkChainFamiliesTests {
 			"fortune_telling|Applied for the flat. Not a chance they pick us over the couple with no kids.",
 			"fortune_telling|Next quarter's targets are out. Not happening, not for me.",
 			"catastrophising|The boiler made a bang. That's the boiler gone, that's hundreds we haven't got, that's Christmas cancelled.",
-			"catastrophising|My hands shook during the demo. Word will get round and no one will ever put me in front of a client again." })
+			"catastrophising|My hands shook during the demo. Word will get round and no one will ever put me in front of a client again.",
+			"mind_reading|The receptionist gave me a look when I signed in. She knows I'm not meant to be here.",
+			"mind_reading|The group chat went quiet after my message. Classic, they're all rolling their eyes.",
+			"catastrophising|The car's making a noise. Engine's going, I'll need a new car, can't afford it, can't get to work.",
+			"catastrophising|Coughed all night. Pneumonia probably, off work for weeks, bills piling up.",
+			"catastrophising|Son's grades dropped this term. He'll fail his exams, no college, no future." })
 	void findsTheShapeWhenTheEntryOnlyHintsAtIt(String type, String text) {
 		assertThat(analyzer.analyze(text).distortions()).extracting(Distortion::type).contains(type);
 	}
@@ -94,7 +99,9 @@ class SelfTalkChainFamiliesTests {
 			"Signed the lease today, and that'll be that for another year.",
 			"Word will get round about the bake sale, so bring cakes.",
 			"The kettle's broken, I can see it, the light won't come on.",
-			"That's the parcel gone, and that's the last job of the day done." })
+			"That's the parcel gone, and that's the last job of the day done.",
+			"The kids are all rolling their eyes at the magician, and they're all rolling their eyes at the clown.",
+			"Booked the dentist, the vet, and the car service, so I can't get to work early tomorrow." })
 	void leavesPlainFactsInTheSameWordsAlone(String text) {
 		assertThat(analyzer.analyze(text).distortions()).isEmpty();
 	}

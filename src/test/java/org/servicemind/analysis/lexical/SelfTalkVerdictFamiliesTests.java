@@ -127,14 +127,25 @@ class SelfTalkVerdictFamiliesTests {
 			"mental_filter|Lovely holiday, apart from the delayed flight home. That flight is the holiday now.",
 			"mental_filter|Raised 400 pounds for the hospice. Fell short of the 500 though, so it doesn't feel like much.",
 			"mental_filter|My report was mostly praise, one line about punctuality. Guess which line I learned by heart.",
-			"personalisation|The twins fought all the way home. I must be doing something wrong as a parent.",
 			"personalisation|Dad's been quiet since I moved out. I've done that to him.",
 			"personalisation|The dog got out because I left the gate. Well, the wind took it, but still, me.",
 			"personalisation|Team lost the quiz by one point. Mine was the wrong answer on question six. Lost it for all of us.",
 			"should_statements|Took a nap at 3pm. Lazy. Adults don't nap.",
 			"should_statements|Needed help with the flat-pack. Any grown man can build a wardrobe.",
 			"should_statements|Cried at the vet. You're supposed to be the strong one for the kids.",
-			"emotional_reasoning|Woke up with a sense of dread, so today's going to be bad." })
+			"emotional_reasoning|Woke up with a sense of dread, so today's going to be bad.",
+			"overgeneralisation|My sister forgot my birthday. Nobody in this family remembers anything about me.",
+			"overgeneralisation|The printer jammed on my document. Machines hate me, all of them.",
+			"overgeneralisation|Told off for being late once. Now I'm the late one, forever.",
+			"overgeneralisation|Rained on my day off. Typical, every single time.",
+			"overgeneralisation|Didn't get picked for the five-a-side. Same story my whole life.",
+			"mental_filter|Fifty people at the launch and one walked out early. I know which face I'll be seeing tonight.",
+			"mental_filter|Passed the driving test with two minors. Two. Can't stop counting them.",
+			"all_or_nothing|Didn't make the top three. Might as well have come last.",
+			"all_or_nothing|Unless I can do it properly, there's no point doing it.",
+			"personalisation|My friend looked tired at lunch. I've been too much lately, I wear people out.",
+			"personalisation|The party ended early. I must have killed the mood.",
+			"personalisation|The project got cancelled. I bet my presentation sealed it." })
 	void findsTheShapeWhenTheEntryOnlyHintsAtIt(String type, String text) {
 		assertThat(analyzer.analyze(text).distortions()).extracting(Distortion::type).contains(type);
 	}
@@ -145,7 +156,9 @@ class SelfTalkVerdictFamiliesTests {
 			"You're supposed to bring photo ID to the polling station.",
 			"The whole thing's booked for Saturday.",
 			"Every jar I open ends up on the top shelf.",
-			"Calm under pressure, that's what I am on a good day." })
+			"Calm under pressure, that's what I am on a good day.",
+			"Unless the paint is dry properly, there's no point starting the second coat.",
+			"Typical, every single time I bake, the neighbours come round for cake." })
 	void leavesPlainFactsInTheSameWordsAlone(String text) {
 		assertThat(analyzer.analyze(text).distortions()).isEmpty();
 	}
