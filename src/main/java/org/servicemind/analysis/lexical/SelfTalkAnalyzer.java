@@ -52,7 +52,9 @@ public final class SelfTalkAnalyzer {
 			+ "it went|went|was) (?:totally |actually |absolutely |all |perfectly )?(?:fine|ok|okay|alright|great)|"
 			+ "i'?ve (?:raised|logged|booked|emailed|flagged|reported|set up|added)|(?:going to|i'?ll|will) try|"
 			+ "trust the (?:data|facts|evidence|numbers)|over the feeling|reframe[ds]?|i'?ve (?:asked for|(?:written|built|"
-			+ "drafted|prepared) (?:a|an|some|the|my))|if (?:i|it|they|he|she) (?:do|does|happens), (?:i'll|i will))\\b");
+			+ "drafted|prepared) (?:a|an|some|the|my))|if (?:i|it|they|he|she) (?:do|does|happens), (?:i'll|i will)|"
+			+ "(?:put|stuck|left|wrote) (?:a|an) (?:note|post-it|sticky|reminder)|wrote it (?:down|on)|set (?:a|an|myself a) "
+			+ "(?:reminder|alarm)|(?:it|they) (?:lives?|stays?) in my (?:\\w+ ){1,2}now)\\b");
 
 	/** somebody else's words or an old belief, reported in the clause before the match: not the writer's verdict */
 	private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|told me|called me|called it|wrote|claimed|"
@@ -90,7 +92,8 @@ public final class SelfTalkAnalyzer {
 					"growing on me", "getting easier", "sorted", "fixed ", "which works", "which help", "at first", " fine",
 					" ok", " alright", " normal", " great", "reframe", "ve asked for", "ve written", "ve built", "ve drafted",
 					"ve prepared", ", i'll", ", i will", "ve raised", "ve logged", "ve booked", "ve emailed", "ve flagged",
-					"ve reported", "ve set up", "ve added", " try", "trust the", "over the feeling" },
+					"ve reported", "ve set up", "ve added", " try", "trust the", "over the feeling", "note", "post-it", "sticky",
+					"reminder", "wrote it", "alarm", "s in my " },
 			{ "ago", "back then", "used to", "when i ", "in my first ", "not any", "no longer", "remembered", "realised",
 					"realized", "reminded myself", "cut myself some slack", "went easy on myself", "too hard on myself" },
 			{ "fault", "nothing to do with" },

@@ -1,6 +1,7 @@
 package org.servicemind.analysis.lexical;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Round-7 context checks of the self-talk analyser: a distortion phrase the writer disclaims in the same breath is not
@@ -11,6 +12,9 @@ import java.util.Set;
  * <li>a quotation that runs through the phrase and closes after it: "'You people are a joke' - my 2pm opener" is the
  * customer's line and "my first thought was 'she hates me'" a thought the writer is reporting, not holding
  * ({@link SelfTalkAnalyzer#openingQuote} finds the opening mark).</li>
+ * <li>(round 10) a passing thought the writer holds at arm's length earlier in the same sentence: "I wondered if my
+ * lead was annoyed with me", "thought for a sec that everyone was laughing at me" (mind reading and personalisation
+ * only).</li>
  * </ul>
  * Input is the analyser's folded text (lower case, ASCII quotes and apostrophes). Original to ServiceMind.
  */
@@ -24,6 +28,14 @@ final class SelfTalkDisclaimers {
 	private static final String[] DISTORTION_NAMES = { "catastrophis", "catastrophiz", "black-and-white thinking",
 			"all-or-nothing thinking", "mind reading", "mind-reading", "fortune telling", "fortune-telling",
 			"overgeneralis", "overgeneraliz", "mental filter", "emotional reasoning", "should statements" };
+
+	/** types a passing, questioned thought before the phrase holds at arm's length */
+	private static final Set<String> TENTATIVE_TYPES = Set.of("mind_reading", "personalisation");
+
+	/** the writer questions the thought as they report it */
+	private static final Pattern TENTATIVE = Pattern.compile("\\b(?:wondered|wondering|wonder)(?: for a (?:sec|second|moment|"
+			+ "minute))? (?:if|whether)\\b|\\bthought for a (?:sec|second|moment|minute)\\b|\\bfor a (?:sec|second|moment|"
+			+ "minute),? i (?:thought|wondered)\\b");
 
 	private SelfTalkDisclaimers() {
 	}
@@ -45,7 +57,19 @@ final class SelfTalkDisclaimers {
 		if (NEGATABLE.contains(type) && negationBefore(folded, start)) {
 			return true;
 		}
+		if (TENTATIVE_TYPES.contains(type) && tentative(folded, start)) {
+			return true;
+		}
 		return quoted(folded, start, end);
+	}
+
+	/** "wondered if" or "thought for a sec" between the start of the sentence (at most 100 characters back) and the match */
+	private static boolean tentative(String folded, int start) {
+		int from = start;
+		while (from > 0 && start - from < 100 && ".!?\n".indexOf(folded.charAt(from - 1)) < 0) {
+			from--;
+		}
+		return from < start && TENTATIVE.matcher(folded).region(from, start).find();
 	}
 
 	/** the word right before {@code start} (skipping spaces) is a negation */

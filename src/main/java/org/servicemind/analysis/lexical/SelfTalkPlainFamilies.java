@@ -89,7 +89,7 @@ final class SelfTalkPlainFamilies {
 			+ "|\\b(?:it'?ll|it will|that'?ll) be the end of (?:the|my|our) (?:contract|job|career|account|team)\\b"
 			+ "|\\bthen (?:i'?ll|we'?ll|i|we) (?:lose|lost) (?:the|my|our) (?:job|flat|house|home|contract)\\b";
 
-	static final String FORTUNE_TELLING = "\\b(?:'ll|will|won'?t|going to|gonna)\\b[^.!?\\n]{0,80}?(?:,|;| -| and) (?:i (?:just |already )?know"
+	static final String FORTUNE_TELLING = "\\b(?:[a-z]+'ll|will|won'?t|going to|gonna)\\b[^.!?\\n]{0,80}?(?:,|;| -| and) (?:i (?:just |already )?know"
 			+ "(?: it)?|i can tell(?: already)?|i'?m (?:certain|sure) of it|that'?s a given|bet you anything|i guarantee it|"
 			+ "count on it|no doubt about it|i know how these things go)" + END
 			+ "|" + START + "(?:bound to|bet you anything|that'?s a given|won'?t get it|not going to get it)" + END
@@ -162,8 +162,8 @@ final class SelfTalkPlainFamilies {
 			+ "|\\bi (?:forget|mess up|get wrong) everything\\b"
 			+ "|\\b(?:new starters|new people|new hires|newbies) never\\b";
 
-	static final String PERSONALISATION = "\\b(?:'s|is|are|was) (?:really|basically|obviously|squarely|definitely) "
-			+ "(?:on me|my (?:mistakes?|fault|doing|mess))\\b(?! to\\b)|\\b(?:'s|is|are) (?:really|basically) mine\\b"
+	static final String PERSONALISATION = "\\b(?:[a-z]+'s|is|are|was) (?:really|basically|obviously|squarely|definitely) "
+			+ "(?:on me|my (?:mistakes?|fault|doing|mess))\\b(?! to\\b)|\\b(?:[a-z]+'s|is|are) (?:really|basically) mine\\b"
 			+ "|\\bso (?:really |basically )?(?:the|that|this|his|her|their|every) [\\w ']{0,30}?(?:is|are|'s) (?:really |basically |"
 			+ "all )?(?:on me|mine|my (?:mistakes?|fault|doing))\\b(?! to\\b)"
 			+ "|\\b(?:sure|surely|must be|probably|obviously)\\b[^.!?\\n]{0,20}?\\b(?:that'?s|it'?s|it is|is) (?:all )?because (?:of )?"

@@ -74,7 +74,7 @@ final class SelfTalkRules {
 					+ "ticket|reply|email) (?:went|was|has gone|has been) (?:right|well|ok|okay|good)\\b"
 					+ "|\\ball or nothing\\b|\\b(?:good for|worth) nothing\\b|\\bcan'?t do anything right\\b"
 					+ "|\\b(?:either|it'?s either) [^.!?\\n]{1,40} or (?:i'?m|i am|it'?s) (?:an? )?(?:complete |total |utter |"
-					+ "absolute )?(?:failure|useless|worthless|nothing|pointless|fraud|disaster|joke|write-off|waste)\\b" + "|" + SelfTalkFamilies.ALL_OR_NOTHING + "|" + SelfTalkIndirectFamilies.ALL_OR_NOTHING + "|" + SelfTalkVoicedFamilies.ALL_OR_NOTHING + "|" + SelfTalkPlainFamilies.ALL_OR_NOTHING,
+					+ "absolute )?(?:failure|useless|worthless|nothing|pointless|fraud|disaster|joke|write-off|waste)\\b" + "|" + SelfTalkFamilies.ALL_OR_NOTHING + "|" + SelfTalkIndirectFamilies.ALL_OR_NOTHING + "|" + SelfTalkVoicedFamilies.ALL_OR_NOTHING + "|" + SelfTalkPlainFamilies.ALL_OR_NOTHING + "|" + SelfTalkVerdictFamilies.ALL_OR_NOTHING,
 					List.of("Is there any space between a total success and a total failure here?",
 							"If you scored today from 0 to 10 instead of pass or fail, what number would it honestly get?")),
 			rule("catastrophising", 1.0, GatedPattern.wordsBody("catastroph\\w*(?! of an? )|apocalyp\\w*|(?<!not the )(?<!n't the )end of the world|doomed|"
@@ -97,7 +97,7 @@ final class SelfTalkRules {
 					+ "everyone|whole|wrong|mess|fail|furious|escalate)\\b|(?:it'?s|this is|everything is|things are) (?:completely |"
 					+ "totally |just |so )?hopeless") + "|" + "(?<!nearly had a )(?<!almost had a )(?<!averted a )(?<!avoided a )"
 					+ "(?<!prevented a )(?<!narrowly avoided a )(?<!i'?m such a )(?<!i'?m a )(?<!i'?m an absolute )"
-					+ "(?<!i'?m a complete )(?<!i'?m a total )(?<!i'?m a walking )(?<!i am a walking )(?<!not a )(?<!n't a )(?<!not an )\\b(?:disasters?|nightmares?|disastrous)\\b(?! of an? )(?! for (?:her|him|them|the customer|the client|their|his|(?:our |the )?customers|everyone)\\b)(?! for the (?!whole\\b|entire\\b|company\\b|team\\b|business\\b|department\\b))(?! (?:without|to|getting|finding)\\b)" + "|" + SelfTalkInferenceFamilies.CATASTROPHISING + "|" + SelfTalkIndirectFamilies.CATASTROPHISING + "|" + SelfTalkVoicedFamilies.CATASTROPHISING + "|" + SelfTalkPlainFamilies.CATASTROPHISING,
+					+ "(?<!i'?m a complete )(?<!i'?m a total )(?<!i'?m a walking )(?<!i am a walking )(?<!not a )(?<!n't a )(?<!not an )\\b(?:disasters?|nightmares?|disastrous)\\b(?! of an? )(?! for (?:her|him|them|the customer|the client|their|his|(?:our |the )?customers|everyone)\\b)(?! for the (?!whole\\b|entire\\b|company\\b|team\\b|business\\b|department\\b))(?! (?:without|to|getting|finding)\\b)" + "|" + SelfTalkInferenceFamilies.CATASTROPHISING + "|" + SelfTalkIndirectFamilies.CATASTROPHISING + "|" + SelfTalkVoicedFamilies.CATASTROPHISING + "|" + SelfTalkPlainFamilies.CATASTROPHISING + "|" + SelfTalkChainFamilies.CATASTROPHISING,
 					List.of("What is the most likely outcome, rather than the worst one, and how would you cope with it?",
 							"A year from now, how big will this moment look?")),
 			rule("labelling", 1.0, "(?<! or )(?<!think )(?<!thinks )(?<!thinking )(?<!thought )(?<!believes )(?<!knows )(?<!feel like )"
@@ -121,7 +121,7 @@ final class SelfTalkRules {
 					+ "human|rep|support agent)\\b"
 					+ "|(?<!feel like )(?<!mean )(?<!means )(?<!proves )(?<!think )(?<!thinks )(?<!thinking )(?<!thought )\\b" + IM + " (?:just |simply |clearly )?not (?:smart|good|clever|capable|competent|strong|bright) enough\\b"
 					+ "|(?<!feel like )(?<!mean )(?<!means )(?<!proves )(?<!think )(?<!thinks )(?<!thinking )(?<!thought )\\b" + IM + " (?:so |just |really )?(?:bad|terrible|awful|hopeless|rubbish|useless|crap) at\\b"
-					+ "|(?<!feel like )(?<!mean )(?<!means )(?<!proves )(?<!think )(?<!thinks )(?<!thinking )(?<!thought )\\b" + IM + " (?:just )?not cut out for\\b" + "|" + SelfTalkFamilies.LABELLING + "|" + SelfTalkIndirectFamilies.LABELLING + "|" + SelfTalkVoicedFamilies.LABELLING + "|" + SelfTalkPlainFamilies.LABELLING,
+					+ "|(?<!feel like )(?<!mean )(?<!means )(?<!proves )(?<!think )(?<!thinks )(?<!thinking )(?<!thought )\\b" + IM + " (?:just )?not cut out for\\b" + "|" + SelfTalkFamilies.LABELLING + "|" + SelfTalkIndirectFamilies.LABELLING + "|" + SelfTalkVoicedFamilies.LABELLING + "|" + SelfTalkPlainFamilies.LABELLING + "|" + SelfTalkVerdictFamilies.LABELLING,
 					List.of("Would you call a friend that name for the same slip, or would you describe what happened instead?",
 							"Does one moment really sum up a whole person, including you?")),
 			rule("mind_reading", 1.0, "\\b" + OTHERS + "(?:'re|'s)?\\s+(?:all\\s+)?(?:must|probably|definitely|clearly|obviously|surely|"
@@ -148,7 +148,7 @@ final class SelfTalkRules {
 					+ "clueless|nervous))"
 					+ "|\\b(?:the silence|that look|the look|the tone|(?:short|curt|brief|one-word|cold|late) (?:reply|"
 					+ "answer|email|message|response))\\b[^.!?\\n]{0,40}\\b(?:means?|meant|shows?|showed|proves?|proved) "
-					+ "(?:that )?(?:she|he|they|my|the|i)\\b" + "|" + SelfTalkInferenceFamilies.MIND_READING + "|" + SelfTalkIndirectFamilies.MIND_READING + "|" + SelfTalkVoicedFamilies.MIND_READING + "|" + SelfTalkPlainFamilies.MIND_READING,
+					+ "(?:that )?(?:she|he|they|my|the|i)\\b" + "|" + SelfTalkInferenceFamilies.MIND_READING + "|" + SelfTalkIndirectFamilies.MIND_READING + "|" + SelfTalkVoicedFamilies.MIND_READING + "|" + SelfTalkPlainFamilies.MIND_READING + "|" + SelfTalkChainFamilies.MIND_READING,
 					List.of("What evidence do you have about what they actually thought, and could there be another explanation?",
 							"If you asked them directly, what might they really say?")),
 			rule("fortune_telling", 1.0, "\\b(?:i'?ll|i will|i'?m going to|i am going to|i'?m gonna|it'?s going to|it'?ll|"
@@ -187,7 +187,7 @@ final class SelfTalkRules {
 					+ "forget|get the worst|get the blame|be blamed|lose)\\b"
 					+ "|\\bi (?:just )?know (?:it'?ll|it will|i'?ll|i will|they'?ll|they will|this will|it'?s going to|"
 					+ "i'?m going to|he'?ll|she'?ll|tomorrow)\\b|\\b(?:it'?s|this is|that'?s|things are) (?:never|not) going "
-					+ "to (?:work|get better|improve|change|end well|happen)\\b" + "|" + SelfTalkInferenceFamilies.FORTUNE_TELLING + "|" + SelfTalkIndirectFamilies.FORTUNE_TELLING + "|" + SelfTalkVoicedFamilies.FORTUNE_TELLING + "|" + SelfTalkPlainFamilies.FORTUNE_TELLING,
+					+ "to (?:work|get better|improve|change|end well|happen)\\b" + "|" + SelfTalkInferenceFamilies.FORTUNE_TELLING + "|" + SelfTalkIndirectFamilies.FORTUNE_TELLING + "|" + SelfTalkVoicedFamilies.FORTUNE_TELLING + "|" + SelfTalkPlainFamilies.FORTUNE_TELLING + "|" + SelfTalkChainFamilies.FORTUNE_TELLING,
 					List.of("How often have predictions like this one actually come true?",
 							"What else could happen next, including something that goes reasonably well?")),
 			rule("personalisation", 1.0, "(?<!not )(?<!n't )\\b(?:it'?s|it is|it was|this is|that'?s|that was|this was|that is|all)\\s+"
@@ -206,7 +206,7 @@ final class SelfTalkRules {
 					+ "|\\bblame myself\\b|\\bbetter off without me\\b|\\bi (?:always )?(?:ruin|wreck|spoil|mess up) everything\\b|\\b(?:must|probably|surely) (?:be|have been) (?:something|me|my fault)\\b"
 					+ "|\\bsomething i (?:did|said|wrote)\\b|\\bif (?:only )?i(?: had|'d)(?:n'?t| not)?\\b[^.!?\\n]{0,60}\\b"
 					+ "(?:wouldn'?t|would not|would have|would'?ve|never)\\b|(?<!n't )(?<!not )(?<!never )\\b(?:took|take|taking) (?:it|everything|(?:every|each|all)(?: \\w+)?) "
-					+ "personally\\b|\\b(?:it'?s|it is) (?:on me|my responsibility) (?:that|if|when)\\b" + "|" + SelfTalkInferenceFamilies.PERSONALISATION + "|" + SelfTalkIndirectFamilies.PERSONALISATION + "|" + SelfTalkVoicedFamilies.PERSONALISATION + "|" + SelfTalkPlainFamilies.PERSONALISATION,
+					+ "personally\\b|\\b(?:it'?s|it is) (?:on me|my responsibility) (?:that|if|when)\\b" + "|" + SelfTalkInferenceFamilies.PERSONALISATION + "|" + SelfTalkIndirectFamilies.PERSONALISATION + "|" + SelfTalkVoicedFamilies.PERSONALISATION + "|" + SelfTalkPlainFamilies.PERSONALISATION + "|" + SelfTalkVerdictFamilies.PERSONALISATION,
 					List.of("Which other people and circumstances played a part in how this turned out?",
 							"If a teammate were in this exact spot, how much of it would you say was theirs to carry?")),
 			rule("should_statements", 1.0, "\\b(?:i|we|you|they|he|she|people|customers|callers|agents|everyone|my team|"
@@ -234,7 +234,7 @@ final class SelfTalkRules {
 					+ " perfectly|flawless|everything right|it right every time|the best|better than everyone)\\b"
 					+ "|\\bi (?:have to|need to|must) (?:always|never)\\b"
 					+ "|\\b(?:it|this|that|things) (?:should|shouldn'?t|should not|ought to) (?:be|have been|not be|not have)"
-					+ "\\s+(?:this|so|that|easier|harder|happening|happened|like this)\\b" + "|" + SelfTalkFamilies.SHOULD_STATEMENTS + "|" + SelfTalkIndirectFamilies.SHOULD_STATEMENTS + "|" + SelfTalkVoicedFamilies.SHOULD_STATEMENTS + "|" + SelfTalkPlainFamilies.SHOULD_STATEMENTS,
+					+ "\\s+(?:this|so|that|easier|harder|happening|happened|like this)\\b" + "|" + SelfTalkFamilies.SHOULD_STATEMENTS + "|" + SelfTalkIndirectFamilies.SHOULD_STATEMENTS + "|" + SelfTalkVoicedFamilies.SHOULD_STATEMENTS + "|" + SelfTalkPlainFamilies.SHOULD_STATEMENTS + "|" + SelfTalkVerdictFamilies.SHOULD_STATEMENTS,
 					List.of("Whose rule is this, and would you hold a colleague to it as strictly?",
 							"What changes if you swap \"should\" for \"I'd prefer\"?")),
 			rule("overgeneralisation", 1.0, "\\b(?:this|it|that|stuff like this|things like this|this kind of thing|this "
@@ -262,7 +262,7 @@ final class SelfTalkRules {
 					+ "impossible|the same|against me)\\b"
 					+ "|\\b(?:customers|callers|people|they|clients) (?:are|'re) all (?:the same|rude|idiots|awful|like that|"
 					+ "horrible|impossible|against me)\\b|\\bi'?m always the one (?:who|that|to)\\b|\\bstory of my life\\b|\\btypical me\\b|\\bhere we go again\\b"
-					+ "|\\bevery bloody time\\b|\\bi (?:always|never) (?:do|get) (?:anything|something|this|it) (?:right|wrong)\\b" + "|" + SelfTalkFamilies.OVERGENERALISATION + "|" + SelfTalkIndirectFamilies.OVERGENERALISATION + "|" + SelfTalkVoicedFamilies.OVERGENERALISATION + "|" + SelfTalkPlainFamilies.OVERGENERALISATION,
+					+ "|\\bevery bloody time\\b|\\bi (?:always|never) (?:do|get) (?:anything|something|this|it) (?:right|wrong)\\b" + "|" + SelfTalkFamilies.OVERGENERALISATION + "|" + SelfTalkIndirectFamilies.OVERGENERALISATION + "|" + SelfTalkVoicedFamilies.OVERGENERALISATION + "|" + SelfTalkPlainFamilies.OVERGENERALISATION + "|" + SelfTalkVerdictFamilies.OVERGENERALISATION,
 					List.of("Is this really true every time, or are there exceptions you can remember?",
 							"What happened on the days when it went differently?")),
 			rule("mental_filter", 1.0, "\\b(?:all|the only thing|only thing|one thing) (?:i|that i) (?:can |could |keep |"
@@ -291,7 +291,7 @@ final class SelfTalkRules {
 					+ "|\\b(?:overshadowed|overshadows|cancelled out|canceled out|wiped out|outweighs?|outweighed|ruined|spoiled) "
 					+ "(?:everything|all (?:the|of the|my) (?:good|positive|nice))\\b"
 					+ "|\\b(?:forgot|forget|forgetting|ignore|ignored|dismiss\\w*) (?:about )?(?:all )?the (?:\\w+ ){0,2}(?:good|"
-					+ "positive|grateful|happy|nice|kind|thank-you)\\b|\\bstuck in my head\\b" + "|" + SelfTalkFamilies.MENTAL_FILTER + "|" + SelfTalkIndirectFamilies.MENTAL_FILTER + "|" + SelfTalkVoicedFamilies.MENTAL_FILTER + "|" + SelfTalkPlainFamilies.MENTAL_FILTER,
+					+ "positive|grateful|happy|nice|kind|thank-you)\\b|\\bstuck in my head\\b" + "|" + SelfTalkFamilies.MENTAL_FILTER + "|" + SelfTalkIndirectFamilies.MENTAL_FILTER + "|" + SelfTalkVoicedFamilies.MENTAL_FILTER + "|" + SelfTalkPlainFamilies.MENTAL_FILTER + "|" + SelfTalkVerdictFamilies.MENTAL_FILTER,
 					List.of("What else happened today that this one moment is hiding from view?",
 							"If you wrote down three things that went fine, what would they be?")),
 			rule("emotional_reasoning", 1.0, "\\bi feel (?:like |that )?(?:(?:such|a|an|so|completely|totally|really|like|"
@@ -315,7 +315,7 @@ final class SelfTalkRules {
 					+ "|\\bmy gut (?:says|tells me|is telling me)\\b|\\bi (?:just )?feel it in my bones\\b"
 					+ "|\\b(?:i'?m|i am|i feel) (?:so )?(?:anxious|nervous|scared|worried|guilty|ashamed|embarrassed)\\b"
 					+ "[^.!?\\n]{0,30}\\b(?:so|which means|that means|it means)\\b[^.!?\\n]{0,25}\\b(?:must|wrong|bad|badly|"
-					+ "terrible|disaster)\\b" + "|" + SelfTalkInferenceFamilies.EMOTIONAL_REASONING + "|" + SelfTalkIndirectFamilies.EMOTIONAL_REASONING + "|" + SelfTalkVoicedFamilies.EMOTIONAL_REASONING + "|" + SelfTalkPlainFamilies.EMOTIONAL_REASONING,
+					+ "terrible|disaster)\\b" + "|" + SelfTalkInferenceFamilies.EMOTIONAL_REASONING + "|" + SelfTalkIndirectFamilies.EMOTIONAL_REASONING + "|" + SelfTalkVoicedFamilies.EMOTIONAL_REASONING + "|" + SelfTalkPlainFamilies.EMOTIONAL_REASONING + "|" + SelfTalkVerdictFamilies.EMOTIONAL_REASONING,
 					List.of("Feelings are real, but are they facts? What would you see if you only looked at what happened?",
 							"If you felt calmer, would the situation itself look any different?"))));
 

@@ -23,6 +23,21 @@ class SelfTalkCopingStepsTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "I always lose my gym card, so it lives in my coat pocket now.",
+			"I always forget bin day lol. stuck a note on the fridge",
+			"I always forget the parking code. Wrote it on the back of my pass.",
+			"I always miss the school emails. Set a reminder for Sunday night." })
+	void leavesAHabitWithAPracticalFixAlone(String text) {
+		assertThat(analyzer.analyze(text).distortions()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "I always lose my gym card. I'm hopeless.", "I always forget the parking code, every single day." })
+	void stillFindsTheHabitWithoutAFix(String text) {
+		assertThat(analyzer.analyze(text).distortions()).extracting(Distortion::type).contains("overgeneralisation");
+	}
+
+	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "catastrophising|This complaint is going to ruin everything I've built here.",
 			"catastrophising|One more missed callback and that's the job gone.",
 			"fortune_telling|I'll freeze on the call, I just know it." })

@@ -124,6 +124,12 @@ class SelfTalkPlainFamiliesTests {
 	}
 
 	@Test
+	void readsAContractedIsAsTheBlameItStarts() {
+		assertThat(analyzer.analyze("The late delivery's really on me.").distortions()).extracting(Distortion::type)
+			.contains("personalisation");
+	}
+
+	@Test
 	void staysFastOnTextBuiltToHitTheGaps() {
 		String unit = "Either I call the vendor now or we email them later, if the rota holds then fine, "
 				+ "felt tired so went home, because the queue was long I could see it, nobody on the late team ever ";
