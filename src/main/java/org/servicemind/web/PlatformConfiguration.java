@@ -1,6 +1,7 @@
 package org.servicemind.web;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.servicemind.web.demo.DemoClock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,10 +16,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @EnableAsync
 class PlatformConfiguration {
 
-	/** System time in UTC; the demo seeder may show one thread a past instant (see {@link DemoClock}). */
+	/**
+	 * System time in UTC in whole microseconds, the precision the databases store, so that an instant the API returns
+	 * when it creates a record is the one it returns when the record is read back; the demo seeder may show one thread
+	 * a past instant (see {@link DemoClock}).
+	 */
 	@Bean
 	Clock clock() {
-		return new DemoClock(Clock.systemUTC());
+		return new DemoClock(Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)));
 	}
 
 	/** BCrypt with strength 10: ~70 ms per check here, so it is used at login only, never per API request. */

@@ -58,6 +58,8 @@ class TicketRestControllerIntegrationTests {
 		assertThat(created.header("Location")).endsWith("/api/v1/tickets/" + number);
 		assertThat(created.json().get("status").asString()).isEqualTo("NEW");
 		assertThat(created.json().get("priority").asString()).isEqualTo("HIGH");
+		assertThat(api.get("/api/v1/tickets/" + number, token).json().get("createdAt").asString())
+			.as("the instant returned on creation is the stored one").isEqualTo(created.json().get("createdAt").asString());
 		assertThat(created.json().get("channel").asString()).isEqualTo("email");
 		assertThat(created.json().get("customer").get("name").asString()).isEqualTo("Mia Olsen");
 		assertThat(created.json().get("tags").get(0).asString()).isEqualTo("billing");
