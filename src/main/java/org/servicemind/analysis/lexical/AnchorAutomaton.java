@@ -8,13 +8,20 @@ import java.util.List;
 /**
  * Aho-Corasick automaton over a fixed set of lower-case literals (A. V. Aho and M. J. Corasick, "Efficient string
  * matching: an aid to bibliographic search", CACM 18(6), 1975): one pass over a text reports which literals occur in
- * it. Characters outside the literals' alphabet reset the automaton. Immutable and thread-safe.
+ * it. Characters outside the literals' alphabet reset the automaton. Literals may hold any UTF-16 characters (an emoji
+ * is two); a text character outside ASCII costs one search in the short sorted list of the literals' non-ASCII
+ * characters. Immutable and thread-safe.
  */
 final class AnchorAutomaton {
 
 	private static final int ASCII = 128;
 
 	private final int[] alphabet = new int[ASCII];
+
+	/** the literals' characters outside ASCII, sorted; {@link #wideLetters} holds their letter numbers */
+	private final char[] wide;
+
+	private final int[] wideLetters;
 
 	/**
 	 * transitions, {@code width} per node: entry {@code node * width + letter} holds {@code target * width * 2}, plus
@@ -43,14 +50,25 @@ final class AnchorAutomaton {
 		Arrays.fill(alphabet, -1);
 		int letters = 0;
 		int total = 1;
+		java.util.TreeSet<Character> others = new java.util.TreeSet<>();
 		for (String literal : literals) {
 			total += literal.length();
 			for (int i = 0; i < literal.length(); i++) {
 				char c = literal.charAt(i);
-				if (c < ASCII && alphabet[c] < 0) {
+				if (c >= ASCII) {
+					others.add(c);
+				}
+				else if (alphabet[c] < 0) {
 					alphabet[c] = letters++;
 				}
 			}
+		}
+		this.wide = new char[others.size()];
+		this.wideLetters = new int[others.size()];
+		int w0 = 0;
+		for (char c : others) {
+			wide[w0] = c;
+			wideLetters[w0++] = letters++;
 		}
 		this.size = literals.size();
 		int[][] go = new int[total][Math.max(1, letters)];
@@ -63,21 +81,15 @@ final class AnchorAutomaton {
 		for (int id = 0; id < literals.size(); id++) {
 			String literal = literals.get(id);
 			int node = 0;
-			boolean usable = !literal.isEmpty();
-			for (int i = 0; i < literal.length() && usable; i++) {
-				char c = literal.charAt(i);
-				if (c >= ASCII) {
-					usable = false;
-					break;
-				}
-				int a = alphabet[c];
+			for (int i = 0; i < literal.length(); i++) {
+				int a = letter(literal.charAt(i));
 				if (go[node][a] < 0) {
 					go[node][a] = nodes++;
 					out.add(new ArrayList<>());
 				}
 				node = go[node][a];
 			}
-			if (usable) {
+			if (!literal.isEmpty()) {
 				out.get(node).add(id);
 			}
 		}
@@ -136,6 +148,11 @@ final class AnchorAutomaton {
 		}
 	}
 
+	/** @return the letter number of {@code c}, or -1 when no literal holds it */
+	private int letter(char c) {
+		return c < ASCII ? alphabet[c] : wideLetter(c);
+	}
+
 	/** @return the number of literals, which bounds the ids reported by {@link #scan} */
 	int size() {
 		return size;
@@ -157,7 +174,7 @@ final class AnchorAutomaton {
 		int base = 0; // the current node times width
 		for (int i = 0, n = text.length(); i < n; i++) {
 			char c = text.charAt(i);
-			int a = c < ASCII ? letter[c] : -1;
+			int a = c < ASCII ? letter[c] : wideLetter(c);
 			if (a < 0) {
 				base = 0;
 				continue;
@@ -181,7 +198,7 @@ final class AnchorAutomaton {
 		int base = 0; // the current node times width
 		for (int i = 0, n = text.length(); i < n; i++) {
 			char c = text.charAt(i);
-			int a = c < ASCII ? letter[c] : -1;
+			int a = c < ASCII ? letter[c] : wideLetter(c);
 			if (a < 0) {
 				base = 0;
 				continue;
@@ -195,6 +212,15 @@ final class AnchorAutomaton {
 				}
 			}
 		}
+	}
+
+	/** @return the letter number of {@code c}, a character outside ASCII, or -1 when no literal holds it */
+	private int wideLetter(char c) {
+		if (wide.length == 0) {
+			return -1;
+		}
+		int k = Arrays.binarySearch(wide, c);
+		return k < 0 ? -1 : wideLetters[k];
 	}
 
 	/** @return whether literal {@code id} is marked in a set returned by {@link #scan} */

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * literals it requires. An alternative runs only when its literals occur in the text (one {@link AnchorAutomaton}
  * pass, shared by all patterns compiled together as a {@link #family}), and then it is tried only at positions whose
  * character can begin a match ({@link FirstChars}) and whose text begins with one of its leading literals
- * ({@link LeadingLiterals}), so a typical message pays for a handful of anchored attempts
+ * ({@link LeadingLiterals}) or, for an alternative that begins with words, continues as it must after them
+ * ({@link WordLeads}), so a typical message pays for a handful of anchored attempts
  * instead of trying every alternative at every position. Matches are identical to those of each alternative searched
  * on its own with {@link Matcher#find()}; callers remove overlaps. Immutable and thread-safe.
  */
@@ -34,6 +35,12 @@ final class GatedPattern {
 
 	/** per alternative, sets of literal ids: from every set at least one literal must occur */
 	private final int[][][] gates;
+
+	/** per alternative, what follows its first words when it begins with words instead of literals, else null */
+	private final WordLeads[] words;
+
+	/** what a word-start alternative is wrapped in: no letter, digit or apostrophe before, a letter or digit next */
+	private static final String WORD_START = "(?<![\\p{L}\\p{N}'])(?=[\\p{L}\\p{N}])(?:";
 
 	/** whether every match begins at a word start (not after a letter, digit or apostrophe) */
 	private final boolean wordStart;
@@ -60,9 +67,14 @@ final class GatedPattern {
 		this.offset = offset;
 		this.firsts = new FirstChars[alternatives.length];
 		this.leads = new LeadingLiterals[alternatives.length];
+		this.words = new WordLeads[alternatives.length];
 		for (int i = 0; i < alternatives.length; i++) {
-			firsts[i] = FirstChars.of(alternatives[i].pattern());
-			leads[i] = firsts[i] == null ? null : LeadingLiterals.of(alternatives[i].pattern());
+			String regex = alternatives[i].pattern();
+			firsts[i] = FirstChars.of(regex);
+			leads[i] = firsts[i] == null ? null : LeadingLiterals.of(regex);
+			if (firsts[i] != null && leads[i] == null) {
+				words[i] = WordLeads.of(wordStart ? regex.substring(WORD_START.length(), regex.length() - 1) : regex);
+			}
 		}
 	}
 
@@ -92,8 +104,7 @@ final class GatedPattern {
 			Pattern[] patterns = new Pattern[parts.size()];
 			int[][][] gates = new int[parts.size()][][];
 			for (int i = 0; i < parts.size(); i++) {
-				patterns[i] = Pattern.compile(wordStart ? "(?<![\\p{L}\\p{N}'])(?=[\\p{L}\\p{N}])(?:" + parts.get(i)
-						+ ")" : parts.get(i));
+				patterns[i] = Pattern.compile(wordStart ? WORD_START + parts.get(i) + ")" : parts.get(i));
 				List<List<String>> sets = RegexLiterals.requirements(parts.get(i));
 				gates[i] = new int[sets.size()][];
 				for (int k = 0; k < sets.size(); k++) {
@@ -238,6 +249,7 @@ final class GatedPattern {
 	private int search(int i, String text, Scan scan, int cap, Sink sink) {
 		FirstChars first = firsts[i];
 		LeadingLiterals lead = leads[i];
+		WordLeads word = words[i];
 		int n = 0;
 		if (first == null) {
 			Matcher m = alternatives[i].matcher(text);
@@ -262,7 +274,8 @@ final class GatedPattern {
 				}
 			}
 			int p = starts == null ? k : starts[k];
-			if (p < from || !first.admits(text, p) || lead != null && !lead.admits(text, p)) {
+			if (p < from || !first.admits(text, p) || lead != null && !lead.admits(text, p)
+					|| word != null && !word.admits(text, p)) {
 				continue;
 			}
 			if (m == null) {

@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Reads literal requirements out of regex text for {@link GatedPattern}: the top-level alternatives of a regex, and
- * for each the literal word runs, rare punctuation and any-of literal sets of mandatory groups that every match must
- * contain. Understands the subset of {@link java.util.regex.Pattern} syntax the lexicons use; where unsure it requires
+ * for each the literal word runs, rare punctuation, symbols outside the Basic Multilingual Plane (emoji) and any-of
+ * literal sets of mandatory groups that every match must contain. Understands the subset of {@link java.util.regex.Pattern} syntax the lexicons use; where unsure it requires
  * less, never more. Stateless.
  */
 final class RegexLiterals {
@@ -32,6 +32,9 @@ final class RegexLiterals {
 		for (String rare : rareCharacters(alternative)) {
 			sets.add(List.of(rare));
 		}
+		for (String symbol : symbols(alternative)) {
+			sets.add(List.of(symbol));
+		}
 		for (String group : mandatoryGroups(alternative)) {
 			List<String> inner = requirement(group);
 			if (inner != null) {
@@ -44,7 +47,7 @@ final class RegexLiterals {
 	/**
 	 * Literals of which every match of {@code regex} contains at least one, or null when unknown: for each top-level
 	 * alternative its longest literal run outside groups, or else the requirement of one of its mandatory groups, or
-	 * else one of its rare punctuation characters ({@value #RARE}).
+	 * else one of its rare punctuation characters ({@value #RARE}), else one of its {@link #symbols}.
 	 */
 	static List<String> requirement(String regex) {
 		List<String> union = new ArrayList<>();
@@ -59,6 +62,9 @@ final class RegexLiterals {
 			}
 			if (best == null && !rareCharacters(alternative).isEmpty()) {
 				best = List.of(rareCharacters(alternative).get(0)); // "t&cs", "%": a rare character is literal enough
+			}
+			if (best == null && !symbols(alternative).isEmpty()) {
+				best = List.of(symbols(alternative).get(0)); // an emoji is as rare as a word
 			}
 			if (best == null) {
 				return null;
@@ -87,6 +93,24 @@ final class RegexLiterals {
 			if (depth == 0 && RARE.indexOf(c) >= 0 && !quantified(alternative, i)
 					&& !found.contains(String.valueOf(c))) {
 				found.add(String.valueOf(c));
+			}
+		});
+		return found;
+	}
+
+	/**
+	 * characters outside the Basic Multilingual Plane (emoji and other symbols, a surrogate pair each) written
+	 * literally outside groups and classes, without a quantifier, each as its two-character string
+	 */
+	static List<String> symbols(String alternative) {
+		List<String> found = new ArrayList<>();
+		forEachStructural(alternative, (i, c, depth) -> {
+			if (depth == 0 && Character.isHighSurrogate(c) && i + 1 < alternative.length()
+					&& Character.isLowSurrogate(alternative.charAt(i + 1)) && !quantified(alternative, i + 1)) {
+				String symbol = alternative.substring(i, i + 2);
+				if (!found.contains(symbol)) {
+					found.add(symbol);
+				}
 			}
 		});
 		return found;

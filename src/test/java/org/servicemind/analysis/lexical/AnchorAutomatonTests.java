@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class AnchorAutomatonTests {
 
 	private final AnchorAutomaton automaton = new AnchorAutomaton(List.of("he", "she", "his", "hers", "policy",
-			"i'm sorry", "caf\u00e9", ""));
+			"i'm sorry", "caf\u00e9", "", "\uD83D\uDE44", "no \uD83D\uDE43"));
 
 	@Test
 	void reportsEveryLiteralEndingInsideAnotherOne() {
@@ -29,9 +29,18 @@ class AnchorAutomatonTests {
 	}
 
 	@Test
-	void neverReportsEmptyOrNonAsciiLiterals() {
-		assertThat(found("caf\u00e9 au lait")).isEmpty();
+	void neverReportsTheEmptyLiteral() {
 		assertThat(found("")).isEmpty();
+		assertThat(found("a b c")).isEmpty();
+	}
+
+	@Test
+	void findsLiteralsWithCharactersOutsideAscii() {
+		assertThat(found("caf\u00e9 au lait")).containsExactly(6);
+		assertThat(found("sure \uD83D\uDE44 no \uD83D\uDE43")).as("emoji, two UTF-16 characters each")
+			.containsExactly(8, 9);
+		assertThat(found("caf\u00e8 \uD83D\uDE43 \uD83D x\uDE44")).as("other or lone surrogates").isEmpty();
+		assertThat(found("\u00e9policy \u00e0 i'm sorry")).containsExactly(4, 5);
 	}
 
 	@Test

@@ -31,6 +31,34 @@ class GatedPatternTests {
 	}
 
 	@Test
+	void requiresEmojiWrittenLiterally() {
+		String wink = "\uD83D\uDE09";
+		String grin = "\uD83D\uDE01";
+		assertThat(RegexLiterals.requirement(wink + "|" + grin)).containsExactly(wink, grin);
+		assertThat(RegexLiterals.requirements("([a-z]+)[.!]? ?(?:" + wink + "|" + grin + ")"))
+			.containsExactly(List.of(wink, grin));
+		assertThat(RegexLiterals.requirements("ok " + wink)).as("a run too short, then the emoji")
+			.containsExactly(List.of(wink));
+		assertThat(RegexLiterals.requirements("ok" + wink + "?")).as("an optional emoji").isEmpty();
+		assertThat(RegexLiterals.requirements("ok[" + wink + grin + "]")).as("inside a class").isEmpty();
+		assertThat(RegexLiterals.requirement("\u2713|" + wink)).as("a symbol inside the Basic Multilingual Plane")
+			.isNull();
+	}
+
+	@Test
+	void gatesAnEmojiShapeByItsEmoji() {
+		String wink = "\uD83D\uDE09";
+		GatedPattern p = GatedPattern.family(true, List.of("(\\w+)[.!]? ?(?:" + wink + "|\uD83D\uDE01)|well done"))
+			.get(0);
+		assertThat(p.gated(0)).isTrue();
+		assertThat(p.gateOpen(0, "fine. noted, thanks")).isFalse();
+		assertThat(p.gateOpen(0, "fine. noted " + wink)).isTrue();
+		List<String> spans = new ArrayList<>();
+		p.forEachMatch("sure. noted! " + wink + " well done", m -> spans.add(m.group()));
+		assertThat(spans).containsExactly("noted! " + wink, "well done");
+	}
+
+	@Test
 	void findsTheSameMatchesAsAPlainSearch() throws Exception {
 		List<String> texts = texts();
 		texts.add("'twas odd: it's policy... \u00e9t\u00e9 policy, \ud835\udc00 it's company policy; as i said!! e1234 a_b /x/y 1.2.3");
