@@ -20,8 +20,8 @@ import org.servicemind.analysis.model.EmotionFeatures;
  * {@code src/test/resources/analysis} ({@link #SETS}, original ServiceMind writing; a text that occurs twice is used
  * once): L2 logistic regression fitted by Newton's method ({@link NewtonLogistic}) on the embedding and the lexical
  * block of {@link EmotionFeatures} (no hashed buckets: too few examples), each class against the neutral lines.
- * Prints own-data cross-validation (5-fold over the pooled sets, and each set scored by a model trained on the other
- * two). {@code -Dlambda=} overrides {@link #LAMBDA}. Run from the project root:
+ * Prints own-data cross-validation (5-fold over the pooled sets, and each set scored by a model trained on the
+ * others). {@code -Dlambda=} overrides {@link #LAMBDA}. Run from the project root:
  *
  * <pre>
  * nice java -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) \
@@ -33,7 +33,8 @@ public final class ToneTraining {
 	static final Path DIR = Path.of("src/test/resources/analysis");
 
 	/** The training sets, in order (earlier sets win when a text repeats). */
-	static final List<String> SETS = List.of("tone-own.jsonl", "tone-news.jsonl", "tone-support.jsonl");
+	static final List<String> SETS = List.of("tone-own.jsonl", "tone-news.jsonl", "tone-support.jsonl",
+			"tone-more.jsonl");
 
 	/**
 	 * L2 strength on the summed log-loss. Picked from 0.3, 1, 3 on the even rows of Unhealthy Conversations dev
