@@ -39,6 +39,31 @@ class ToneScoresTests {
 			List.of("Don't care what the forum says, that's how it works, end of.",
 					"The forum advice is outdated; the setting moved in version 4, and I've linked the page that shows where."));
 
+	/**
+	 * Each pair: waving a story or a commenter away in a news-comment thread (boredom, "not news", "who cares"), then
+	 * engaging with the same matter; the register of {@code tone-more.jsonl}.
+	 */
+	private static final List<List<String>> COMMENT_DISMISSIVE = List.of(
+			List.of("Who honestly cares what colour the new buses are? Next story.",
+					"The new buses are darker green so the dirt shows less, according to the operator."),
+			List.of("Slow news day, is it? A pothole got a bit bigger. Riveting.",
+					"The pothole on the high street has doubled since spring; the council says repairs are booked for May."),
+			List.of("Imagine thinking anyone wants your take on the referee. Move along.",
+					"I thought the referee got the penalty wrong; the replay shows the contact was outside the box."),
+			List.of("Meh. Parking goes up every year, get over it.",
+					"Parking goes up every year here, but this rise is bigger than usual: 40p more an hour."));
+
+	@Test
+	void dismissiveToneModelRanksWavingAwayInCommentsAboveEngagement() {
+		for (List<String> pair : COMMENT_DISMISSIVE) {
+			EmotionScorer.Signals waved = scorer.signals(pair.get(0), embedder.embed(pair.get(0)));
+			EmotionScorer.Signals engaged = scorer.signals(pair.get(1), embedder.embed(pair.get(1)));
+			assertThat(waved.toneDismissive()).as(pair.get(0)).isGreaterThan(engaged.toneDismissive() + 1.0);
+			assertThat(score(pair.get(0)).dismissive()).as(pair.get(0)).isGreaterThan(score(pair.get(1)).dismissive());
+			assertThat(score(pair.get(1)).dismissive()).as(pair.get(1)).isLessThan(0.5);
+		}
+	}
+
 	@Test
 	void ranksTalkingDownAboveRespectfulCorrection() {
 		for (List<String> pair : CONDESCENDING) {

@@ -17,11 +17,11 @@ import org.servicemind.analysis.model.EmotionFeatures;
 
 /**
  * Trains the condescending and dismissive tone models from the project's own labelled sets under
- * {@code src/test/resources/analysis} ({@link #SETS}, original ServiceMind writing; a text that occurs twice is used
+ * {@code src/test/resources/analysis} ({@link #sets()}, original ServiceMind writing; a text that occurs twice is used
  * once): L2 logistic regression fitted by Newton's method ({@link NewtonLogistic}) on the embedding and the lexical
  * block of {@link EmotionFeatures} (no hashed buckets: too few examples), each class against the neutral lines.
- * Prints own-data cross-validation (5-fold over the pooled sets, and each set scored by a model trained on the other
- * two). {@code -Dlambda=} overrides {@link #LAMBDA}. Run from the project root:
+ * Prints own-data cross-validation (5-fold over the pooled sets, and each set scored by a model trained on the
+ * others). {@code -Dlambda=} overrides {@link #LAMBDA}. Run from the project root:
  *
  * <pre>
  * nice java -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) \
@@ -32,8 +32,17 @@ public final class ToneTraining {
 
 	static final Path DIR = Path.of("src/test/resources/analysis");
 
-	/** The training sets, in order (earlier sets win when a text repeats). */
+	/** The training sets of the shipped models, in order (earlier sets win when a text repeats). */
 	static final List<String> SETS = List.of("tone-own.jsonl", "tone-news.jsonl", "tone-support.jsonl");
+
+	/**
+	 * @return {@link #SETS}, or the comma-separated file names of {@code -Dsets=} (experiments, e.g. round 10's second
+	 *         step: {@code -Dsets=tone-own.jsonl,tone-news.jsonl,tone-support.jsonl,tone-more.jsonl}, not shipped)
+	 */
+	static List<String> sets() {
+		String property = System.getProperty("sets");
+		return property == null || property.isBlank() ? SETS : List.of(property.split(","));
+	}
 
 	/**
 	 * L2 strength on the summed log-loss. Picked from 0.3, 1, 3 on the even rows of Unhealthy Conversations dev
@@ -71,7 +80,7 @@ public final class ToneTraining {
 		Set<String> seen = new HashSet<>();
 		Embedder embedder = new Embedder();
 		EmotionFeatures features = new EmotionFeatures();
-		for (String set : SETS) {
+		for (String set : sets()) {
 			List<Jsonl.Row> rows = Jsonl.read(DIR.resolve(set));
 			float[][] emb = EmbeddingCache.embed(set, rows.stream().map(Jsonl.Row::text).toList(), embedder);
 			for (int i = 0; i < rows.size(); i++) {
@@ -105,7 +114,7 @@ public final class ToneTraining {
 			fillHeldOut(x, y, lambda, out, fold, f);
 		}
 		StringBuilder sets = new StringBuilder();
-		for (String set : SETS) {
+		for (String set : sets()) {
 			int[] part = use.stream().mapToInt(l -> l.set().equals(set) ? 1 : 0).toArray();
 			double[] held = new double[x.length];
 			fillHeldOut(x, y, lambda, held, part, 1);
@@ -168,10 +177,11 @@ public final class ToneTraining {
 					+ ": logistic regression, " + label + " vs neutral lines of the own sets");
 			out.println("# Features: org.servicemind.analysis.model.EmotionFeatures (" + EmotionFeatures.DIMENSION
 					+ " values; " + (withEmbedding ? "" : "embedding and ") + "hashed buckets unused, zero)");
-			out.println("# Data: src/test/resources/analysis/" + String.join(", ", SETS) + " (" + lines
+			out.println("# Data: src/test/resources/analysis/" + String.join(", ", sets()) + " (" + lines
 					+ " distinct original sentences written for ServiceMind; project licence). No third-party data.");
 			out.println("# Newton's method to convergence, L2 " + lambda + " on the summed log-loss (bias unpenalised)");
-			out.println("# Command: nice java -cp target/test-classes:target/classes:$(cat /tmp/cp.txt)"
+			out.println("# Command: nice java" + (sets().equals(SETS) ? "" : " -Dsets=" + String.join(",", sets()))
+					+ " -cp target/test-classes:target/classes:$(cat /tmp/cp.txt)"
 					+ " org.servicemind.analysis.training.ToneTraining --write");
 			out.println("# Format: bias, then one weight per feature");
 			for (double v : w) {
