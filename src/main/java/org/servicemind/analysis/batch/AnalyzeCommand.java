@@ -142,7 +142,15 @@ public final class AnalyzeCommand {
 			return 1;
 		}
 		try (PushbackInputStream input = source) {
-			TextAnalyzer analyzer = options.lexicalOnly() ? TextAnalyzers.lexicalOnly() : TextAnalyzers.standard();
+			TextAnalyzer analyzer;
+			try {
+				analyzer = options.lexicalOnly() ? TextAnalyzers.lexicalOnly() : TextAnalyzers.standard();
+			}
+			catch (LinkageError | IllegalStateException | java.io.UncheckedIOException ex) {
+				err.println("analyze: cannot load the embedding model (" + describe(ex) + "); is the temporary "
+						+ "directory full or read-only? --lexical-only runs without it");
+				return 1;
+			}
 			warmUp(analyzer);
 			String bom;
 			try {
@@ -165,8 +173,8 @@ public final class AnalyzeCommand {
 					outcome = new BatchLoop(new LineAnalyzer(analyzer, Instant.now().truncatedTo(ChronoUnit.SECONDS)), sink).run(lines);
 				}
 				if (outcome == BatchLoop.Outcome.NOT_UTF8) {
-					err.println("analyze: input " + inputName + " is not UTF-8 (UTF-16?); convert it first, "
-							+ "e.g. iconv -f UTF-16 -t UTF-8");
+					err.println("analyze: input " + inputName + " is not UTF-8 text (UTF-16, or binary data?); if it "
+							+ "is UTF-16 text, convert it first, e.g. iconv -f UTF-16 -t UTF-8");
 					return 1;
 				}
 			}

@@ -107,6 +107,16 @@ class AnalyzeCommandTests {
 	}
 
 	@Test
+	void rejectsASecondOutputFile(@TempDir Path dir) {
+		for (String[] args : List.of(new String[] { "--out", dir.resolve("a").toString(), "--out", "b" },
+				new String[] { "-o", "a", "--out=b" }, new String[] { "--out=a", "-o", "-" })) {
+			assertThat(run("", args)).as(String.join(" ", args)).isEqualTo(2);
+		}
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("--out given twice");
+		assertThat(dir.resolve("a")).doesNotExist();
+	}
+
+	@Test
 	void rejectsUnknownOptions() {
 		assertThat(run("", "--frobnicate")).isEqualTo(2);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage");
