@@ -17,12 +17,15 @@ import tools.jackson.databind.JsonNode;
 /** JSON bodies the ticket API accepts. */
 final class TicketRequests {
 
+	/** Longest message body, in chars, the API and the ticket page accept (about 40 pages of text). */
+	static final int MAX_MESSAGE_CHARS = 100_000;
+
 	private TicketRequests() {
 	}
 
 	/** {@code POST /api/v1/tickets}. */
 	record NewTicket(@NotBlank @Size(max = 300) String subject, @NotNull @Valid Requester customer,
-			@VisibleText @Size(max = 100_000) String message, @Nullable Priority priority,
+			@VisibleText @Size(max = MAX_MESSAGE_CHARS) String message, @Nullable Priority priority,
 			@Nullable List<@NotBlank @Size(max = 50) String> tags,
 			@Nullable @Pattern(regexp = "[a-z]{1,20}", message = "must be a lower-case word such as email or api") String channel) {
 	}
@@ -32,7 +35,7 @@ final class TicketRequests {
 	}
 
 	/** {@code POST /api/v1/tickets/{number}/messages}. */
-	record NewMessage(@NotNull MessageType type, @VisibleText @Size(max = 100_000) String body) {
+	record NewMessage(@NotNull MessageType type, @VisibleText @Size(max = MAX_MESSAGE_CHARS) String body) {
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -89,7 +90,8 @@ class TicketWebController {
 
 	/**
 	 * Sends a public reply or adds an internal note. An empty body, or one of invisible characters only
-	 * ({@link VisibleText}), comes back with a friendly hint.
+	 * ({@link VisibleText}), comes back with a friendly hint; so does one longer than
+	 * {@link TicketRequests#MAX_MESSAGE_CHARS} (its first part stays in the composer).
 	 */
 	@PostMapping("/tickets/{number}/messages")
 	String post(@PathVariable long number, @RequestParam(defaultValue = "REPLY") MessageType type,
@@ -100,6 +102,13 @@ class TicketWebController {
 			redirect.addFlashAttribute("composerProblem", type == MessageType.NOTE
 					? "Your note is empty. Write a line or two for your colleagues, then add it."
 					: "Your reply is empty. Write a few words to the customer, then send it.");
+			return redirectTo(number, view, null);
+		}
+		if (body.length() > TicketRequests.MAX_MESSAGE_CHARS) {
+			redirect.addFlashAttribute("composerProblem", String.format(Locale.ENGLISH,
+					"Your %s is %,d characters long; the limit is %,d. Shorten it or split it into two messages.",
+					type == MessageType.NOTE ? "note" : "reply", body.length(), TicketRequests.MAX_MESSAGE_CHARS));
+			redirect.addFlashAttribute("draft", body.substring(0, TicketRequests.MAX_MESSAGE_CHARS));
 			return redirectTo(number, view, null);
 		}
 		Optional<AgentView> agent = agents.findByUsername(principal.getName());

@@ -184,6 +184,17 @@ class TicketWebControllerTests {
 	}
 
 	@Test
+	void explainsKindlyThatAnOverlongNoteIsRefusedAndKeepsItsFirstPart() {
+		String body = "x".repeat(TicketRequests.MAX_MESSAGE_CHARS + 1);
+		assertThat(mvc.post().uri("/tickets/10001/messages").param("type", "NOTE").param("body", body).with(csrf()))
+			.hasStatus(HttpStatus.FOUND).flash()
+			.containsEntry("composerProblem", "Your note is 100,001 characters long; the limit is 100,000. Shorten it "
+					+ "or split it into two messages.")
+			.containsEntry("draft", body.substring(0, TicketRequests.MAX_MESSAGE_CHARS));
+		verify(tickets, never()).addNote(anyLong(), any(), any());
+	}
+
+	@Test
 	void rejectsAReplyWithoutCsrfToken() {
 		assertThat(mvc.post().uri("/tickets/10001/messages").param("type", "REPLY").param("body", "Hi"))
 			.hasStatus(HttpStatus.FORBIDDEN);
