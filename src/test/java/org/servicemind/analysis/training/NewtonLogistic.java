@@ -26,7 +26,7 @@ final class NewtonLogistic {
 			double[] grad = new double[d];
 			double[][] hessian = new double[d][d];
 			for (int i = 0; i < n; i++) {
-				double p = sigmoid(logit(w, x[i]));
+				double p = sigmoid(PhraseLogistic.logit(w, x[i]));
 				double r = p - (y[i] ? 1 : 0);
 				double v = p * (1 - p);
 				for (int j = 0; j < d; j++) {
@@ -56,15 +56,6 @@ final class NewtonLogistic {
 			}
 		}
 		return w;
-	}
-
-	/** @return {@code w[0] + w[1..]·x} */
-	static double logit(double[] w, double[] x) {
-		double z = w[0];
-		for (int j = 0; j < x.length; j++) {
-			z += w[j + 1] * x[j];
-		}
-		return z;
 	}
 
 	private static double sigmoid(double z) {

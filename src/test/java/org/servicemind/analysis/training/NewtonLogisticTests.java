@@ -18,7 +18,7 @@ class NewtonLogisticTests {
 		double[] w = NewtonLogistic.fit(X, Y, lambda);
 		double[] grad = new double[w.length];
 		for (int i = 0; i < X.length; i++) {
-			double r = 1 / (1 + Math.exp(-NewtonLogistic.logit(w, X[i]))) - (Y[i] ? 1 : 0);
+			double r = 1 / (1 + Math.exp(-PhraseLogistic.logit(w, X[i]))) - (Y[i] ? 1 : 0);
 			grad[0] += r;
 			for (int j = 0; j < X[i].length; j++) {
 				grad[j + 1] += r * X[i][j];

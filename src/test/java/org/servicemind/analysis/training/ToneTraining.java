@@ -141,7 +141,7 @@ public final class ToneTraining {
 		double[] w = NewtonLogistic.fit(tx.toArray(double[][]::new), labels, lambda);
 		for (int i = 0; i < x.length; i++) {
 			if (part[i] == held) {
-				out[i] = NewtonLogistic.logit(w, x[i]);
+				out[i] = PhraseLogistic.logit(w, x[i]);
 			}
 		}
 	}
