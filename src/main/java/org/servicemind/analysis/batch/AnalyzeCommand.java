@@ -90,11 +90,6 @@ public final class AnalyzeCommand {
 				out == System.out && Files.exists(STDOUT) ? STDOUT : null, out, err);
 	}
 
-	/** @param stdinFile the file standard input reads, when known (to refuse {@code --out} naming it) */
-	static int run(String[] args, InputStream in, @Nullable Path stdinFile, PrintStream out, PrintStream err) {
-		return run(args, in, stdinFile, null, out, err);
-	}
-
 	/**
 	 * @param stdinFile the file standard input reads, when known (to refuse {@code --out} naming it)
 	 * @param stdoutFile the file standard output writes, when known (to refuse {@code analyze IN >> IN}, which would
@@ -121,14 +116,14 @@ public final class AnalyzeCommand {
 		PushbackInputStream source;
 		try {
 			Path inputFile = options.input() == null ? stdinFile : Path.of(options.input());
-			if (options.output() != null && inputFile != null && sameFile(inputFile, Path.of(options.output()))) {
-				err.println("analyze: --out " + outputName + " is the input file; choose another output file\n" + USAGE);
-				return 2;
-			}
-			if (options.output() == null && inputFile != null && stdoutFile != null && Files.isRegularFile(stdoutFile)
-					&& sameFile(inputFile, stdoutFile)) {
-				err.println("analyze: standard output is the input file " + inputName
-						+ "; redirect it to another file or use --out\n" + USAGE);
+			// standard output counts only when redirected to a file: a terminal is both input and output interactively
+			Path outputFile = options.output() != null ? Path.of(options.output())
+					: stdoutFile != null && Files.isRegularFile(stdoutFile) ? stdoutFile : null;
+			if (inputFile != null && outputFile != null && sameFile(inputFile, outputFile)) {
+				err.println((options.output() != null
+						? "analyze: --out " + outputName + " is the input file; choose another output file"
+						: "analyze: standard output is the input file " + inputName
+								+ "; redirect it to another file or use --out") + "\n" + USAGE);
 				return 2;
 			}
 			if (options.input() != null && Files.isDirectory(Path.of(options.input()))) {
@@ -170,7 +165,8 @@ public final class AnalyzeCommand {
 					LineReader lines = new LineReader(new InputStreamReader(input, StandardCharsets.UTF_8.newDecoder()
 						.onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)
 						.replaceWith(String.valueOf(LineAnalyzer.NOT_UTF8))), BatchLoop.MAX_LINE_CHARS);
-					outcome = new BatchLoop(new LineAnalyzer(analyzer, Instant.now().truncatedTo(ChronoUnit.SECONDS)), sink).run(lines);
+					Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+					outcome = new BatchLoop(new LineAnalyzer(analyzer, start), sink).run(lines);
 				}
 				if (outcome == BatchLoop.Outcome.NOT_UTF8) {
 					err.println("analyze: input " + inputName + " is not UTF-8 text (UTF-16, or binary data?); if it "

@@ -32,24 +32,21 @@ record Options(@Nullable String input, @Nullable String output, boolean lexicalO
 		boolean inputGiven = false;
 		String output = null;
 		boolean lexicalOnly = false;
-		boolean outputGiven = false;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			if (i == 0 && "analyze".equals(arg)) {
 				continue;
 			}
-			if (("--out".equals(arg) || "-o".equals(arg) || arg.startsWith("--out=")) && outputGiven) {
+			if (("--out".equals(arg) || "-o".equals(arg) || arg.startsWith("--out=")) && output != null) {
 				throw new UsageError("--out given twice; give one output file");
 			}
 			if ("--out".equals(arg) || "-o".equals(arg)) {
-				outputGiven = true;
 				if (i + 1 >= args.length || args[i + 1].isEmpty()) {
 					throw new UsageError(arg + " needs a file name (or - for standard output)");
 				}
 				output = args[++i];
 			}
 			else if (arg.startsWith("--out=")) {
-				outputGiven = true;
 				output = arg.substring("--out=".length());
 				if (output.isEmpty()) {
 					throw new UsageError("--out= needs a file name (or - for standard output)");

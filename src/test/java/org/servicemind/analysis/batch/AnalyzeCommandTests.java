@@ -171,7 +171,7 @@ class AnalyzeCommandTests {
 		Path in = dir.resolve("in.jsonl");
 		Files.writeString(in, "{\"id\":\"a\",\"text\":\"hello\"}\n");
 		int code = AnalyzeCommand.run(new String[] { "analyze", "--out", in.toString() }, Files.newInputStream(in), in,
-				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+				null, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 		assertThat(code).isEqualTo(2);
 		assertThat(Files.size(in)).isPositive();
 	}
