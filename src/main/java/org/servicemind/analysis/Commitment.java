@@ -15,4 +15,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record Commitment(String span, int start, int end, String what, @Nullable OffsetDateTime due,
 		double confidence) {
+
+	/**
+	 * @param by characters to move the span on (0 or more; the span text is unchanged)
+	 * @return this commitment with {@code start} and {@code end} moved {@code by} characters on
+	 */
+	public Commitment shifted(int by) {
+		return new Commitment(span, start + by, end + by, what, due, confidence);
+	}
 }

@@ -1,6 +1,7 @@
 package org.servicemind.analysis;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.servicemind.analysis.lexical.ClarityScorer;
@@ -104,25 +105,14 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 				0.5);
 		return new MessageAnalysis(sentiment, unit(emotions.anger(), 0), politeness, unit(emotions.empathy(), 0),
 				unit(emotions.dismissive(), 0), unit(emotions.condescending(), 0), unit(emotions.hostile(), 0),
-				unit(emotions.antagonize(), 0), clarity, brevity, detail, distortion, shiftFindings(findings, lead),
-				shiftCommitments(commitments, lead), shiftDistortions(distortions, lead), embedding, wordCount(t),
+				unit(emotions.antagonize(), 0), clarity, brevity, detail, distortion, shifted(findings, lead, Finding::shifted),
+				shifted(commitments, lead, Commitment::shifted), shifted(distortions, lead, Distortion::shifted), embedding, wordCount(t),
 				plain.truncated());
 	}
 
-	/** @return {@code findings} with offsets moved {@code by} chars on (back into the text before its blank start) */
-	private static List<Finding> shiftFindings(List<Finding> findings, int by) {
-		return by == 0 ? findings : findings.stream().map(f -> new Finding(f.category(), f.span(), f.start() + by,
-				f.end() + by, f.why(), f.suggestion())).toList();
-	}
-
-	private static List<Commitment> shiftCommitments(List<Commitment> commitments, int by) {
-		return by == 0 ? commitments : commitments.stream().map(c -> new Commitment(c.span(), c.start() + by,
-				c.end() + by, c.what(), c.due(), c.confidence())).toList();
-	}
-
-	private static List<Distortion> shiftDistortions(List<Distortion> distortions, int by) {
-		return by == 0 ? distortions : distortions.stream().map(d -> new Distortion(d.type(), d.span(), d.start() + by,
-				d.end() + by, d.reframe())).toList();
+	/** @return {@code items} moved {@code by} chars on (back into the text before its blank start) by {@code shift} */
+	private static <T> List<T> shifted(List<T> items, int by, BiFunction<T, Integer, T> shift) {
+		return by == 0 ? items : items.stream().map(item -> shift.apply(item, by)).toList();
 	}
 
 	/**

@@ -12,4 +12,12 @@ package org.servicemind.analysis;
  * @param reframe a kind question that helps the agent look at it again
  */
 public record Distortion(String type, String span, int start, int end, String reframe) {
+
+	/**
+	 * @param by characters to move the span on (0 or more; the span text is unchanged)
+	 * @return this distortion with {@code start} and {@code end} moved {@code by} characters on
+	 */
+	public Distortion shifted(int by) {
+		return new Distortion(type, span, start + by, end + by, reframe);
+	}
 }

@@ -12,4 +12,12 @@ package org.servicemind.analysis;
  * @param suggestion a better wording the agent can use instead
  */
 public record Finding(String category, String span, int start, int end, String why, String suggestion) {
+
+	/**
+	 * @param by characters to move the span on (0 or more; the span text is unchanged)
+	 * @return this finding with {@code start} and {@code end} moved {@code by} characters on
+	 */
+	public Finding shifted(int by) {
+		return new Finding(category, span, start + by, end + by, why, suggestion);
+	}
 }

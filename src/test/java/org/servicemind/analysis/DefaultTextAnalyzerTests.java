@@ -37,6 +37,21 @@ class DefaultTextAnalyzerTests {
 	}
 
 	@Test
+	void blankCharactersAtTheStartOfAJournalEntryShiftItsDistortions() {
+		String entry = "I'm a complete failure at this job.";
+		MessageAnalysis plain = lexical.analyze(entry, AnalysisContext.of(Role.JOURNAL));
+		assertThat(plain.distortions()).isNotEmpty();
+		MessageAnalysis shifted = lexical.analyze("\u00A0 " + entry, AnalysisContext.of(Role.JOURNAL));
+		assertThat(shifted.distortions()).hasSameSizeAs(plain.distortions());
+		for (int i = 0; i < plain.distortions().size(); i++) {
+			Distortion d = shifted.distortions().get(i);
+			assertThat(d.type()).isEqualTo(plain.distortions().get(i).type());
+			assertThat(d.start()).isEqualTo(plain.distortions().get(i).start() + 2);
+			assertThat(("\u00A0 " + entry).substring(d.start(), d.end())).isEqualTo(d.span());
+		}
+	}
+
+	@Test
 	void blankAndInvisibleCharactersAtTheStartChangeNoFindingButShiftItsOffsets() {
 		String reply = "Calm down, sir. I'll call you back tomorrow morning.";
 		MessageAnalysis plain = lexical.analyze(reply, AnalysisContext.of(Role.AGENT));
