@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.servicemind.analysis.lexical.ClarityScorer;
 import org.servicemind.analysis.lexical.CommitmentExtractor;
 import org.servicemind.analysis.lexical.DetailPreferenceScorer;
+import org.servicemind.analysis.lexical.EmojiTone;
 import org.servicemind.analysis.lexical.LexiconSentiment;
 import org.servicemind.analysis.lexical.NeverSayGuard;
 import org.servicemind.analysis.lexical.SelfTalk;
@@ -29,12 +30,20 @@ import org.servicemind.analysis.model.SentimentModel;
  *
  * <p>A text without words ({@link PlainText#hasWord}: no letter or digit after HTML stripping, e.g. empty, only
  * whitespace, NBSP or zero-width characters, only punctuation or emoji, or markup that strips to nothing) is not
- * scored: it gets {@link #neutral} in both tiers.
+ * scored: it gets {@link #neutral} in both tiers, except that the tone of its emoji ({@link EmojiTone}), if it has any
+ * of that table, sets its sentiment and its anger floor.
+ *
+ * <p>Emoji carry no weight in the word lexicon or the embedding, so their tone is added after scoring: sentiment
+ * moves by {@value #EMOJI_WEIGHT} times the emoji valence (-1..1), and anger is at least {@link
+ * EmojiTone.Tone#angerFloor()} (0.6 with one angry emoji, 0.75 with two).
  */
 final class DefaultTextAnalyzer implements TextAnalyzer {
 
 	/** Tone and anger scores of an agent reply from which its acknowledged feelings are taken out and scored again. */
 	static final double RESCORE_FROM = 0.4;
+
+	/** Share of the emoji valence added to the sentiment of a text with words. */
+	static final double EMOJI_WEIGHT = 0.5;
 
 	/** Characters handed to the embedder; the model reads only its first 256 word pieces anyway. */
 	private static final int EMBED_CHARS = 2_000;
@@ -68,8 +77,10 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 		PlainText.Result plain = safe(() -> PlainText.of(text != null ? text : ""), new PlainText.Result("", false));
 		int lead = PlainText.leadingBlank(plain.text());
 		String t = plain.text().substring(lead);
+		EmojiTone.Tone emoji = safe(() -> EmojiTone.of(t), EmojiTone.Tone.NONE);
 		if (!PlainText.hasWord(t)) {
-			return neutral(embed("", List.of()).embedding(), plain.truncated());
+			MessageAnalysis neutral = neutral(embed("", List.of()).embedding(), plain.truncated());
+			return emoji.emoji() == 0 ? neutral : withTone(neutral, emoji.valence(), emoji.angerFloor());
 		}
 		List<int[]> sentences = phraseSentences(t, role);
 		Embedder.Pooled pooled = embed(t, sentences);
@@ -103,7 +114,8 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 		double clarity = unit(safe(() -> parts.clarity().clarity(t), 0.5), 0.5);
 		double brevity = unit(safe(() -> parts.clarity().brevity(t, signed(ctx.customerDetailPreference())), 0.5),
 				0.5);
-		return new MessageAnalysis(sentiment, unit(emotions.anger(), 0), politeness, unit(emotions.empathy(), 0),
+		return new MessageAnalysis(signed(sentiment + EMOJI_WEIGHT * emoji.valence()),
+				Math.max(unit(emotions.anger(), 0), emoji.angerFloor()), politeness, unit(emotions.empathy(), 0),
 				unit(emotions.dismissive(), 0), unit(emotions.condescending(), 0), unit(emotions.hostile(), 0),
 				unit(emotions.antagonize(), 0), clarity, brevity, detail, distortion, shifted(findings, lead, Finding::shifted),
 				shifted(commitments, lead, Commitment::shifted), shifted(distortions, lead, Distortion::shifted), embedding, wordCount(t),
@@ -113,6 +125,13 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 	/** @return {@code items} moved {@code by} chars on (back into the text before its blank start) by {@code shift} */
 	private static <T> List<T> shifted(List<T> items, int by, BiFunction<T, Integer, T> shift) {
 		return by == 0 ? items : items.stream().map(item -> shift.apply(item, by)).toList();
+	}
+
+	/** @return {@code a} with the given sentiment and anger */
+	private static MessageAnalysis withTone(MessageAnalysis a, double sentiment, double anger) {
+		return new MessageAnalysis(sentiment, anger, a.politeness(), a.empathy(), a.dismissive(), a.condescending(),
+				a.hostile(), a.antagonize(), a.clarity(), a.brevity(), a.detailPreference(), a.distortion(), a.findings(),
+				a.commitments(), a.distortions(), a.embedding(), a.wordCount(), a.truncated());
 	}
 
 	/**

@@ -7,7 +7,8 @@ import java.util.List;
  * empty or junk input. A text without words (no letter or digit after HTML stripping: empty, whitespace including
  * NBSP and zero-width characters, punctuation, emoji, markup only) gets neutral values in both tiers: sentiment,
  * anger, empathy, dismissive, condescending, hostile, antagonize, detail preference and distortion 0; politeness,
- * clarity and brevity 0.5; no findings, commitments or distortions; word count 0.
+ * clarity and brevity 0.5; no findings, commitments or distortions; word count 0. Only emoji of
+ * {@code lexical.EmojiTone}'s table change that: they set the sentiment and a floor for anger.
  *
  * @param sentiment -1 (very negative) .. 1 (very positive)
  * @param anger 0..1 intensity of anger or annoyance

@@ -125,6 +125,19 @@ class DefaultTextAnalyzerTests {
 	}
 
 	@Test
+	void addsTheToneOfEmojiToTextWithWords() {
+		AnalysisContext customer = AnalysisContext.of(Role.CUSTOMER);
+		MessageAnalysis plain = lexical.analyze("Where is my order?", customer);
+		MessageAnalysis angry = lexical.analyze("Where is my order? 😡😡😡", customer);
+		MessageAnalysis smiling = lexical.analyze("Where is my order? 🙂", customer);
+		assertThat(angry.anger()).isGreaterThanOrEqualTo(0.8).isGreaterThan(plain.anger());
+		assertThat(angry.sentiment()).isLessThan(plain.sentiment());
+		assertThat(smiling.sentiment()).isGreaterThan(plain.sentiment());
+		assertThat(smiling.anger()).isEqualTo(plain.anger());
+		assertThat(smiling.wordCount()).isEqualTo(plain.wordCount());
+	}
+
+	@Test
 	void scoresPolitenessOfRequests() {
 		AnalysisContext customer = AnalysisContext.of(Role.CUSTOMER);
 		double polite = lexical.analyze("Hi, could you please have a look when you get a chance? Thanks a lot!",

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 /** Text without a letter or digit gets the neutral analysis in both tiers and for every role. */
 class WordlessTextTests {
 
-	/** Empty, whitespace and invisible characters, punctuation, emoji and markup that strips to nothing. */
+	/** Empty, whitespace and invisible characters, punctuation, emoji without a tone and markup that strips to nothing. */
 	static final List<String> WORDLESS = List.of("", " ", "\u00a0", "\u00a0\u00a0\u00a0", "\u200b", "\u200b\u200c\u200d",
 			"\ufeff", "\u2060\u00ad", "\u3000\u2003\t\n\r", "<p>&nbsp;</p>", "<div><br></div>", "&nbsp;&ensp;",
-			"!!!", "?!.".repeat(40), "...", "😡😡😡", "!!!!! ???", "<b>!?</b>", "\u0000\u0001");
+			"!!!", "?!.".repeat(40), "...", "🤔🤷", "!!!!! ???", "<b>!?</b>", "\u0000\u0001");
 
 	@Test
 	void scoresTextWithoutWordsNeutrallyInTheLexicalTier() {
@@ -31,6 +31,20 @@ class WordlessTextTests {
 		assertThat(PlainText.hasWord("é")).isTrue();
 		assertThat(PlainText.hasWord("\u200b \u00a0!")).isFalse();
 		assertThat(DefaultTextAnalyzer.wordCount("\uD835\uDC00\uD835\uDC01 x")).isEqualTo(2);
+	}
+
+	@Test
+	void givesEmojiOnlyTextTheToneOfItsEmoji() {
+		for (TextAnalyzer analyzer : List.of(TextAnalyzers.lexicalOnly(), TextAnalyzers.standard())) {
+			MessageAnalysis furious = analyzer.analyze("😡😡😡", AnalysisContext.of(Role.CUSTOMER));
+			assertThat(furious.anger()).isGreaterThanOrEqualTo(0.8);
+			assertThat(furious.sentiment()).isLessThan(-0.5);
+			assertThat(furious.wordCount()).isZero();
+			assertThat(furious.politeness()).isEqualTo(0.5);
+			MessageAnalysis happy = analyzer.analyze("🙂👍", AnalysisContext.of(Role.CUSTOMER));
+			assertThat(happy.anger()).isZero();
+			assertThat(happy.sentiment()).isGreaterThan(0.5);
+		}
 	}
 
 	@Test
