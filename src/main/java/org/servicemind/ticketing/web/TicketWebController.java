@@ -25,6 +25,7 @@ import org.servicemind.ticketing.TicketNotFound;
 import org.servicemind.ticketing.TicketStatus;
 import org.servicemind.ticketing.TicketSummary;
 import org.servicemind.ticketing.TicketView;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -41,6 +42,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Controller
 class TicketWebController {
+
+	/** Said when a write met another one on the same ticket and was rolled back (lock or version conflict). */
+	static final String COLLIDED = "Someone else changed this ticket at the same moment, so nothing was saved.";
 
 	private final TicketManagement tickets;
 
@@ -130,6 +134,13 @@ class TicketWebController {
 			redirect.addFlashAttribute("draft", body);
 			return redirectTo(number, view, null);
 		}
+		catch (ConcurrencyFailureException collided) {
+			String what = type == MessageType.NOTE ? "note" : "reply";
+			redirect.addFlashAttribute("flashProblem",
+					COLLIDED + " Your " + what + " is still in the box below: check the thread, then send it again.");
+			redirect.addFlashAttribute("draft", body);
+			return redirectTo(number, view, null);
+		}
 	}
 
 	/** Changes status, priority, assignee, team and tags; only what differs from the current ticket is sent. */
@@ -192,6 +203,9 @@ class TicketWebController {
 		}
 		catch (IllegalArgumentException invalid) {
 			redirect.addFlashAttribute("flashProblem", "That change didn't go through: " + invalid.getMessage() + ".");
+		}
+		catch (ConcurrencyFailureException collided) {
+			redirect.addFlashAttribute("flashProblem", COLLIDED + " Check the ticket, then make your change again.");
 		}
 		return redirectTo(number, view, null);
 	}

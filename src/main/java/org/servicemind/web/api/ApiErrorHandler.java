@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -41,7 +42,8 @@ import tools.jackson.databind.DatabindException;
 /**
  * Turns failures of the REST controllers into {@code application/problem+json} (RFC 9457): 400 for malformed
  * JSON and validation (with an {@code errors} list of {@code field}/{@code message}), 404 for unknown tickets,
- * customers and agents, 409 for illegal transitions and duplicates, 413 for big bodies, 415 and 405. Failures
+ * customers and agents, 409 for illegal transitions, duplicates and writes that collided with another one (lock
+ * or version conflicts: nothing was saved, sending again is safe), 413 for big bodies, 415 and 405. Failures
  * before a controller is chosen (unknown path, wrong method or media type) are answered by the web module's error
  * pages or Spring Boot's problem details handler ({@code spring.mvc.problemdetails.enabled}); {@link ProblemDefaults}
  * gives every one of these problems the same {@code type}.
@@ -63,6 +65,15 @@ class ApiErrorHandler {
 	@ExceptionHandler({ IllegalTransition.class, DuplicateCustomer.class })
 	ResponseEntity<ProblemDetail> conflict(RuntimeException ex, HttpServletRequest request) {
 		return problem(HttpStatus.CONFLICT, ex.getMessage(), request);
+	}
+
+	@ExceptionHandler(ConcurrencyFailureException.class)
+	ResponseEntity<ProblemDetail> collided(ConcurrencyFailureException ex, HttpServletRequest request) {
+		log.info("API request {} {} collided with another write: {}", request.getMethod(), request.getRequestURI(),
+				ex.getMessage());
+		return problem(HttpStatus.CONFLICT,
+				"Someone else changed the same data at the same moment; nothing was saved. Send the request again.",
+				request);
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)

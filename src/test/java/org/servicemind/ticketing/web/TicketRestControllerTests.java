@@ -34,6 +34,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.MediaType;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -123,6 +124,19 @@ class TicketRestControllerTests {
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(409));
+	}
+
+	@Test
+	void answersAWriteThatCollidedWithAnotherWithConflictAndAskToRetry() throws Exception {
+		given(tickets.update(eq(10004L), any(), eq(AGENT)))
+			.willThrow(new ObjectOptimisticLockingFailureException("Ticket", UUID.randomUUID()));
+
+		mvc.perform(patch("/api/v1/tickets/10004").with(agent()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"priority\": \"HIGH\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(409))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("again")));
 	}
 
 	@Test

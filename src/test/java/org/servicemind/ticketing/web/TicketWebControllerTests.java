@@ -38,7 +38,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -192,6 +194,29 @@ class TicketWebControllerTests {
 					+ "or split it into two messages.")
 			.containsEntry("draft", body.substring(0, TicketRequests.MAX_MESSAGE_CHARS));
 		verify(tickets, never()).addNote(anyLong(), any(), any());
+	}
+
+	@Test
+	void keepsTheReplyInTheComposerWhenItCollidedWithAnotherWrite() {
+		given(tickets.reply(10001, ALEX.id(), "On my way", null))
+			.willThrow(new PessimisticLockingFailureException("lock wait timed out"));
+
+		assertThat(mvc.post().uri("/tickets/10001/messages").param("type", "REPLY").param("body", "On my way")
+			.with(csrf())).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/tickets/10001?view=mine").flash()
+			.containsEntry("flashProblem", TicketWebController.COLLIDED + " Your reply is still in the box below: "
+					+ "check the thread, then send it again.")
+			.containsEntry("draft", "On my way");
+	}
+
+	@Test
+	void explainsKindlyThatAChangeCollidedWithAnotherWrite() {
+		given(tickets.update(eq(10001L), any(), any()))
+			.willThrow(new ObjectOptimisticLockingFailureException("Ticket", UUID.randomUUID()));
+
+		assertThat(mvc.post().uri("/tickets/10001").param("priority", "URGENT").with(csrf()))
+			.hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/tickets/10001?view=mine").flash()
+			.containsEntry("flashProblem", TicketWebController.COLLIDED
+					+ " Check the ticket, then make your change again.");
 	}
 
 	@Test
