@@ -75,6 +75,16 @@ class InboxWebControllerTests {
 	}
 
 	@Test
+	void letsRightToLeftSubjectsReadRightToLeft() {
+		given(tickets.search(any(), any())).willAnswer(call -> page(
+				List.of(ticket(10002, "الطلب لم يصل!", TicketStatus.OPEN, 0.2)), call.getArgument(1)));
+
+		assertThat(mvc.get().uri("/inbox")).hasStatusOk().bodyText()
+			.contains("<span class=\"row-subject\" dir=\"auto\">الطلب لم يصل!</span>")
+			.contains("<span class=\"row-customer\" dir=\"auto\">");
+	}
+
+	@Test
 	void answersAnHtmxSearchWithTheListOnly() {
 		ArgumentCaptor<TicketQuery> query = ArgumentCaptor.forClass(TicketQuery.class);
 

@@ -99,6 +99,18 @@ class TicketWebControllerTests {
 	}
 
 	@Test
+	void letsRightToLeftTextReadRightToLeft() {
+		given(tickets.get(10001)).willReturn(new TicketView(ticket(10001, "الطلب لم يصل!", TicketStatus.OPEN, 0.4),
+				List.of(message(MessageType.CUSTOMER, "מאיה לוי", "ההזמנה לא הגיעה.\nOrder A-17", 0.4))));
+
+		assertThat(mvc.get().uri("/tickets/10001")).hasStatusOk().bodyText()
+			.contains("class=\"ticket-title\" dir=\"auto\">الطلب لم يصل!</h1>")
+			.contains("class=\"message-author\" dir=\"auto\">מאיה לוי</span>")
+			.contains("class=\"message-text\" dir=\"auto\">ההזמנה לא הגיעה.\nOrder A-17</div>")
+			.contains("id=\"composer-body\" name=\"body\" dir=\"auto\"");
+	}
+
+	@Test
 	void namesTheSentimentOfAnalysedCustomerMessagesOnly() {
 		given(tickets.get(10001)).willReturn(new TicketView(open,
 				List.of(message(MessageType.CUSTOMER, "Ana Lima", "Still broken", 0.9),
