@@ -140,6 +140,40 @@ class TicketRestControllerTests {
 	}
 
 	@Test
+	void namesTheAcceptedValuesOfAnEnumFieldGivenAnUnknownOne() throws Exception {
+		mvc.perform(patch("/api/v1/tickets/10005").with(agent()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"priority\": \"critical\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("priority"))
+			.andExpect(jsonPath("$.errors[0].message").value("must be one of LOW, NORMAL, HIGH, URGENT"));
+		mvc.perform(post("/api/v1/tickets/10005/messages").with(agent()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"type\": 2, \"body\": \"Hi\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("type"))
+			.andExpect(jsonPath("$.errors[0].message").value("must be one of CUSTOMER, REPLY, NOTE"));
+		verifyNoInteractions(tickets);
+	}
+
+	@Test
+	void namesTheAcceptedValuesOfAnEnumParameterGivenAnUnknownOne() throws Exception {
+		mvc.perform(get("/api/v1/tickets").param("status", "OPEN,waiting").with(agent()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("status"))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("must be one or more of NEW, OPEN, PENDING_CUSTOMER, ON_HOLD, SOLVED, CLOSED"));
+	}
+
+	@Test
+	void keepsTheGeneralMessageForAWrongTypeThatIsNoEnum() throws Exception {
+		mvc.perform(patch("/api/v1/tickets/10005").with(agent()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"tags\": \"vip\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("tags"))
+			.andExpect(jsonPath("$.errors[0].message").value("has a value of the wrong type"));
+	}
+
+	@Test
 	void answersUnknownTicketWithNotFound() throws Exception {
 		given(tickets.get(10003L)).willThrow(TicketNotFound.forNumber(10003));
 
