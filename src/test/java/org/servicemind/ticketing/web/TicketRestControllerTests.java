@@ -75,6 +75,18 @@ class TicketRestControllerTests {
 	}
 
 	@Test
+	void namesTheFieldOfAnAddressWithoutADotInItsDomain() throws Exception {
+		mvc.perform(post("/api/v1/tickets").with(agent()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"subject\": \"Hi\", \"customer\": {\"email\": \"ana@intranet\", \"name\": \"Ana\"}, "
+					+ "\"message\": \"hi\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("customer.email"));
+
+		verifyNoInteractions(tickets);
+	}
+
+	@Test
 	void rejectsTicketWithoutSubjectAndNamesTheField() throws Exception {
 		mvc.perform(post("/api/v1/tickets").with(agent()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"customer\": {\"email\": \"a@example.com\", \"name\": \"A\"}, \"message\": \"hi\"}"))
