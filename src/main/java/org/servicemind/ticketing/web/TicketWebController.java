@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -143,22 +142,25 @@ class TicketWebController {
 		}
 	}
 
-	/** Changes status, priority, assignee, team and tags; only what differs from the current ticket is sent. */
+	/**
+	 * Changes status, priority, assignee, team and tags: only the fields the agent changed on the page (the hidden
+	 * {@code shown*} fields hold what the page showed) and that differ from the ticket now, see {@link DetailChanges}.
+	 */
 	@PostMapping("/tickets/{number}")
 	String update(@PathVariable long number, @RequestParam(required = false) @Nullable TicketStatus status,
 			@RequestParam(required = false) @Nullable Priority priority,
 			@RequestParam(required = false) @Nullable String assignee,
 			@RequestParam(required = false) @Nullable String team,
-			@RequestParam(required = false) @Nullable String tags, @RequestParam(defaultValue = "mine") String view,
+			@RequestParam(required = false) @Nullable String tags,
+			@RequestParam(required = false) @Nullable String shownStatus,
+			@RequestParam(required = false) @Nullable String shownPriority,
+			@RequestParam(required = false) @Nullable String shownAssignee,
+			@RequestParam(required = false) @Nullable String shownTeam,
+			@RequestParam(required = false) @Nullable String shownTags, @RequestParam(defaultValue = "mine") String view,
 			Principal principal, RedirectAttributes redirect) {
 		TicketSummary current = tickets.get(number).ticket();
-		UUID newAssignee = parseUuid(assignee);
-		boolean unassign = assignee != null && assignee.isBlank() && current.assigneeId() != null;
-		TicketChanges changes = new TicketChanges(status == current.status() ? null : status,
-				priority == current.priority() ? null : priority,
-				Objects.equals(newAssignee, current.assigneeId()) ? null : newAssignee, unassign,
-				tags == null || parseTags(tags).equals(current.tags()) ? null : parseTags(tags),
-				team == null || team.equals(current.teamName()) ? null : team);
+		TicketChanges changes = DetailChanges.of(current, status, priority, assignee, team, tags,
+				new DetailChanges.Shown(shownStatus, shownPriority, shownAssignee, shownTeam, shownTags));
 		return apply(number, changes, view, principal, redirect, "Ticket updated.");
 	}
 
@@ -222,7 +224,7 @@ class TicketWebController {
 			.map(t -> t.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
 	}
 
-	private static @Nullable UUID parseUuid(@Nullable String value) {
+	static @Nullable UUID parseUuid(@Nullable String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}

@@ -259,6 +259,35 @@ class TicketWebControllerTests {
 	}
 
 	@Test
+	void keepsAColleaguesChangesWhenAPageLoadedBeforeThemIsSaved() {
+		// the page showed NORMAL, no assignee and the tag billing; since then a colleague made it HIGH and took it
+		assertThat(mvc.post().uri("/tickets/10001").param("status", "OPEN").param("priority", "NORMAL")
+			.param("assignee", "").param("team", "").param("tags", "billing, vip").param("shownStatus", "OPEN")
+			.param("shownPriority", "NORMAL").param("shownAssignee", "").param("shownTeam", "")
+			.param("shownTags", "billing").with(csrf())).flash().containsEntry("flash", "Ticket updated.");
+		verify(tickets).update(10001, new TicketChanges(null, null, null, false, List.of("billing", "vip"), null),
+				ALEX.id());
+	}
+
+	@Test
+	void savesWhatTheAgentChangedOnAPageLoadedBeforeAColleaguesChange() {
+		assertThat(mvc.post().uri("/tickets/10001").param("status", "OPEN").param("priority", "URGENT")
+			.param("assignee", "").param("team", "").param("tags", "billing").param("shownStatus", "OPEN")
+			.param("shownPriority", "NORMAL").param("shownAssignee", ALEX.id().toString()).param("shownTeam", "")
+			.param("shownTags", "billing").with(csrf())).flash().containsEntry("flash", "Ticket updated.");
+		verify(tickets).update(10001, new TicketChanges(null, org.servicemind.ticketing.Priority.URGENT, null, true,
+				null, null), ALEX.id());
+	}
+
+	@Test
+	void remembersInTheDetailsFormWhatThePageShowed() {
+		assertThat(mvc.get().uri("/tickets/10001")).hasStatusOk().bodyText()
+			.contains("name=\"shownStatus\" value=\"OPEN\"", "name=\"shownPriority\" value=\"HIGH\"",
+					"name=\"shownAssignee\" value=\"" + ALEX.id() + "\"", "name=\"shownTeam\" value=\"\"",
+					"name=\"shownTags\" value=\"billing\"");
+	}
+
+	@Test
 	void solvesTheTicket() {
 		assertThat(mvc.post().uri("/tickets/10001/solve").with(csrf())).hasStatus(HttpStatus.FOUND).flash()
 			.containsEntry("flash", "Ticket #10001 solved. Nice work.");
