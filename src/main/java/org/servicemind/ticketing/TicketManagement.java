@@ -23,7 +23,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opens, reads, answers and changes tickets. Every change publishes its event after commit. */
+/**
+ * Opens, reads, answers and changes tickets. Every change publishes its event after commit. Changes to one ticket
+ * lock it for their transaction, so agents and customers writing to it at the same moment take turns.
+ */
 @Service
 @Transactional
 public class TicketManagement {
@@ -98,7 +101,7 @@ public class TicketManagement {
 	 */
 	public PostedMessage addCustomerMessage(long number, String text, boolean html, String channel,
 			@Nullable String rawSource) {
-		Ticket ticket = load(number);
+		Ticket ticket = loadForChange(number);
 		CustomerView customer = customers.get(ticket.customerId());
 		Author author = Author.customer(customer.id(), customer.name());
 		MessageBody body = html ? MessageBodies.html(text, rawSource) : MessageBodies.plain(text, rawSource);
@@ -118,7 +121,7 @@ public class TicketManagement {
 	 * @throws IllegalTransition when the ticket is CLOSED or the macro's status is not allowed
 	 */
 	public PostedMessage reply(long number, UUID agentId, String text, @Nullable UUID macroId) {
-		Ticket ticket = load(number);
+		Ticket ticket = loadForChange(number);
 		AgentView agent = agents.get(agentId);
 		boolean unchanged = false;
 		Macro macro = null;
@@ -143,7 +146,7 @@ public class TicketManagement {
 
 	/** Adds an internal note as {@code agentId}. */
 	public PostedMessage addNote(long number, UUID agentId, String text) {
-		Ticket ticket = load(number);
+		Ticket ticket = loadForChange(number);
 		AgentView agent = agents.get(agentId);
 		TicketMessage message = ticket.addNote(Author.agent(agent.id(), agent.name()),
 				MessageBodies.plain(text, null), clock.instant());
@@ -157,7 +160,7 @@ public class TicketManagement {
 	 * @throws IllegalArgumentException for an unknown or inactive assignee, or an unknown team
 	 */
 	public TicketSummary update(long number, TicketChanges changes, @Nullable UUID actor) {
-		Ticket ticket = load(number);
+		Ticket ticket = loadForChange(number);
 		Instant now = clock.instant();
 		if (changes.priority() != null) {
 			ticket.prioritise(changes.priority(), now);
@@ -245,6 +248,11 @@ public class TicketManagement {
 
 	private Ticket load(long number) {
 		return tickets.findByNumber(number).orElseThrow(() -> TicketNotFound.forNumber(number));
+	}
+
+	/** The ticket locked for this transaction: concurrent writers of one ticket wait for each other. */
+	private Ticket loadForChange(long number) {
+		return tickets.lockByNumber(number).orElseThrow(() -> TicketNotFound.forNumber(number));
 	}
 
 	private List<TicketSummary> summarise(List<Ticket> page) {

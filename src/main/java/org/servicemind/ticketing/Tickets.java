@@ -15,6 +15,14 @@ interface Tickets extends JpaRepository<Ticket, UUID>, JpaSpecificationExecutor<
 
 	Optional<Ticket> findByNumber(long number);
 
+	/**
+	 * The ticket, locked until the transaction ends, so writers of one ticket (agents replying or changing it, a
+	 * customer writing) take turns instead of failing on each other's version.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select t from Ticket t where t.number = ?1")
+	Optional<Ticket> lockByNumber(long number);
+
 	List<Ticket> findByCustomerIdOrderByCreatedAtDesc(UUID customerId);
 
 	@Query("select t from Ticket t where t.status = org.servicemind.ticketing.TicketStatus.SOLVED and t.solvedAt < ?1")

@@ -77,6 +77,21 @@ class ErrorResponsesIntegrationTests {
 				type -> assertThat(type).startsWith("text/html"));
 	}
 
+	@Test
+	void explainsToABrowserThatAFormTooBigForTheServerIsTooLong() throws Exception {
+		Matcher token = CSRF.matcher(get("/inbox", "text/html").body());
+		assertThat(token.find()).isTrue();
+		String form = "type=NOTE&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8) + "&body="
+				+ "long+words+".repeat(300_000);
+		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/tickets/10001/messages"))
+			.header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(BodyPublishers.ofString(form)).build());
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("That was too long to send", "100,000 characters")
+			.doesNotContain("trying again usually sorts it out");
+	}
+
 	private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
 		return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).build());
 	}

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.servicemind.agents.AgentRole;
 import org.servicemind.agents.AgentView;
+import org.servicemind.shared.EmailAddress;
 
 /**
  * The admin form for an agent. {@code password} is required when creating and ignored when editing;
@@ -20,7 +21,7 @@ record AgentForm(
 		@NotBlank(message = "Please choose a username.") @Pattern(regexp = "[a-z0-9._-]{2,64}",
 				message = "Use 2 to 64 lower-case letters, digits, dots, dashes or underscores.") String username,
 		@NotBlank(message = "Please enter the agent's name.") @Size(max = 200) String name,
-		@NotBlank(message = "Please enter an e-mail address.") @Email(
+		@NotBlank(message = "Please enter an e-mail address.") @Email(regexp = EmailAddress.SHAPE_REGEX,
 				message = "This does not look like an e-mail address.") String email,
 		@Nullable @Size(max = 100, message = "Please use at most 100 characters.") String password,
 		@NotEmpty(message = "Pick at least one role.") @Nullable Set<AgentRole> roles, @Nullable List<String> teams,

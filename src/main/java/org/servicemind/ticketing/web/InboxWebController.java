@@ -95,12 +95,16 @@ class InboxWebController {
 		return "inbox/views :: views";
 	}
 
-	/** Assigns the selected tickets to the signed-in agent, or solves them; reports how many worked. */
+	/**
+	 * Assigns the selected tickets to the signed-in agent, or solves them; reports how many worked, and goes back to
+	 * the same view, search and sorting.
+	 */
 	@PostMapping("/inbox/bulk")
 	String bulk(@RequestParam(name = "ticket", required = false) @Nullable List<Long> numbers,
 			@RequestParam String action, @RequestParam(defaultValue = "mine") String view,
-			@RequestParam(required = false) @Nullable String q, Principal principal, RedirectAttributes redirect) {
-		String back = "redirect:" + listUrl(view, q, "updated");
+			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "updated") String sort,
+			Principal principal, RedirectAttributes redirect) {
+		String back = "redirect:" + listUrl(view, q, sort);
 		if (!"assign".equals(action) && !"solve".equals(action)) {
 			redirect.addFlashAttribute("flashProblem",
 					"That bulk action is not one we know: choose Assign to me or Solve. Nothing was changed.");
@@ -118,6 +122,7 @@ class InboxWebController {
 			return back;
 		}
 		List<Long> failed = new ArrayList<>();
+		List<Long> gone = new ArrayList<>();
 		int done = 0;
 		for (Long number : numbers) {
 			try {
@@ -125,15 +130,25 @@ class InboxWebController {
 						: new TicketChanges(null, null, actor, false, null, null), actor);
 				done++;
 			}
-			catch (IllegalTransition | IllegalArgumentException | TicketNotFound skipped) {
+			catch (TicketNotFound missing) {
+				gone.add(number);
+			}
+			catch (IllegalTransition | IllegalArgumentException skipped) {
 				failed.add(number);
 			}
 		}
 		String verb = solve ? "solved" : "assigned to you";
 		redirect.addFlashAttribute("flash", done == 1 ? "1 ticket " + verb + "." : done + " tickets " + verb + ".");
+		List<String> problems = new ArrayList<>();
 		if (!failed.isEmpty()) {
-			redirect.addFlashAttribute("flashProblem", "These tickets were left as they are, because their status "
-					+ "does not allow it: " + failed.stream().map(n -> "#" + n).toList() + ".");
+			problems.add("These tickets were left as they are, because their status does not allow it: "
+					+ failed.stream().map(n -> "#" + n).toList() + ".");
+		}
+		if (!gone.isEmpty()) {
+			problems.add("These tickets no longer exist: " + gone.stream().map(n -> "#" + n).toList() + ".");
+		}
+		if (!problems.isEmpty()) {
+			redirect.addFlashAttribute("flashProblem", String.join(" ", problems));
 		}
 		return back;
 	}

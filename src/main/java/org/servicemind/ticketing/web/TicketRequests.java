@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.servicemind.shared.EmailAddress;
 import org.servicemind.ticketing.MessageType;
 import org.servicemind.ticketing.Priority;
 import org.servicemind.ticketing.TicketStatus;
@@ -31,7 +32,7 @@ final class TicketRequests {
 	}
 
 	/** The requester of a new ticket; registered on the fly when the address is new. */
-	record Requester(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String name) {
+	record Requester(@NotBlank @Email(regexp = EmailAddress.SHAPE_REGEX) @Size(max = 254) String email, @NotBlank @Size(max = 200) String name) {
 	}
 
 	/** {@code POST /api/v1/tickets/{number}/messages}. */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +24,7 @@ import org.servicemind.ticketing.TicketNotFound;
 import org.servicemind.ticketing.TicketStatus;
 import org.servicemind.ticketing.TicketSummary;
 import org.servicemind.ticketing.TicketView;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -41,6 +41,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Controller
 class TicketWebController {
+
+	/** Said when a write met another one on the same ticket and was rolled back (lock or version conflict). */
+	static final String COLLIDED = "Someone else changed this ticket at the same moment, so nothing was saved.";
 
 	private final TicketManagement tickets;
 
@@ -130,24 +133,34 @@ class TicketWebController {
 			redirect.addFlashAttribute("draft", body);
 			return redirectTo(number, view, null);
 		}
+		catch (ConcurrencyFailureException collided) {
+			String what = type == MessageType.NOTE ? "note" : "reply";
+			redirect.addFlashAttribute("flashProblem",
+					COLLIDED + " Your " + what + " is still in the box below: check the thread, then send it again.");
+			redirect.addFlashAttribute("draft", body);
+			return redirectTo(number, view, null);
+		}
 	}
 
-	/** Changes status, priority, assignee, team and tags; only what differs from the current ticket is sent. */
+	/**
+	 * Changes status, priority, assignee, team and tags: only the fields the agent changed on the page (the hidden
+	 * {@code shown*} fields hold what the page showed) and that differ from the ticket now, see {@link DetailChanges}.
+	 */
 	@PostMapping("/tickets/{number}")
 	String update(@PathVariable long number, @RequestParam(required = false) @Nullable TicketStatus status,
 			@RequestParam(required = false) @Nullable Priority priority,
 			@RequestParam(required = false) @Nullable String assignee,
 			@RequestParam(required = false) @Nullable String team,
-			@RequestParam(required = false) @Nullable String tags, @RequestParam(defaultValue = "mine") String view,
+			@RequestParam(required = false) @Nullable String tags,
+			@RequestParam(required = false) @Nullable String shownStatus,
+			@RequestParam(required = false) @Nullable String shownPriority,
+			@RequestParam(required = false) @Nullable String shownAssignee,
+			@RequestParam(required = false) @Nullable String shownTeam,
+			@RequestParam(required = false) @Nullable String shownTags, @RequestParam(defaultValue = "mine") String view,
 			Principal principal, RedirectAttributes redirect) {
 		TicketSummary current = tickets.get(number).ticket();
-		UUID newAssignee = parseUuid(assignee);
-		boolean unassign = assignee != null && assignee.isBlank() && current.assigneeId() != null;
-		TicketChanges changes = new TicketChanges(status == current.status() ? null : status,
-				priority == current.priority() ? null : priority,
-				Objects.equals(newAssignee, current.assigneeId()) ? null : newAssignee, unassign,
-				tags == null || parseTags(tags).equals(current.tags()) ? null : parseTags(tags),
-				team == null || team.equals(current.teamName()) ? null : team);
+		TicketChanges changes = DetailChanges.of(current, status, priority, assignee, team, tags,
+				new DetailChanges.Shown(shownStatus, shownPriority, shownAssignee, shownTeam, shownTags));
 		return apply(number, changes, view, principal, redirect, "Ticket updated.");
 	}
 
@@ -193,6 +206,9 @@ class TicketWebController {
 		catch (IllegalArgumentException invalid) {
 			redirect.addFlashAttribute("flashProblem", "That change didn't go through: " + invalid.getMessage() + ".");
 		}
+		catch (ConcurrencyFailureException collided) {
+			redirect.addFlashAttribute("flashProblem", COLLIDED + " Check the ticket, then make your change again.");
+		}
 		return redirectTo(number, view, null);
 	}
 
@@ -208,7 +224,7 @@ class TicketWebController {
 			.map(t -> t.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
 	}
 
-	private static @Nullable UUID parseUuid(@Nullable String value) {
+	static @Nullable UUID parseUuid(@Nullable String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}

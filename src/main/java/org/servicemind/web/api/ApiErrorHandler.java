@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,7 +16,9 @@ import org.servicemind.ticketing.TicketNotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -37,11 +40,14 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns failures of the REST controllers into {@code application/problem+json} (RFC 9457): 400 for malformed
- * JSON and validation (with an {@code errors} list of {@code field}/{@code message}), 404 for unknown tickets,
- * customers and agents, 409 for illegal transitions and duplicates, 413 for big bodies, 415 and 405. Failures
+ * JSON and validation (with an {@code errors} list of {@code field}/{@code message}; an unknown enum value's
+ * message lists the accepted ones), 404 for unknown tickets,
+ * customers and agents, 409 for illegal transitions, duplicates and writes that collided with another one (lock
+ * or version conflicts: nothing was saved, sending again is safe), 413 for big bodies, 415 and 405. Failures
  * before a controller is chosen (unknown path, wrong method or media type) are answered by the web module's error
  * pages or Spring Boot's problem details handler ({@code spring.mvc.problemdetails.enabled}); {@link ProblemDefaults}
  * gives every one of these problems the same {@code type}.
@@ -63,6 +69,15 @@ class ApiErrorHandler {
 	@ExceptionHandler({ IllegalTransition.class, DuplicateCustomer.class })
 	ResponseEntity<ProblemDetail> conflict(RuntimeException ex, HttpServletRequest request) {
 		return problem(HttpStatus.CONFLICT, ex.getMessage(), request);
+	}
+
+	@ExceptionHandler(ConcurrencyFailureException.class)
+	ResponseEntity<ProblemDetail> collided(ConcurrencyFailureException ex, HttpServletRequest request) {
+		log.info("API request {} {} collided with another write: {}", request.getMethod(), request.getRequestURI(),
+				ex.getMessage());
+		return problem(HttpStatus.CONFLICT,
+				"Someone else changed the same data at the same moment; nothing was saved. Send the request again.",
+				request);
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
@@ -92,8 +107,11 @@ class ApiErrorHandler {
 				String field = mismatch.getPath().stream()
 					.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
 					.collect(Collectors.joining(".")).replace(".[", "[");
+				Class<?> expected = mismatch instanceof MismatchedInputException input ? input.getTargetType() : null;
+				String message = expected != null && expected.isEnum() ? "must be one of " + constants(expected)
+						: "has a value of the wrong type";
 				return problem(HttpStatus.BAD_REQUEST, "The request body has a value of the wrong type.", request,
-						List.of(new FieldProblem(field, "has a value of the wrong type")));
+						List.of(new FieldProblem(field, message)));
 			}
 		}
 		return problem(HttpStatus.BAD_REQUEST, "The request body is missing or is not valid JSON.", request);
@@ -132,8 +150,19 @@ class ApiErrorHandler {
 		if (pathVariable) {
 			return problem(HttpStatus.NOT_FOUND, "Nothing is found at this address.", request);
 		}
+		ResolvableType type = ResolvableType.forMethodParameter(ex.getParameter());
+		boolean several = type.asCollection() != ResolvableType.NONE;
+		Class<?> expected = several ? type.asCollection().getGeneric(0).resolve() : type.resolve();
+		String message = expected == null || !expected.isEnum() ? "has an invalid value"
+				: "must be " + (several ? "one or more of " : "one of ") + constants(expected);
 		return problem(HttpStatus.BAD_REQUEST, "The request has invalid parameters.", request,
-				List.of(new FieldProblem(ex.getName(), "has an invalid value")));
+				List.of(new FieldProblem(ex.getName(), message)));
+	}
+
+	/** @return the enum's constants as clients write them, comma-separated in declaration order */
+	private static String constants(Class<?> enumType) {
+		return Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+			.collect(Collectors.joining(", "));
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)

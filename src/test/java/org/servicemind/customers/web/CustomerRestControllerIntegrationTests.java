@@ -80,6 +80,14 @@ class CustomerRestControllerIntegrationTests {
 	}
 
 	@Test
+	void namesTheFieldOfAnAddressWithoutADotInItsDomain() {
+		Response invalid = api.post("/api/v1/customers", token, "{\"name\": \"Ana\", \"email\": \"ana@intranet\"}");
+
+		assertThat(invalid.status()).isEqualTo(400);
+		assertThat(invalid.json().get("errors").toString()).contains("\"field\":\"email\"");
+	}
+
+	@Test
 	void rejectsAnUnknownTimeZoneWithBadRequest() {
 		Response invalid = api.post("/api/v1/customers", token, """
 				{"name": "Zed", "email": "zed.%d@example.com", "timeZone": "Mars/Olympus"}

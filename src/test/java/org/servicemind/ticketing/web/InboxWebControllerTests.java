@@ -26,6 +26,7 @@ import org.servicemind.agents.PresenceStatus;
 import org.servicemind.ticketing.IllegalTransition;
 import org.servicemind.ticketing.TicketChanges;
 import org.servicemind.ticketing.TicketManagement;
+import org.servicemind.ticketing.TicketNotFound;
 import org.servicemind.ticketing.TicketQuery;
 import org.servicemind.ticketing.TicketStatus;
 import org.servicemind.ticketing.TicketSummary;
@@ -72,6 +73,16 @@ class InboxWebControllerTests {
 			.contains("Export &lt;b&gt;broken&lt;/b&gt;")
 			.doesNotContain("Export <b>broken</b>")
 			.contains("Alex Rivera", "name=\"_csrf\"");
+	}
+
+	@Test
+	void letsRightToLeftSubjectsReadRightToLeft() {
+		given(tickets.search(any(), any())).willAnswer(call -> page(
+				List.of(ticket(10002, "الطلب لم يصل!", TicketStatus.OPEN, 0.2)), call.getArgument(1)));
+
+		assertThat(mvc.get().uri("/inbox")).hasStatusOk().bodyText()
+			.contains("<span class=\"row-subject\" dir=\"auto\">الطلب لم يصل!</span>")
+			.contains("<span class=\"row-customer\" dir=\"auto\">");
 	}
 
 	@Test
@@ -165,6 +176,27 @@ class InboxWebControllerTests {
 			.hasRedirectedUrl("/inbox?view=unassigned").flash().containsEntry("flash", "2 tickets assigned to you.");
 		verify(tickets).update(eq(10001L), eq(new TicketChanges(null, null, ALEX.id(), false, null, null)),
 				eq(ALEX.id()));
+	}
+
+	@Test
+	void bulkActionsKeepTheAngriestFirstSorting() {
+		assertThat(mvc.get().uri("/inbox?view=open&sort=anger")).hasStatusOk().bodyText()
+			.contains("<input type=\"hidden\" name=\"sort\" value=\"anger\">");
+		assertThat(mvc.post().uri("/inbox/bulk").param("ticket", "10001").param("action", "assign")
+			.param("view", "open").param("sort", "anger").with(csrf())).hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/inbox?view=open&sort=anger");
+	}
+
+	@Test
+	void bulkSolveNamesATicketThatIsGoneApartFromOnesItsStatusKept() {
+		given(tickets.update(eq(10002L), any(), any()))
+			.willThrow(IllegalTransition.of(10002, TicketStatus.CLOSED, TicketStatus.SOLVED));
+		given(tickets.update(eq(10404L), any(), any())).willThrow(TicketNotFound.forNumber(10404));
+
+		assertThat(mvc.post().uri("/inbox/bulk").param("ticket", "10001", "10002", "10404").param("action", "solve")
+			.with(csrf())).flash().containsEntry("flash", "1 ticket solved.")
+			.containsEntry("flashProblem", "These tickets were left as they are, because their status does not "
+					+ "allow it: [#10002]. These tickets no longer exist: [#10404].");
 	}
 
 	@Test

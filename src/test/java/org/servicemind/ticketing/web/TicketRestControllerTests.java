@@ -34,6 +34,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.MediaType;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -71,6 +72,18 @@ class TicketRestControllerTests {
 			.andExpect(jsonPath("$.message.type").value("REPLY"));
 
 		verify(tickets).reply(10001L, AGENT, "On it", null);
+	}
+
+	@Test
+	void namesTheFieldOfAnAddressWithoutADotInItsDomain() throws Exception {
+		mvc.perform(post("/api/v1/tickets").with(agent()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"subject\": \"Hi\", \"customer\": {\"email\": \"ana@intranet\", \"name\": \"Ana\"}, "
+					+ "\"message\": \"hi\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("customer.email"));
+
+		verifyNoInteractions(tickets);
 	}
 
 	@Test
@@ -123,6 +136,53 @@ class TicketRestControllerTests {
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(409));
+	}
+
+	@Test
+	void answersAWriteThatCollidedWithAnotherWithConflictAndAskToRetry() throws Exception {
+		given(tickets.update(eq(10004L), any(), eq(AGENT)))
+			.willThrow(new ObjectOptimisticLockingFailureException("Ticket", UUID.randomUUID()));
+
+		mvc.perform(patch("/api/v1/tickets/10004").with(agent()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"priority\": \"HIGH\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(409))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("again")));
+	}
+
+	@Test
+	void namesTheAcceptedValuesOfAnEnumFieldGivenAnUnknownOne() throws Exception {
+		mvc.perform(patch("/api/v1/tickets/10005").with(agent()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"priority\": \"critical\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("priority"))
+			.andExpect(jsonPath("$.errors[0].message").value("must be one of LOW, NORMAL, HIGH, URGENT"));
+		mvc.perform(post("/api/v1/tickets/10005/messages").with(agent()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"type\": 2, \"body\": \"Hi\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("type"))
+			.andExpect(jsonPath("$.errors[0].message").value("must be one of CUSTOMER, REPLY, NOTE"));
+		verifyNoInteractions(tickets);
+	}
+
+	@Test
+	void namesTheAcceptedValuesOfAnEnumParameterGivenAnUnknownOne() throws Exception {
+		mvc.perform(get("/api/v1/tickets").param("status", "OPEN,waiting").with(agent()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("status"))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("must be one or more of NEW, OPEN, PENDING_CUSTOMER, ON_HOLD, SOLVED, CLOSED"));
+	}
+
+	@Test
+	void keepsTheGeneralMessageForAWrongTypeThatIsNoEnum() throws Exception {
+		mvc.perform(patch("/api/v1/tickets/10005").with(agent()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"tags\": \"vip\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("tags"))
+			.andExpect(jsonPath("$.errors[0].message").value("has a value of the wrong type"));
 	}
 
 	@Test

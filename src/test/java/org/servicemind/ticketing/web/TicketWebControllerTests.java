@@ -38,7 +38,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -94,6 +96,18 @@ class TicketWebControllerTests {
 			.contains("message-customer", "message-note", "Internal note", "message-reply", "Public reply")
 			.contains("Customer mood:", ">furious<")
 			.contains("Prefers &lt;i&gt;e-mail&lt;/i&gt;.", "Europe/Lisbon", "Detailed");
+	}
+
+	@Test
+	void letsRightToLeftTextReadRightToLeft() {
+		given(tickets.get(10001)).willReturn(new TicketView(ticket(10001, "الطلب لم يصل!", TicketStatus.OPEN, 0.4),
+				List.of(message(MessageType.CUSTOMER, "מאיה לוי", "ההזמנה לא הגיעה.\nOrder A-17", 0.4))));
+
+		assertThat(mvc.get().uri("/tickets/10001")).hasStatusOk().bodyText()
+			.contains("class=\"ticket-title\" dir=\"auto\">الطلب لم يصل!</h1>")
+			.contains("class=\"message-author\" dir=\"auto\">מאיה לוי</span>")
+			.contains("class=\"message-text\" dir=\"auto\">ההזמנה לא הגיעה.\nOrder A-17</div>")
+			.contains("id=\"composer-body\" name=\"body\" dir=\"auto\"");
 	}
 
 	@Test
@@ -195,6 +209,29 @@ class TicketWebControllerTests {
 	}
 
 	@Test
+	void keepsTheReplyInTheComposerWhenItCollidedWithAnotherWrite() {
+		given(tickets.reply(10001, ALEX.id(), "On my way", null))
+			.willThrow(new PessimisticLockingFailureException("lock wait timed out"));
+
+		assertThat(mvc.post().uri("/tickets/10001/messages").param("type", "REPLY").param("body", "On my way")
+			.with(csrf())).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/tickets/10001?view=mine").flash()
+			.containsEntry("flashProblem", TicketWebController.COLLIDED + " Your reply is still in the box below: "
+					+ "check the thread, then send it again.")
+			.containsEntry("draft", "On my way");
+	}
+
+	@Test
+	void explainsKindlyThatAChangeCollidedWithAnotherWrite() {
+		given(tickets.update(eq(10001L), any(), any()))
+			.willThrow(new ObjectOptimisticLockingFailureException("Ticket", UUID.randomUUID()));
+
+		assertThat(mvc.post().uri("/tickets/10001").param("priority", "URGENT").with(csrf()))
+			.hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/tickets/10001?view=mine").flash()
+			.containsEntry("flashProblem", TicketWebController.COLLIDED
+					+ " Check the ticket, then make your change again.");
+	}
+
+	@Test
 	void rejectsAReplyWithoutCsrfToken() {
 		assertThat(mvc.post().uri("/tickets/10001/messages").param("type", "REPLY").param("body", "Hi"))
 			.hasStatus(HttpStatus.FORBIDDEN);
@@ -219,6 +256,35 @@ class TicketWebControllerTests {
 			.flash().containsEntry("flash", "Ticket updated.");
 		verify(tickets).update(10001, new TicketChanges(null, org.servicemind.ticketing.Priority.URGENT, null, false,
 				List.of("billing", "vip"), null), ALEX.id());
+	}
+
+	@Test
+	void keepsAColleaguesChangesWhenAPageLoadedBeforeThemIsSaved() {
+		// the page showed NORMAL, no assignee and the tag billing; since then a colleague made it HIGH and took it
+		assertThat(mvc.post().uri("/tickets/10001").param("status", "OPEN").param("priority", "NORMAL")
+			.param("assignee", "").param("team", "").param("tags", "billing, vip").param("shownStatus", "OPEN")
+			.param("shownPriority", "NORMAL").param("shownAssignee", "").param("shownTeam", "")
+			.param("shownTags", "billing").with(csrf())).flash().containsEntry("flash", "Ticket updated.");
+		verify(tickets).update(10001, new TicketChanges(null, null, null, false, List.of("billing", "vip"), null),
+				ALEX.id());
+	}
+
+	@Test
+	void savesWhatTheAgentChangedOnAPageLoadedBeforeAColleaguesChange() {
+		assertThat(mvc.post().uri("/tickets/10001").param("status", "OPEN").param("priority", "URGENT")
+			.param("assignee", "").param("team", "").param("tags", "billing").param("shownStatus", "OPEN")
+			.param("shownPriority", "NORMAL").param("shownAssignee", ALEX.id().toString()).param("shownTeam", "")
+			.param("shownTags", "billing").with(csrf())).flash().containsEntry("flash", "Ticket updated.");
+		verify(tickets).update(10001, new TicketChanges(null, org.servicemind.ticketing.Priority.URGENT, null, true,
+				null, null), ALEX.id());
+	}
+
+	@Test
+	void remembersInTheDetailsFormWhatThePageShowed() {
+		assertThat(mvc.get().uri("/tickets/10001")).hasStatusOk().bodyText()
+			.contains("name=\"shownStatus\" value=\"OPEN\"", "name=\"shownPriority\" value=\"HIGH\"",
+					"name=\"shownAssignee\" value=\"" + ALEX.id() + "\"", "name=\"shownTeam\" value=\"\"",
+					"name=\"shownTags\" value=\"billing\"");
 	}
 
 	@Test
