@@ -4,7 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -80,18 +83,23 @@ class TicketRestController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List tickets", description = "Most recently updated first. assignee is a username "
-			+ "(or 'none' for unassigned), team a team name, customer an e-mail address or id.")
+	@Operation(summary = "List tickets", description = "Most recently updated first, or with sort=anger the angriest "
+			+ "customer first. assignee is a username (or 'none' for unassigned), team a team name, customer an e-mail "
+			+ "address or id, minAnger (0..1) keeps tickets whose customer anger is at least that.")
 	ResponseEntity<ResultPage<TicketJson>> list(@RequestParam(required = false) @Nullable List<TicketStatus> status,
 			@RequestParam(required = false) @Nullable String assignee,
 			@RequestParam(required = false) @Nullable String team,
 			@RequestParam(required = false) @Nullable String channel,
 			@RequestParam(required = false) @Nullable String customer,
 			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "20") @Min(1) int size) {
+			@RequestParam(defaultValue = "20") @Min(1) int size,
+			@RequestParam(defaultValue = "updated") @Pattern(regexp = "updated|anger",
+					message = "must be one of updated, anger") String sort,
+			@RequestParam(required = false) @DecimalMin("0") @DecimalMax("1") @Nullable Double minAnger) {
 		int pageSize = Math.min(size, MAX_PAGE_SIZE);
 		int pageNumber = PageNumbers.clamp(page);
-		Optional<TicketQuery> query = query(status, assignee, team, channel, customer, q);
+		Optional<TicketQuery> query = query(status, assignee, team, channel, customer, q, minAnger,
+				"anger".equals(sort));
 		if (query.isEmpty()) {
 			return ResponseEntity.ok(new ResultPage<>(List.of(), pageNumber, pageSize, 0));
 		}
@@ -134,7 +142,8 @@ class TicketRestController {
 
 	/** @return the query, or empty when a filter names something that does not exist (so nothing matches) */
 	private Optional<TicketQuery> query(@Nullable List<TicketStatus> status, @Nullable String assignee,
-			@Nullable String team, @Nullable String channel, @Nullable String customer, @Nullable String q) {
+			@Nullable String team, @Nullable String channel, @Nullable String customer, @Nullable String q,
+			@Nullable Double minAnger, boolean sortByAnger) {
 		UUID assigneeId = null;
 		boolean unassigned = false;
 		if (assignee != null && !assignee.isBlank()) {
@@ -166,7 +175,8 @@ class TicketRestController {
 			customerId = id.get();
 		}
 		return Optional.of(new TicketQuery(status == null ? List.of() : status, assigneeId, unassigned, teams,
-				channel == null || channel.isBlank() ? null : channel.strip(), customerId, q, null, false));
+				channel == null || channel.isBlank() ? null : channel.strip(), customerId, q, minAnger,
+				sortByAnger));
 	}
 
 	private Optional<UUID> customerId(String key) {

@@ -1,6 +1,7 @@
 package org.servicemind.ticketing.web;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
@@ -221,6 +222,33 @@ class TicketRestControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[0].number").value(10005))
 			.andExpect(jsonPath("$.items[0].customerAnger").value(0.3));
+	}
+
+	@Test
+	void sortsByAngerAndKeepsTicketsAboveAMinimumAngerWhenAsked() throws Exception {
+		given(tickets.search(any(), any())).willAnswer(call -> new PageImpl<>(List.of(), (Pageable) call.getArgument(1),
+				0));
+
+		mvc.perform(get("/api/v1/tickets").param("sort", "anger").param("minAnger", "0.5").with(agent()))
+			.andExpect(status().isOk());
+		verify(tickets).search(argThat(query -> query.sortByAnger() && Double.valueOf(0.5).equals(query.minAnger())),
+				any());
+
+		mvc.perform(get("/api/v1/tickets").with(agent())).andExpect(status().isOk());
+		verify(tickets).search(argThat(query -> !query.sortByAnger() && query.minAnger() == null), any());
+	}
+
+	@Test
+	void refusesAnUnknownSortOrAMinimumAngerOutsideZeroToOne() throws Exception {
+		mvc.perform(get("/api/v1/tickets").param("sort", "angriest").with(agent()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("sort"))
+			.andExpect(jsonPath("$.errors[0].message").value("must be one of updated, anger"));
+		mvc.perform(get("/api/v1/tickets").param("minAnger", "1.5").with(agent()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("minAnger"));
+		verifyNoInteractions(tickets);
 	}
 
 	private static RequestPostProcessor agent() {
