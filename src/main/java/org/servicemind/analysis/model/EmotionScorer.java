@@ -43,8 +43,8 @@ public final class EmotionScorer {
 	/**
 	 * Weight of the MLP empathy head added to the linear empathy logit: 0.4 since 2026-12-02 (before {@link #MLP_SHARE}),
 	 * picked on goemotions/dev from 0.25, 0.4, 0.5, 0.75 for the final empathy score with the empathy model retrained for
-	 * 10 epochs (0.9247 at 0.25, 0.9254 at 0.4 and 0.5). Empathy feeds no other score. docs/analysis/emotions.md,
-	 * "Anger and empathy margins".
+	 * 10 epochs (0.9247 at 0.25, 0.9254 at 0.4 and 0.5). Empathy feeds no other score.
+	 * docs/analysis/anger-empathy-margins.md.
 	 */
 	static final double EMPATHY_MLP_SHARE = 0.4;
 
@@ -55,7 +55,7 @@ public final class EmotionScorer {
 	 * the blend 0.881 / 0.727 / 0.794 (anger-support / anger-indirect / anger-dev6). 2.25 since 2026-12-02: with the
 	 * anger model retrained for 15 epochs, the smallest share on a 0.25 grid that keeps the Spearman of all three own sets
 	 * at least as before (0.901 / 0.798 / 0.849 at 2.0 with the old model; goemotions/dev auc_anger 0.8817 then, 0.8833
-	 * now). See docs/analysis/emotions.md, "Anger and empathy margins".
+	 * now). See docs/analysis/anger-empathy-margins.md.
 	 */
 	static final double SUPPORT_ANGER_SHARE = 2.25;
 
