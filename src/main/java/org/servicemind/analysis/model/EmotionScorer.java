@@ -110,11 +110,13 @@ public final class EmotionScorer {
 
 	/**
 	 * Inputs of the final combination: linear-model logits, MLP head logits (empty without embedding) and the
-	 * lexical block of {@link EmotionFeatures}.
+	 * lexical block of {@link EmotionFeatures}. {@code anger} feeds the anger score; {@code toneAnger} (the GoEmotions
+	 * anger logit the conversation-health formulas were picked on) feeds dismissive, condescending, hostile and
+	 * antagonize. Without the embedding both are the lexical-only anger logit.
 	 */
 	record Signals(double anger, double empathy, double disapproval, double amusement, double[] heads,
 			double[] lexical, double deflection, double toneCondescending, double toneDismissive, double supportAnger,
-			double replyEmpathy) {
+			double replyEmpathy, double toneAnger) {
 
 		boolean hasHeads() {
 			return heads.length > 0;
@@ -159,13 +161,15 @@ public final class EmotionScorer {
 		double[] s = new double[PackedModels.MODELS];
 		m.packed.score(x.index, x.value, x.length, s);
 		if (!full) {
-			return new Signals(s[0], s[1], s[2], s[3], new double[0], lex, deflection, s[4], s[5], SUPPORT_ANGER_MID, 0);
+			return new Signals(s[0], s[1], s[2], s[3], new double[0], lex, deflection, s[4], s[5], SUPPORT_ANGER_MID, 0,
+					s[0]);
 		}
 		double[] h = Models.MLP.logits(embedding);
 		return new Signals(s[0] + MLP_SHARE * h[H_ANGER], s[1] + EMPATHY_MLP_SHARE * h[H_EMPATHY],
 				s[2] + MLP_SHARE * h[H_DISAPPROVAL], s[3] + MLP_SHARE * h[H_AMUSEMENT], h, lex, deflection, s[4], s[5],
 				Models.ANGER_SUPPORT.score(SupportAngerFeatures.headInput(text, embedding, lex)),
-				reply ? Models.REPLY_EMPATHY.score(embedding) : 0);
+				reply ? Models.REPLY_EMPATHY.score(embedding) : 0,
+				Models.ANGER_TONE.score(x.index, x.value, x.length) + MLP_SHARE * h[H_ANGER]);
 	}
 
 	/** @return the anger logit of the GoEmotions models and cues, before the support-mail head is added */
@@ -189,13 +193,14 @@ public final class EmotionScorer {
 				+ REPLY_EMPATHY_SHARE * s.replyEmpathy());
 		double neutral = s.head(H_NEUTRAL);
 		// round 10: four and two inputs, picked on the even rows of Unhealthy Conversations dev (see the constants)
+		double anger0 = s.toneAnger();
 		double dismissive = sigmoid(DISMISSIVE_TONE * s.toneCondescending() + DISMISSIVE_OWN_TONE * s.toneDismissive()
-				+ DISMISSIVE_ANGER * s.anger() + DISMISSIVE_YOU * l[SECOND_PERSON] + DISMISSIVE_OFFSET);
+				+ DISMISSIVE_ANGER * anger0 + DISMISSIVE_YOU * l[SECOND_PERSON] + DISMISSIVE_OFFSET);
 		double condescending = sigmoid(CONDESCENDING_TONE * s.toneCondescending()
-				+ CONDESCENDING_ANGER * s.anger() + CONDESCENDING_OFFSET);
-		double hostile = sigmoid(s.anger() + 0.25 * s.toneCondescending() + 0.25 * s.toneDismissive() - 0.25 * neutral
+				+ CONDESCENDING_ANGER * anger0 + CONDESCENDING_OFFSET);
+		double hostile = sigmoid(anger0 + 0.25 * s.toneCondescending() + 0.25 * s.toneDismissive() - 0.25 * neutral
 				+ 2.0 * l[INSULT] + 0.4 * l[PROFANITY] + 1.0 * l[SECOND_PERSON] + 1.0 * l[LENGTH] - 2.0);
-		double antagonize = sigmoid(s.anger() + 0.5 * s.toneCondescending() + 0.25 * s.toneDismissive()
+		double antagonize = sigmoid(anger0 + 0.5 * s.toneCondescending() + 0.25 * s.toneDismissive()
 				- 0.5 * neutral + 2.0 * l[INSULT] + 2.0 * l[SECOND_PERSON] + 1.5 * l[LENGTH] - 2.0);
 		return new EmotionScores(anger, empathy, dismissive, condescending, hostile, antagonize);
 	}
@@ -227,6 +232,13 @@ public final class EmotionScorer {
 		}
 
 		static final LinearModel REPLY_EMPATHY = LinearModel.load(BASE + "empathy-reply.weights");
+
+		/**
+		 * The embedding-tier GoEmotions anger model as trained before 2026-12-02 (6 epochs): the conversation-health
+		 * formulas were picked on its logit, and the longer-trained {@code anger.weights} ranks own support replies
+		 * slightly worse there (docs/analysis/anger-empathy-margins.md).
+		 */
+		static final LinearModel ANGER_TONE = load("anger-tone");
 
 		/** Anger, empathy, disapproval, amusement, condescending and dismissive tone, interleaved in that order. */
 		final PackedModels packed;

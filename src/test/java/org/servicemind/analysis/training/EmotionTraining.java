@@ -89,6 +89,9 @@ public final class EmotionTraining {
 					String file = target.name() + (withEmbedding ? "" : "-lexical") + ".weights";
 					writeWeights(RESOURCES.resolve(file), w, target, withEmbedding, aucDev, trainer);
 				}
+				if (withEmbedding && target.name().equals("anger")) {
+					toneAnger(target, trainX, y, devX, yDev, trainer, epochs, write);
+				}
 			}
 		}
 		if (!Boolean.getBoolean("linearOnly")) {
@@ -107,6 +110,27 @@ public final class EmotionTraining {
 			case "empathy" -> 10;
 			default -> epochs;
 		};
+	}
+
+	/**
+	 * Trains {@code anger-tone.weights}: the embedding-tier anger model with {@code epochs} (6) epochs, as before
+	 * 2026-12-02, which the conversation-health formulas of {@code EmotionScorer} read (they were picked on it).
+	 */
+	static void toneAnger(Target anger, List<LogisticTrainer.Example> trainX, boolean[] y,
+			List<LogisticTrainer.Example> devX, boolean[] yDev, LogisticTrainer like, int epochs, boolean write)
+			throws IOException {
+		LogisticTrainer trainer = new LogisticTrainer();
+		trainer.rate = like.rate;
+		trainer.l2Dense = like.l2Dense;
+		trainer.l2Hashed = like.l2Hashed;
+		trainer.epochs = epochs;
+		double[] w = trainer.train(trainX, y, 42);
+		double aucDev = Metrics.auc(trainer.logits(w, devX), yDev);
+		System.out.println(String.format(Locale.ROOT, "anger-tone   emb=true  dev_auc=%.4f", aucDev));
+		if (write) {
+			writeWeights(RESOURCES.resolve("anger-tone.weights"), w, new Target("anger-tone", anger.labels()), true,
+					aucDev, trainer);
+		}
 	}
 
 	static final List<String> EMOTIONS = List.of("admiration", "amusement", "anger", "annoyance", "approval",
