@@ -21,9 +21,12 @@ import static org.servicemind.analysis.model.EmotionFeatures.SECOND_PERSON;
  * <p>Inputs: four logistic models over {@link EmotionFeatures} trained on GoEmotions (CC BY 4.0) by
  * {@code org.servicemind.analysis.training.EmotionTraining}: anger (anger or annoyance), empathy (caring or
  * remorse), disapproval (disapproval or disgust) and amusement, plus an {@link EmbeddingMlp} with the same groups and
- * the 28 GoEmotions labels as heads; two tone models (condescending, dismissive, each vs neutral) trained on the
- * project's own labelled sentences ({@code tone-own}, {@code tone-news}, {@code tone-support}) by {@code ToneTraining}. Every logistic model exists twice: with the embedding and lexical only
- * (used when the embedding is empty; the MLP is then skipped). The six scores are logistic combinations of those
+ * the 28 GoEmotions labels as heads; a second anger model ({@code anger-tone}, trained as {@code anger} was before
+ * 2026-12-02) read only by the conversation-health scores; two tone models (condescending, dismissive, each vs
+ * neutral) trained on the project's own labelled sentences ({@code tone-own}, {@code tone-news}, {@code tone-support})
+ * by {@code ToneTraining}. Every logistic model except {@code anger-tone} exists twice: with the embedding and lexical
+ * only (used when the embedding is empty; the MLP is then skipped, and the conversation-health scores read the
+ * lexical-only anger model). The six scores are logistic combinations of those
  * logits and a few cue counts of {@link EmotionLexicon}; the combination coefficients were picked by hand on
  * goemotions/dev, the own support-mail sets and Unhealthy Conversations dev (CC BY-NC-SA: evaluation only, never
  * trained on; dismissive and condescending since round 10 on its even rows only). Figures and commands: docs/analysis/emotions.md.
