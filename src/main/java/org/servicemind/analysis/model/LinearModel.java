@@ -84,8 +84,13 @@ public final class LinearModel {
 	 * time proportional to the non-zero entries, not to {@link #dimension()}.
 	 */
 	public double score(int[] index, double[] value) {
+		return score(index, value, index.length);
+	}
+
+	/** As {@link #score(int[], double[])} over the first {@code n} entries of {@code index} and {@code value} only. */
+	public double score(int[] index, double[] value, int n) {
 		double sum = bias;
-		for (int i = 0; i < index.length; i++) {
+		for (int i = 0; i < n; i++) {
 			sum += weights[index[i]] * value[i];
 		}
 		return sum;

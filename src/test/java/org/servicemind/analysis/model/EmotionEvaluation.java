@@ -99,8 +99,13 @@ final class EmotionEvaluation {
 
 	/** @return Spearman between the anger score and the 0..3 rating of anger-support.jsonl */
 	double angerSpearman(boolean withEmbedding) throws IOException {
-		List<Jsonl.Row> rows = Jsonl.read(OWN.resolve("anger-support.jsonl"));
-		List<EmotionScores> s = score("own-anger", rows.stream().map(Jsonl.Row::text).toList(), withEmbedding);
+		return angerSpearman("anger-support", withEmbedding);
+	}
+
+	/** @return Spearman between the anger score and the 0..3 rating of the own set {@code set}.jsonl */
+	double angerSpearman(String set, boolean withEmbedding) throws IOException {
+		List<Jsonl.Row> rows = Jsonl.read(OWN.resolve(set + ".jsonl"));
+		List<EmotionScores> s = score("own-" + set, rows.stream().map(Jsonl.Row::text).toList(), withEmbedding);
 		double[] gold = rows.stream().mapToDouble(r -> r.label("anger")).toArray();
 		if (Boolean.getBoolean("verbose")) {
 			for (int i = 0; i < rows.size(); i++) {

@@ -55,6 +55,23 @@ class EmotionScorerEvaluationTests {
 	}
 
 	@Test
+	void keepsTheGoEmotionsMarginsOfTheRetrainedModels() throws IOException {
+		// 2026-12-02: anger model 15 epochs, empathy 10, empathy MLP share 0.4 (before 0.8817 / 0.9243)
+		assumeDatasets();
+		double[] auc = evaluation.goemotions(true);
+		assertThat(auc[0]).as("auc_anger").isGreaterThanOrEqualTo(0.883);
+		assertThat(auc[1]).as("auc_empathy").isGreaterThanOrEqualTo(0.925);
+	}
+
+	@Test
+	void ranksOwnRatedSupportMailAtLeastAsBeforeTheRetrainedAngerModel() throws IOException {
+		// Spearman of the three own rated sets before the 2026-12-02 retrain: 0.901 / 0.798 / 0.849
+		assertThat(evaluation.angerSpearman("anger-support", true)).isGreaterThanOrEqualTo(0.9005);
+		assertThat(evaluation.angerSpearman("anger-indirect", true)).isGreaterThanOrEqualTo(0.7975);
+		assertThat(evaluation.angerSpearman("anger-dev6", true)).isGreaterThanOrEqualTo(0.8485);
+	}
+
+	@Test
 	void reachesUnhealthyConversationTargets() throws IOException {
 		assumeDatasets();
 		double[] auc = evaluation.unhealthy(true);

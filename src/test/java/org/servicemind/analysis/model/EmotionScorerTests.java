@@ -87,4 +87,38 @@ class EmotionScorerTests {
 		DoubleStream.of(s.anger(), s.empathy(), s.dismissive(), s.condescending(), s.hostile(), s.antagonize())
 				.forEach(v -> assertThat(v).isBetween(0.0, 1.0));
 	}
+
+	@Test
+	void readsTheToneAngerLogitForConversationHealthAndTheAngerLogitForAngerOnly() {
+		double[] lexical = new double[EmotionFeatures.LEXICAL];
+		EmotionScores calmTone = EmotionScorer.combine(signals(2.0, -1.0, lexical));
+		EmotionScores angryTone = EmotionScorer.combine(signals(2.0, 1.0, lexical));
+		EmotionScores calmAnger = EmotionScorer.combine(signals(-2.0, -1.0, lexical));
+		assertThat(calmAnger.dismissive()).isEqualTo(calmTone.dismissive());
+		assertThat(calmAnger.condescending()).isEqualTo(calmTone.condescending());
+		assertThat(calmAnger.hostile()).isEqualTo(calmTone.hostile());
+		assertThat(calmAnger.antagonize()).isEqualTo(calmTone.antagonize());
+		assertThat(calmAnger.anger()).isLessThan(calmTone.anger());
+		assertThat(angryTone.anger()).isEqualTo(calmTone.anger());
+		assertThat(angryTone.dismissive()).isGreaterThan(calmTone.dismissive());
+		assertThat(angryTone.condescending()).isGreaterThan(calmTone.condescending());
+		assertThat(angryTone.hostile()).isGreaterThan(calmTone.hostile());
+		assertThat(angryTone.antagonize()).isGreaterThan(calmTone.antagonize());
+	}
+
+	@Test
+	void scoresToneFromTheSixEpochAngerModelWhenTheEmbeddingIsPresent() {
+		// anger-tone.weights is the model the conversation-health formulas were picked on; anger.weights trains longer
+		String text = "This is the third time you have ignored my question, and frankly it is ridiculous.";
+		float[] embedding = SharedEmbedder.get().embed(text);
+		EmotionScorer.Signals s = scorer.signals(text, embedding);
+		assertThat(s.toneAnger()).isNotEqualTo(s.anger());
+		EmotionScorer.Signals lexicalOnly = scorer.signals(text, new float[0]);
+		assertThat(lexicalOnly.toneAnger()).isEqualTo(lexicalOnly.anger());
+	}
+
+	private static EmotionScorer.Signals signals(double anger, double toneAnger, double[] lexical) {
+		return new EmotionScorer.Signals(anger, 0, 0, 0, new double[32], lexical, 0, 0, 0,
+				EmotionScorer.SUPPORT_ANGER_MID, 0, toneAnger);
+	}
 }

@@ -36,7 +36,7 @@ class SupportHeadsTests {
 		EmotionScorer.Signals s = scorer.signals(text, embedder.embed(text));
 		return new EmotionScorer.Signals(s.anger(), s.empathy(), s.disapproval(), s.amusement(), s.heads(), s.lexical(),
 				s.deflection(), s.toneCondescending(), s.toneDismissive(), EmotionScorer.SUPPORT_ANGER_MID,
-				s.replyEmpathy());
+				s.replyEmpathy(), s.toneAnger());
 	}
 
 	@Test

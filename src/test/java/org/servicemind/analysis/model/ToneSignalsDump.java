@@ -14,8 +14,8 @@ import org.servicemind.analysis.training.Jsonl;
 /**
  * Development aid, not part of the build's checks: writes the inputs of the conversation-health combination of
  * {@link EmotionScorer} for every line of a JSONL file, one tab-separated row per line, so that combinations can be
- * explored outside the JVM. Columns: the seven model signals (anger, empathy, disapproval, amusement, condescending
- * and dismissive tone logits, support-anger head), the 32 MLP head logits, the 33 lexical values of
+ * explored outside the JVM. Columns: the seven model signals (the anger logit the conversation-health formulas read,
+ * {@code toneAnger}; empathy, disapproval, amusement, condescending and dismissive tone logits, support-anger head), the 32 MLP head logits, the 33 lexical values of
  * {@link EmotionFeatures}, then the 384 embedding values (of the text, also with {@code -Dlexical=true}). Args: {@code name=in.jsonl=out.tsv} ...
  */
 final class ToneSignalsDump {
@@ -35,7 +35,7 @@ final class ToneSignalsDump {
 				for (int i = 0; i < rows.size(); i++) {
 					EmotionScorer.Signals s = scorer.signals(texts.get(i), LEXICAL ? new float[0] : emb[i]);
 					StringBuilder b = new StringBuilder();
-					for (double v : new double[] { s.anger(), s.empathy(), s.disapproval(), s.amusement(),
+					for (double v : new double[] { s.toneAnger(), s.empathy(), s.disapproval(), s.amusement(),
 							s.toneCondescending(), s.toneDismissive(), s.supportAnger() }) {
 						b.append(String.format(Locale.ROOT, "%.6g\t", v));
 					}
