@@ -47,7 +47,30 @@ final class NeverSayRound11Families {
 			+ "|not (?:\\w+ )?(?:unusual|uncommon|out of the ordinary) (?:in|for|with|at|on) (?:older|old|new|most|any|a|an|"
 			+ "these|this|that|such)\\b(?![^.!?\\n]{0,60}\\b(?:but|i'?ll|we'?ll|sorry|here'?s)\\b)"
 			+ "|not something you (?:need|have|ought) to (?:be )?(?:troubl|worr|bother|concern|chas|fuss)\\w*"
-			+ "|(?:it'?s|it is|that'?s|that is) only (?:a|an|one) [\\w-]+(?: [\\w-]+)?(?=\\s*[.!,;]|\\s*$)" + NO_APOLOGY;
+			+ "|(?:it'?s|it is|that'?s|that is) only (?:a|an|one) [\\w-]+(?: [\\w-]+)?(?=\\s*[.!,;]|\\s*$)" + NO_APOLOGY
+			+ "|(?:don'?t|do not|can'?t|cannot|fail to|struggle to) (?:really |quite )?see (?:what the (?:big )?(?:problem|issue|fuss|"
+			+ "deal) is|why (?:this|that|it) (?:is such|matters|is a (?:big )?(?:problem|deal|issue))|why (?:you'?re|you are) so)"
+			+ "|(?:really|honestly|actually) worth (?:complaining|a complaint|getting (?:upset|annoyed|worked up)|the fuss|all this)"
+			+ "|(?:more important|more pressing|more urgent|bigger) (?:things|issues|matters|tickets|problems|jobs|fish)(?: [\\w-]+){0,3}"
+			+ " (?:to (?:deal with|handle|worry about|fry|attend to|get to)|on (?:my|our) plate)"
+			+ "|(?:don'?t|do not) have (?:the )?time for (?:this|that|these|it)\\b"
+			+ "|taking (?:this|it|things|that) (?:far |way |a bit |rather |much )?(?:too|so) seriously\\b"
+			+ "|(?:let'?s|can we|shall we|we should|we need to|time to) (?:just )?move on\\b(?=\\s*(?:[.!?]|from|now|$))"
+			+ "|(?:nothing|not anything) (?:more|else|further) to (?:say|add) (?:on|about) (?:this|that|it|the (?:matter|subject))"
+			+ "|(?:this|the) (?:conversation|discussion|chat|debate|subject|topic) is (?:now )?(?:over|finished|closed)\\b"
+			+ "|" + START + "(?:ok(?:ay)?,? )?and\\s?\\?(?=\\s*(?:$|\\n))"
+			+ "|(?:no ?one|nobody|no-one) (?:died|got hurt|was hurt)\\b|worse things happen\\b"
+			+ "|(?:it|things|that) could (?:always )?(?:be|have been) (?:a lot |much |far )?worse\\b" + NO_APOLOGY
+			+ "|(?:not going to|won'?t|don'?t|do not|will not) lose (?:any |much )?sleep over\\b"
+			+ "|(?:making|make|made) (?:a )?(?:big |huge )?(?:thing|deal|drama|fuss|song and dance) (?:out )?of nothing\\b"
+			+ "|not my (?:circus|monkeys)\\b"
+			+ "|(?:isn'?t|is not|not) (?:something|anything) (?:we'?re|we are|i'?m|i am|we'?ll|i'?ll|we will|i will) (?:going to )?"
+			+ "(?:spend|waste|put|invest) (?:any |much |more )?(?:time|effort|resources)"
+			+ "|(?:i'?d|i would) rather not get into (?:it|this|that)\\b|let'?s not (?:go there|get into (?:it|this|that))\\b"
+			+ "|(?:minutes|hours|seconds) of your life\\b"
+			+ "|(?:it'?s|it is|that'?s|it was) (?:literally )?(?:just |only )?(?:one|a single) (?:day|night|hour|minute|item|email|call|"
+			+ "letter|bill|class|game|match|show|episode|delivery|session)(?=\\s*[.!])"
+			+ "|(?:plenty of|most|other|lots of|many) " + OTHERS + " would (?:be )?(?:glad|grateful|happy|thankful|thrilled)\\b";
 
 	static final String BELITTLING = START + "(?:it'?s|it is) (?:a|an) (?!(?:pleasure|shame|deal|promise|date|start|must|bargain|"
 			+ "relief|wrap|match|go|yes|no|plan|fair|good|great|tricky|tough|known|common|rare|lot|bit|first|second|pain|joke)\\b)"
@@ -56,7 +79,9 @@ final class NeverSayRound11Families {
 			+ "front|back|screen|page|packaging|first line|top|bottom|receipt|cover|sticker|door|sign|instructions)\\b"
 			+ "|(?:it'?s|that'?s|its|it is|that is) literally (?:how|what|in|on|the|right|written|printed|there)\\b"
 			+ "|(?<!future,? please |next time,? please |future,? |next time,? )read (?:your|the) [\\w -]{1,25} properly\\b"
-			+ "(?![^.!?\\n]{0,40}\\bbefore\\b)";
+			+ "(?![^.!?\\n]{0,40}\\bbefore\\b)"
+			+ "|(?:i'?ll|let me|i will) (?:type|talk|speak|write|say (?:it|this)|explain (?:it|this)|go) (?:really |very |extra |nice and )?slowly\\b"
+			+ "|the clue(?:'s| is) in the (?:name|title)\\b|as the name (?:suggests|implies)\\b";
 
 	static final String SARCASM = "sorry (?:that )?[^.!?\\n]{0,60}\\b(?:didn'?t|wasn'?t|couldn'?t|did not|was not|doesn'?t) "
 			+ "[^.!?\\n]{0,40}\\b(?:the exact (?:second|minute|moment|hour|time)|your (?:very |rather |extremely |exacting )?"
@@ -65,7 +90,21 @@ final class NeverSayRound11Families {
 			+ "stopped working|deleted|cancelled|changed)\\b"
 			+ "|" + START + "(?:very helpful|good to know|who knew|how surprising|what a surprise|fascinating|riveting|"
 			+ "shocking)(?:\\.|!)(?=\\s*(?:$|\\n|[a-z]))"
-			+ "|you could (?:always )?just not [\\w-]+";
+			+ "|you could (?:always )?just not [\\w-]+"
+			+ "|(?:well done|congratulations|bravo|kudos|nice work|good job),? (?:on|for) (?:finding|finally|managing|working out|noticing|"
+			+ "reading|spotting|discovering)\\b"
+			+ "|" + START + "(?:yes|yeah|oh|right|sure),? because (?:obviously |clearly |of course )?(?:we|i|the|our|that'?s)\\b"
+			+ "|" + START + "because (?:obviously|clearly|of course) (?:we|i|the|our|that'?s)\\b"
+			+ "|(?:definitely|clearly|obviously|of course|totally|surely|must be) (?:plotting|conspiring|out to get you|has it in for you|"
+			+ "doing (?:it|this) on purpose|hiding)\\b|plotting against you\\b"
+			+ "|(?:funny|strange|odd|curious|amazing|remarkable|interesting) how (?:it|the|this|that|these|they|your|you)\\b"
+			+ "[^.!?\\n]{0,60}\\b(?:only|always|never|just happens?|suddenly)\\b"
+			+ "|(?:who would have|who'?d have|who would'?ve) (?:thought|guessed)\\b"
+			+ "|" + START + "oh no,? not (?:the|a|another)\\b"
+			+ "|" + START + "(?:right|sure|yes|yeah),? and i'?m (?:the|a)\\b"
+			+ "|(?:nice|kind|good|lovely|great) of you to (?:finally|eventually|at last)\\b"
+			+ "|(?:how|so) (?:kind|nice|good|thoughtful|considerate|generous) of you to [^.!?\\n]{0,50}\\b(?:later|late|finally|eventually|"
+			+ "at last)\\b";
 
 	static final String YOU_ARE_MISTAKEN = "(?:didn'?t|did not|wasn'?t|was not|isn'?t|is not|never|not) [^.!?\\n]{0,60}"
 			+ "\\b(?:like|as) you(?:'re| are)? (?:claiming|claim|alleging|allege|insisting|insist|suggesting|making out)\\b"
@@ -78,7 +117,16 @@ final class NeverSayRound11Families {
 			+ "|(?:that'?s|it'?s|this is|that is) not (?:what|how) [\"']?[\\w-]+[\"']? (?:means|works|meant)\\b"
 			+ "|must(?:'ve| have) been (?:collected|taken|signed for|received|moved|changed|cancelled|done|used|spent) by "
 			+ "(?:someone|somebody|a member|another|one of)\\b"
-			+ "|(?<=[,;.!?]\\s{0,2})your [\\w-]+(?: [\\w-]+)? (?:is|are|was|were) (?:simply |just |clearly )?wrong(?=\\s*[.!])";
+			+ "|(?<=[,;.!?]\\s{0,2})your [\\w-]+(?: [\\w-]+)? (?:is|are|was|were) (?:simply |just |clearly )?wrong(?=\\s*[.!])"
+			+ "|(?:isn'?t|is not|'s not|not) what (?:our|the|my) (?:records?|logs?|notes|system|tracking|footage) (?:shows?|says?)\\b"
+			+ "|no (?:error|fault|mistake|problem|issue) (?:on|at) our (?:side|end)\\b"
+			+ "|(?:nobody|no ?one|no-one) (?:from|on|in) (?:our|the) (?:team|staff|store|branch|office|side) would (?:ever )?(?:have )?"
+			+ "(?:told|said|promised|offered|agreed)\\b"
+			+ "|(?:our|the) (?:agent|staff|team|advisor|adviser|driver|engineer|rep)s? would (?:never|not) have (?:said|told|promised|"
+			+ "offered|agreed)\\b"
+			+ "|(?:the )?(?:fault|problem|issue) (?:is|lies|sits) (?:with|in) your (?:own )?[\\w-]+" + NO_QUESTION
+			+ "|your (?:claim|account|version|story|description) (?:doesn'?t|does not|didn'?t|did not) (?:match|add up|tally|fit)\\b"
+			+ "|(?:in )?(?:perfect|full|good) (?:working )?(?:condition|order) when (?:it|they) left (?:us|our|the)\\b";
 
 	static final String YOU_SHOULD_HAVE = "(?:that'?s|that is|this is) (?:exactly )?what (?:the|a|our) [\\w-]+(?: [\\w-]+){0,2} "
 			+ "(?:is|are|was|were) (?:there )?for\\b(?!\\s*\\?)"
@@ -86,7 +134,12 @@ final class NeverSayRound11Families {
 			+ "|(?:you )?left it (?:quite |rather |very |a bit |a little |far |too |pretty )?(?:late|long)\\b" + NO_APOLOGY
 			+ "|if you'?d (?:\\w+ ){1,2}[^.!?\\n]{0,60}\\b(?:it'?d|it would|you'?d|you would|this would(?:n'?t)?|that would(?:n'?t)?|"
 			+ "we'?d|wouldn'?t)(?: have| be)?\\b" + NO_APOLOGY
-			+ "|you were (?:told|warned|advised|informed|reminded) (?:at|in|by|on|about|twice|several|three|more than)\\b";
+			+ "|you were (?:told|warned|advised|informed|reminded) (?:at|in|by|on|about|twice|several|three|more than)\\b"
+			+ "|(?:only )?(?:have|has) (?:yourself|yourselves) to blame\\b"
+			+ "|(?:it'?s|it is|it was) (?:entirely |squarely |really )?your (?:job|responsibility) to\\b"
+			+ "|all you (?:had|needed|have|need) to do (?:was|is)\\b" + NO_QUESTION
+			+ "|you had (?:\\w+ )?(?:days|weeks|months|hours|years) to\\b"
+			+ "|(?:could|would)(?:'ve| have) (?:easily )?(?:avoided|prevented) (?:this|that|all this|all of this|it)\\b" + NO_APOLOGY;
 
 	private NeverSayRound11Families() {
 	}
