@@ -70,7 +70,8 @@ final class NeverSayRound11Families {
 			+ "|(?:minutes|hours|seconds) of your life\\b"
 			+ "|(?:it'?s|it is|that'?s|it was) (?:literally )?(?:just |only )?(?:one|a single) (?:day|night|hour|minute|item|email|call|"
 			+ "letter|bill|class|game|match|show|episode|delivery|session)(?=\\s*[.!])"
-			+ "|(?:plenty of|most|other|lots of|many) " + OTHERS + " would (?:be )?(?:glad|grateful|happy|thankful|thrilled)\\b";
+			+ "|(?:plenty of|most|other|lots of|many) " + OTHERS + " would (?:be )?(?:glad|grateful|happy|thankful|thrilled)\\b"
+			+ "|^\\s*(?:ok(?:ay)?|k|kk|noted|fine|right|cool)[.!]?\\s*$";
 
 	static final String BELITTLING = START + "(?:it'?s|it is) (?:a|an) (?!(?:pleasure|shame|deal|promise|date|start|must|bargain|"
 			+ "relief|wrap|match|go|yes|no|plan|fair|good|great|tricky|tough|known|common|rare|lot|bit|first|second|pain|joke)\\b)"
@@ -81,7 +82,10 @@ final class NeverSayRound11Families {
 			+ "|(?<!future,? please |next time,? please |future,? |next time,? )read (?:your|the) [\\w -]{1,25} properly\\b"
 			+ "(?![^.!?\\n]{0,40}\\bbefore\\b)"
 			+ "|(?:i'?ll|let me|i will) (?:type|talk|speak|write|say (?:it|this)|explain (?:it|this)|go) (?:really |very |extra |nice and )?slowly\\b"
-			+ "|the clue(?:'s| is) in the (?:name|title)\\b|as the name (?:suggests|implies)\\b";
+			+ "|the clue(?:'s| is) in the (?:name|title)\\b|as the name (?:suggests|implies)\\b"
+			+ "|try (?:to|and) keep up\\b|pay (?:more |closer |proper )?attention (?:this time|next time|properly)\\b"
+			+ "|(?:make|keep|put) (?:this|it) (?:really |very |nice and |super )?simple for you\\b"
+			+ "|(?:i'?ll|let me) (?:break it down|dumb it down|use (?:small|simple|short) words)\\b";
 
 	static final String SARCASM = "sorry (?:that )?[^.!?\\n]{0,60}\\b(?:didn'?t|wasn'?t|couldn'?t|did not|was not|doesn'?t) "
 			+ "[^.!?\\n]{0,40}\\b(?:the exact (?:second|minute|moment|hour|time)|your (?:very |rather |extremely |exacting )?"
@@ -104,7 +108,10 @@ final class NeverSayRound11Families {
 			+ "|" + START + "(?:right|sure|yes|yeah),? and i'?m (?:the|a)\\b"
 			+ "|(?:nice|kind|good|lovely|great) of you to (?:finally|eventually|at last)\\b"
 			+ "|(?:how|so) (?:kind|nice|good|thoughtful|considerate|generous) of you to [^.!?\\n]{0,50}\\b(?:later|late|finally|eventually|"
-			+ "at last)\\b";
+			+ "at last)\\b"
+			+ "|conveniently\\b(?! (?:located|placed|situated|close|near|next|for you|timed))" + NO_APOLOGY
+			+ "|(?:apparently|somehow) (?:just )?(?:vanished|disappeared|walked off|evaporated|broke itself|fixed itself|stopped "
+			+ "working|deleted itself|cancelled itself|grew legs)\\b|grew legs\\b";
 
 	static final String YOU_ARE_MISTAKEN = "(?:didn'?t|did not|wasn'?t|was not|isn'?t|is not|never|not) [^.!?\\n]{0,60}"
 			+ "\\b(?:like|as) you(?:'re| are)? (?:claiming|claim|alleging|allege|insisting|insist|suggesting|making out)\\b"
@@ -126,7 +133,14 @@ final class NeverSayRound11Families {
 			+ "offered|agreed)\\b"
 			+ "|(?:the )?(?:fault|problem|issue) (?:is|lies|sits) (?:with|in) your (?:own )?[\\w-]+" + NO_QUESTION
 			+ "|your (?:claim|account|version|story|description) (?:doesn'?t|does not|didn'?t|did not) (?:match|add up|tally|fit)\\b"
-			+ "|(?:in )?(?:perfect|full|good) (?:working )?(?:condition|order) when (?:it|they) left (?:us|our|the)\\b";
+			+ "|(?:in )?(?:perfect|full|good) (?:working )?(?:condition|order) when (?:it|they) left (?:us|our|the)\\b"
+			+ "|contrary to what you (?:think|believe|say|said|claim|seem to (?:think|believe))\\b"
+			+ "|(?:let me|i'?ll|i must|i have to|i need to|allow me to) correct you\\b"
+			+ "|for the record,? (?:nobody|no ?one|no-one|we never|we did not|we didn'?t|i never|i did not|i didn'?t|that'?s not|"
+			+ "it was not|it wasn'?t)\\b"
+			+ "|(?:the )?facts are (?:that|clear|simple)\\b"
+			+ "|" + START + "actually,? (?:the|your|you|it|we|that|this) [^.!?\\n]{0,50}\\b(?:never|didn'?t|did not|wasn'?t|was not|"
+			+ "isn'?t|is not|doesn'?t|does not)\\b(?![^.!?\\n]{0,60}\\b(?:your fault|our fault|on us|sorry|apologi|i'?ve|i'?ll))";
 
 	static final String YOU_SHOULD_HAVE = "(?:that'?s|that is|this is) (?:exactly )?what (?:the|a|our) [\\w-]+(?: [\\w-]+){0,2} "
 			+ "(?:is|are|was|were) (?:there )?for\\b(?!\\s*\\?)"
@@ -137,9 +151,13 @@ final class NeverSayRound11Families {
 			+ "|you were (?:told|warned|advised|informed|reminded) (?:at|in|by|on|about|twice|several|three|more than)\\b"
 			+ "|(?:only )?(?:have|has) (?:yourself|yourselves) to blame\\b"
 			+ "|(?:it'?s|it is|it was) (?:entirely |squarely |really )?your (?:job|responsibility) to\\b"
-			+ "|all you (?:had|needed|have|need) to do (?:was|is)\\b" + NO_QUESTION
+			+ "|all you (?:had|needed) to do was\\b" + NO_QUESTION
 			+ "|you had (?:\\w+ )?(?:days|weeks|months|hours|years) to\\b"
-			+ "|(?:could|would)(?:'ve| have) (?:easily )?(?:avoided|prevented) (?:this|that|all this|all of this|it)\\b" + NO_APOLOGY;
+			+ "|(?:could|would)(?:'ve| have) (?:easily )?(?:avoided|prevented) (?:this|that|all this|all of this|it)\\b" + NO_APOLOGY
+			+ "|(?:that|it|this) was your (?:own )?(?:choice|decision|call)\\b"
+			+ "|" + START + "(?:maybe |perhaps |just |please |so )?(?:make sure|remember to|be sure to|try to|try and|set|check|"
+			+ "read|double-check|keep an eye on|update)\\b[^.!?\\n]{0,50}(?<!for )\\b(?:next time|in future|in the future)"
+			+ "(?=\\s*[.!]|\\s*$)";
 
 	private NeverSayRound11Families() {
 	}
