@@ -27,6 +27,10 @@ final class NeverSayRound11Families {
 	private static final String OTHERS = "(?:members|customers|people|users|guests|clients|residents|passengers|patients|diners|"
 			+ "visitors|owners|players|tenants|subscribers|shoppers|students|parents|callers)";
 
+	/** "… on the lid / in the manual": where a notice is printed */
+	private static final String PLACE = " [^.!?\\n]{0,40}\\b(?:on|in) the (?:lid|box|label|front|back|screen|page|packaging|"
+			+ "first line|top|bottom|receipt|cover|sticker|door|sign|instructions)\\b";
+
 	static final String DISMISSIVE = START + "(?:so|next|moving on)(?:\\.|\\?|!)+(?=\\s*(?:$|\\n))"
 			+ "|" + START + "next\\s?\\?"
 			+ "|you keep (?:saying|calling (?:it|this)|describing (?:it|this) as|insisting|using the word|telling (?:me|us))\\b"
@@ -34,7 +38,7 @@ final class NeverSayRound11Families {
 			+ "|(?:this|we|i)(?: is|'re| are|'m| am) (?:a|an|just a|only a) [\\w-]+(?: [\\w-]+){0,2},? not (?:a|an|your) (?:crisis|"
 			+ "emergency|helpline|help ?line|charity|counsell?(?:ing|or)|therap(?:y|ist)|miracle|magician|babysitt|nanny|"
 			+ "personal|complaints? (?:line|desk|department))"
-			+ "|(?:lots of|many|most|plenty of|the majority of|loads of) (?:our |the |other )?" + OTHERS
+			+ "|(?:lots of|many|most|plenty of|the majority of|loads of)(?: of)? (?:our |the |other )?" + OTHERS
 			+ " (?:actually |really |seem to |quite |genuinely )?(?:like|prefer|enjoy|love|are happy with|are fine with|"
 			+ "don'?t mind|have no (?:problem|issue) with)\\b(?![^.!?\\n]{0,60}\\b(?:but|i'?ll|we'?ll|sorry|would you|want me)\\b)"
 			+ NO_QUESTION
@@ -74,10 +78,14 @@ final class NeverSayRound11Families {
 			+ "|^\\s*(?:ok(?:ay)?|k|kk|noted|fine|right|cool)[.!]?\\s*$";
 
 	static final String BELITTLING = START + "(?:it'?s|it is) (?:a|an) (?!(?:pleasure|shame|deal|promise|date|start|must|bargain|"
-			+ "relief|wrap|match|go|yes|no|plan|fair|good|great|tricky|tough|known|common|rare|lot|bit|first|second|pain|joke)\\b)"
-			+ "[\\w-]+(?:, [\\w-]+)?(?=\\s*[.!](?:\\s|$))"
-			+ "|(?:says|written|printed|marked|labelled|labeled|stated|shown) [^.!?\\n]{0,40}\\b(?:on|in) the (?:lid|box|label|"
-			+ "front|back|screen|page|packaging|first line|top|bottom|receipt|cover|sticker|door|sign|instructions)\\b"
+			+ "relief|wrap|match|go|yes|no|plan|fair|good|great|tricky|tough|known|common|rare|lot|bit|first|second|pain|joke|bug|"
+			+ "fault|glitch|mistake|error|problem|issue|fix|refund|credit|gift|hold|charge|fee|typo|possibility|balance)\\b)"
+			+ "[\\w-]+(?:, (?!sorry|apologies|thanks|unfortunately|sadly)[\\w-]+)?(?=\\s*[.!](?:\\s|$))"
+			+ "|(?:(?:the (?:sort|kind) of thing|something) (?:that'?s |that is )?|(?:clearly|literally|plainly|right there) )"
+			+ "(?:says|written|printed|marked|labelled|labeled|stated|shown)" + PLACE
+			+ "|(?:says|written|printed|marked|labelled|labeled|stated|shown)" + PLACE + "(?=[^.!?\\n]{0,40}\\b(?:in (?:big|bold|large|"
+			+ "capital|block) (?:letters|print|type|capitals)|in (?:two|three|four|five|several|\\d+) languages|to be fair|all there "
+			+ "is|in black and white)\\b)"
 			+ "|(?:it'?s|that'?s|its|it is|that is) literally (?:how|what|in|on|the|right|written|printed|there)\\b"
 			+ "|(?<!future,? please |next time,? please |future,? |next time,? )read (?:your|the) [\\w -]{1,25} properly\\b"
 			+ "(?![^.!?\\n]{0,40}\\bbefore\\b)"
