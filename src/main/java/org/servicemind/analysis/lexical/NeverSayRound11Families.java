@@ -31,7 +31,8 @@ final class NeverSayRound11Families {
 	private static final String PLACE = " [^.!?\\n]{0,40}\\b(?:on|in) the (?:lid|box|label|front|back|screen|page|packaging|"
 			+ "first line|top|bottom|receipt|cover|sticker|door|sign|instructions)\\b";
 
-	static final String DISMISSIVE = START + "(?:so|next|moving on)(?:\\.|\\?|!)+(?=\\s*(?:$|\\n))"
+	static final String DISMISSIVE = START + "(?:next[.!]|moving on[.?!])[.?!]*(?=\\s*(?:$|\\n))"
+			+ "|(?<=[.!?]\\s{1,3})so\\.(?=\\s*(?:$|\\n))"
 			+ "|" + START + "next\\s?\\?"
 			+ "|you keep (?:saying|calling (?:it|this)|describing (?:it|this) as|insisting|using the word|telling (?:me|us))\\b"
 			+ "[^.!?\\n]{0,60}\\bbut\\b"
@@ -75,7 +76,7 @@ final class NeverSayRound11Families {
 			+ "|(?:it'?s|it is|that'?s|it was) (?:literally )?(?:just |only )?(?:one|a single) (?:day|night|hour|minute|item|email|call|"
 			+ "letter|bill|class|game|match|show|episode|delivery|session)(?=\\s*[.!])"
 			+ "|(?:plenty of|most|other|lots of|many) " + OTHERS + " would (?:be )?(?:glad|grateful|happy|thankful|thrilled)\\b"
-			+ "|^\\s*(?:ok(?:ay)?|k|kk|noted|fine|right|cool)[.!]?\\s*$";
+			+ "|^\\s*(?:okay|noted|fine|right|cool)[.!]?\\s*$";
 
 	static final String BELITTLING = START + "(?:it'?s|it is) (?:a|an) (?!(?:pleasure|shame|deal|promise|date|start|must|bargain|"
 			+ "relief|wrap|match|go|yes|no|plan|fair|good|great|tricky|tough|known|common|rare|lot|bit|first|second|pain|joke|bug|"

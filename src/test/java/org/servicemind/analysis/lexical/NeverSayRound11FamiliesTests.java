@@ -35,7 +35,7 @@ class NeverSayRound11FamiliesTests {
 		assertThat(categories("We're a furniture shop, not a counselling service.")).contains("dismissive");
 		assertThat(categories("I don't have time for this.")).contains("dismissive");
 		assertThat(categories("Can we move on?")).contains("dismissive");
-		assertThat(categories("ok.")).contains("dismissive");
+		assertThat(categories("Noted.")).contains("dismissive");
 	}
 
 	@Test
