@@ -213,7 +213,7 @@ final class NeverSayIndirectFamilies {
 		for (String later : new String[] { NeverSayRhetoricalFamilies.of(category), NeverSayMinimisingFamilies.of(category),
 				NeverSayPlainFamilies.of(category), NeverSayMockFamilies.of(category),
 				NeverSayBluntFamilies.of(category), NeverSayPointedFamilies.of(category),
-				NeverSayRound10Families.of(category) }) {
+				NeverSayRound10Families.of(category), NeverSayRound11Families.of(category) }) {
 			joined = later == null ? joined : joined + "|" + later;
 		}
 		return joined;
