@@ -150,6 +150,36 @@ final class RegressionMlp {
 		return new EmbeddingMlp(hidden, d, 1, raw, b1, w2, b2);
 	}
 
+	/**
+	 * @return one network whose output is {@code share} times the mean of the outputs of {@code nets} (one-output
+	 *     networks of the same input size): their hidden units side by side, output weights scaled
+	 */
+	static EmbeddingMlp average(java.util.List<EmbeddingMlp> nets, double share) {
+		int d = nets.get(0).inputs();
+		int units = 0;
+		for (EmbeddingMlp net : nets) {
+			units += net.parameters()[1].length;
+		}
+		double[] w1 = new double[units * d];
+		double[] b1 = new double[units];
+		double[] w2 = new double[units];
+		double[] b2 = new double[1];
+		int at = 0;
+		double k = share / nets.size();
+		for (EmbeddingMlp net : nets) {
+			double[][] p = net.parameters();
+			int h = p[1].length;
+			System.arraycopy(p[0], 0, w1, at * d, h * d);
+			System.arraycopy(p[1], 0, b1, at, h);
+			for (int j = 0; j < h; j++) {
+				w2[at + j] = k * p[2][j];
+			}
+			b2[0] += k * p[3][0];
+			at += h;
+		}
+		return new EmbeddingMlp(units, d, 1, w1, b1, w2, b2);
+	}
+
 	/** @return the network's output for a raw feature row */
 	static double predict(EmbeddingMlp mlp, double[] x) {
 		float[] f = new float[x.length];

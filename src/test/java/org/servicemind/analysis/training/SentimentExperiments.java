@@ -14,8 +14,9 @@ import org.servicemind.analysis.model.SentimentModel;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Exploratory 5-fold CV runs for the sentiment model (not part of the product), same folds as {@link TrainSentiment}.
- * Arguments: feature blocks with their penalty factor, e.g. {@code heads=1 style=0.1}; blocks: {@code emo} (six
+ * Exploratory 5-fold CV runs for the sentiment model (not part of the product), same folds as {@link TrainSentiment};
+ * the base features are the shipped ones ({@link SentimentModel#features}, which since sent11 include the
+ * compound-times-shape block that the {@code inter} block below first tried). Arguments: feature blocks with their penalty factor, e.g. {@code heads=1 style=0.1}; blocks: {@code emo} (six
  * emotion linear logits), {@code heads} (32 emotion MLP heads), {@code style} (text-shape features), {@code inter}
  * (compound times the style features), {@code ngrams} (1,024 hashed uni/bigrams). Prints one line per lambda.
  */
@@ -37,7 +38,7 @@ final class SentimentExperiments {
 		double[][] base = new double[n][];
 		for (int i = 0; i < n; i++) {
 			JsonNode r = rows.get(i);
-			base[i] = SentimentModel.features(lexicon.score(texts.get(i)), emb[i]);
+			base[i] = SentimentModel.features(texts.get(i), lexicon.score(texts.get(i)), emb[i]);
 			y[i] = r.path("mean_sentiment").asDouble() / 4;
 			String id = r.path("id").asString();
 			domain.add(r.path("domain").asString());
@@ -98,11 +99,8 @@ final class SentimentExperiments {
 		}
 		for (double lexical : new double[] { 0.01 }) {
 			for (double lambda : lambdas) {
-				double[] f = new double[width];
-				Arrays.fill(f, 1);
-				for (int j = 0; j < SentimentModel.LEXICAL_FEATURES; j++) {
-					f[j] = lexical;
-				}
+				double[] f = Arrays.copyOf(TrainSentiment.factors(lexical), width);
+				Arrays.fill(f, base[0].length, width, 1);
 				int at = base[0].length;
 				int k = 0;
 				for (double[][] b : blocks.values()) {
