@@ -58,6 +58,28 @@ class SentimentPolitenessModelTests {
 	}
 
 	@Test
+	void shippedModelReadsSignAndStrengthOfOwnExamples() {
+		SentimentModel model = new SentimentModel();
+		Embedder embedder = SharedEmbedder.get();
+		String[] ordered = { "Honestly the worst support I have ever dealt with, a total waste of my week!!",
+				"The parcel arrived late and the box was a bit dented.",
+				"The parcel arrived on Tuesday and I signed for it.",
+				"Thank you so much for your help, you saved my day!" };
+		double previous = -2;
+		for (String text : ordered) {
+			double score = model.score(text, lexicon.score(text), embedder.embed(text));
+			assertThat(score).as(text).isBetween(-1.0, 1.0).isGreaterThan(previous);
+			previous = score;
+		}
+		String praise = "I was ready to complain, but your colleague sorted it out in minutes. Brilliant!";
+		assertThat(model.score(praise, lexicon.score(praise), embedder.embed(praise))).isPositive();
+		String hedged = "Not bad, I suppose, though nothing special.";
+		String angry = "Not good at all. I want my money back.";
+		assertThat(model.score(angry, lexicon.score(angry), embedder.embed(angry))).isNegative()
+				.isLessThan(model.score(hedged, lexicon.score(hedged), embedder.embed(hedged)));
+	}
+
+	@Test
 	void addsTheNetworkOutputToTheRidgeOutput() {
 		int f = SentimentModel.FEATURES;
 		double[] w1 = new double[f];
