@@ -87,7 +87,7 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 		float[] embedding = pooled.embedding();
 		LexiconSentiment.Scores lex = safe(() -> parts.lexicon().score(t),
 				new LexiconSentiment.Scores(0, 0, 0, 0, 0));
-		double sentiment = signed(safe(() -> parts.sentiment().score(lex, embedding), 0.0));
+		double sentiment = signed(safe(() -> parts.sentiment().score(t, lex, embedding), 0.0));
 		double politeness = unit(safe(() -> parts.politeness().score(t, lex, embedding), 0.5), 0.5);
 		EmotionScores emotions = safe(() -> parts.emotions().score(t, embedding, role == Role.AGENT),
 				NEUTRAL_EMOTIONS);

@@ -15,7 +15,10 @@ class SentimentPolitenessModelTests {
 	@Test
 	void loadsTheCommittedWeightsWithTheExpectedDimensions() {
 		assertThat(LinearModel.load(SentimentModel.RESOURCE).dimension())
-				.isEqualTo(SentimentModel.LEXICAL_FEATURES + Embedder.DIMENSION);
+				.isEqualTo(SentimentModel.LEXICAL_FEATURES + SentimentShape.COUNT + Embedder.DIMENSION);
+		EmbeddingMlp net = EmbeddingMlp.load(SentimentModel.MLP_RESOURCE);
+		assertThat(net.inputs()).isEqualTo(SentimentModel.FEATURES);
+		assertThat(net.heads()).isEqualTo(1);
 		assertThat(LinearModel.load(PolitenessModel.RESOURCE).dimension())
 				.isEqualTo(PolitenessFeatures.NAMES.length + PolitenessNgrams.BUCKETS + Embedder.DIMENSION);
 		assertThat(LinearModel.load(PolitenessModel.LEXICAL_RESOURCE).dimension())
@@ -24,7 +27,11 @@ class SentimentPolitenessModelTests {
 
 	@Test
 	void rejectsWeightsOfTheWrongShape() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new SentimentModel(new LinearModel(0, new double[3])));
+		EmbeddingMlp net = EmbeddingMlp.load(SentimentModel.MLP_RESOURCE);
+		LinearModel ridge = LinearModel.load(SentimentModel.RESOURCE);
+		assertThatIllegalArgumentException().isThrownBy(() -> new SentimentModel(new LinearModel(0, new double[3]), net));
+		assertThatIllegalArgumentException().isThrownBy(() -> new SentimentModel(ridge,
+				new EmbeddingMlp(1, 3, 1, new double[3], new double[1], new double[1], new double[1])));
 		assertThatIllegalArgumentException().isThrownBy(
 				() -> new PolitenessModel(new LinearModel(0, new double[3]), new LinearModel(0, new double[3])));
 	}
@@ -32,17 +39,59 @@ class SentimentPolitenessModelTests {
 	@Test
 	void fallsBackToTheLexiconCompoundWithoutAnEmbedding() {
 		LexiconSentiment.Scores s = lexicon.score("I really love this");
-		assertThat(new SentimentModel().score(s, new float[0])).isEqualTo(s.compound());
+		assertThat(new SentimentModel().score("I really love this", s, new float[0])).isEqualTo(s.compound());
 	}
 
 	@Test
 	void clampsSentimentToItsRange() {
-		double[] huge = new double[SentimentModel.LEXICAL_FEATURES + Embedder.DIMENSION];
+		double[] huge = new double[SentimentModel.FEATURES];
 		java.util.Arrays.fill(huge, 100);
-		SentimentModel model = new SentimentModel(new LinearModel(0, huge));
+		int f = SentimentModel.FEATURES;
+		EmbeddingMlp zero = new EmbeddingMlp(1, f, 1, new double[f], new double[1], new double[1], new double[1]);
+		SentimentModel model = new SentimentModel(new LinearModel(0, huge), zero);
 		float[] embedding = new float[Embedder.DIMENSION];
 		java.util.Arrays.fill(embedding, 1);
-		assertThat(model.score(lexicon.score("great"), embedding)).isEqualTo(1);
+		assertThat(model.score("great", lexicon.score("great"), embedding)).isEqualTo(1);
+		java.util.Arrays.fill(huge, -100);
+		assertThat(new SentimentModel(new LinearModel(0, huge), zero).score("great", lexicon.score("great"),
+				embedding)).isEqualTo(-1);
+	}
+
+	@Test
+	void shippedModelReadsSignAndStrengthOfOwnExamples() {
+		SentimentModel model = new SentimentModel();
+		Embedder embedder = SharedEmbedder.get();
+		String[] ordered = { "Honestly the worst support I have ever dealt with, a total waste of my week!!",
+				"The parcel arrived late and the box was a bit dented.",
+				"The parcel arrived on Tuesday and I signed for it.",
+				"Thank you so much for your help, you saved my day!" };
+		double previous = -2;
+		for (String text : ordered) {
+			double score = model.score(text, lexicon.score(text), embedder.embed(text));
+			assertThat(score).as(text).isBetween(-1.0, 1.0).isGreaterThan(previous);
+			previous = score;
+		}
+		String praise = "I was ready to complain, but your colleague sorted it out in minutes. Brilliant!";
+		assertThat(model.score(praise, lexicon.score(praise), embedder.embed(praise))).isPositive();
+		String hedged = "Not bad, I suppose, though nothing special.";
+		String angry = "Not good at all. I want my money back.";
+		assertThat(model.score(angry, lexicon.score(angry), embedder.embed(angry))).isNegative()
+				.isLessThan(model.score(hedged, lexicon.score(hedged), embedder.embed(hedged)));
+	}
+
+	@Test
+	void addsTheNetworkOutputToTheRidgeOutput() {
+		int f = SentimentModel.FEATURES;
+		double[] w1 = new double[f];
+		w1[0] = 1;
+		EmbeddingMlp net = new EmbeddingMlp(1, f, 1, w1, new double[] { 0 }, new double[] { 0.5 },
+				new double[] { 0.1 });
+		SentimentModel model = new SentimentModel(new LinearModel(-0.05, new double[f]), net);
+		LexiconSentiment.Scores s = lexicon.score("I love it");
+		float[] embedding = new float[Embedder.DIMENSION];
+		assertThat(s.compound()).isPositive();
+		assertThat(model.score("I love it", s, embedding)).isCloseTo(-0.05 + 0.1 + 0.5 * s.compound(),
+				org.assertj.core.data.Offset.offset(1e-6));
 	}
 
 	@Test

@@ -73,7 +73,7 @@ class SentimentPolitenessEvaluationTests {
 		boolean[] labels = new boolean[texts.size()];
 		for (int i = 0; i < score.length; i++) {
 			LexiconSentiment.Scores s = lexicon.score(texts.get(i));
-			score[i] = model.score(s, emb[i]);
+			score[i] = model.score(texts.get(i), s, emb[i]);
 			lexical[i] = s.compound();
 			labels[i] = positive.get(i);
 		}
