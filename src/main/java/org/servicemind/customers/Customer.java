@@ -44,6 +44,9 @@ class Customer {
 	@Column(name = "detail_samples")
 	private int detailSamples;
 
+	/** Weight of one new message in the detail preference once the profile has five of them. */
+	static final double RECENT_WEIGHT = 0.2;
+
 	@Column(name = "created_at")
 	private Instant createdAt;
 
@@ -92,11 +95,16 @@ class Customer {
 		}
 	}
 
-	/** Folds one message's detail-preference signal into a running mean, -1..1. */
+	/**
+	 * Folds one message's detail-preference signal (-1..1, clamped) into the profile: the first five messages count
+	 * equally (a plain mean), each later one with weight {@value #RECENT_WEIGHT} (an exponential moving average), so the profile follows a customer whose style changes within a few messages instead of
+	 * freezing after many.
+	 */
 	void recordDetailPreference(double signal) {
 		double clamped = Math.max(-1, Math.min(1, signal));
 		detailSamples++;
-		detailPreference += (clamped - detailPreference) / detailSamples;
+		double weight = Math.max(1.0 / detailSamples, RECENT_WEIGHT);
+		detailPreference += (clamped - detailPreference) * weight;
 	}
 
 	/** Sets the preference by hand (an agent knows better than the model). */

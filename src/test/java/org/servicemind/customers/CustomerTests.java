@@ -2,6 +2,7 @@ package org.servicemind.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import org.servicemind.shared.EmailAddress;
@@ -10,6 +11,24 @@ class CustomerTests {
 
 	static Customer ana() {
 		return new Customer("Ana Lima", new EmailAddress("ana@example.com"), "Acme", "Europe/Lisbon", "pt-BR");
+	}
+
+	@Test
+	void averagesTheFirstDetailPreferencesAndThenFollowsRecentMessages() {
+		Customer customer = ana();
+		customer.recordDetailPreference(1);
+		customer.recordDetailPreference(0);
+		assertThat(customer.view().detailPreference()).isCloseTo(0.5, within(1e-9));
+		for (int i = 0; i < 50; i++) {
+			customer.recordDetailPreference(0.8);
+		}
+		for (int i = 0; i < 10; i++) {
+			customer.recordDetailPreference(-0.8);
+		}
+		assertThat(customer.view().detailPreference()).isLessThan(-0.6);
+		assertThat(customer.view().serviceStyle()).isEqualTo("brief");
+		customer.recordDetailPreference(7);
+		assertThat(customer.view().detailPreference()).isBetween(-1.0, 1.0);
 	}
 
 	@Test
