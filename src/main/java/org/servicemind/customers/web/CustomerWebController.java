@@ -82,6 +82,30 @@ class CustomerWebController {
 		return "redirect:/customers/" + id;
 	}
 
+	/**
+	 * Sets the service style by hand (brief -0.8, balanced 0, detailed 0.8 on the -1..1 detail-preference scale); the
+	 * profile keeps learning from the customer's later messages. Any other value is a kind hint and changes nothing.
+	 */
+	@PostMapping("/customers/{id}/style")
+	String setServiceStyle(@PathVariable UUID id, @RequestParam(defaultValue = "") String style,
+			RedirectAttributes redirect) {
+		CustomerView customer = customers.get(id);
+		Double preference = switch (style) {
+			case "brief" -> -0.8;
+			case "balanced" -> 0.0;
+			case "detailed" -> 0.8;
+			default -> null;
+		};
+		if (preference == null) {
+			redirect.addFlashAttribute("flashProblem", "Pick brief, balanced or detailed. The service style was left "
+					+ "as it was.");
+			return "redirect:/customers/" + id;
+		}
+		customers.overrideDetailPreference(id, preference);
+		redirect.addFlashAttribute("flash", "Service style of " + customer.name() + " set to " + style + ".");
+		return "redirect:/customers/" + id;
+	}
+
 	/** Saves the notes every agent sees, then goes back to the page the agent came from (a local path only). */
 	@PostMapping("/customers/{id}/notes")
 	String editNotes(@PathVariable UUID id, @RequestParam(defaultValue = "") String notes,

@@ -112,6 +112,23 @@ class CustomerWebControllerTests {
 	}
 
 	@Test
+	void setsTheServiceStyleByHand() {
+		assertThat(mvc.get().uri("/customers/{id}", ID)).hasStatusOk().bodyText()
+			.contains("action=\"/customers/" + ID + "/style\"", "<option value=\"brief\" selected");
+		assertThat(mvc.post().uri("/customers/{id}/style", ID).param("style", "detailed").with(csrf())).flash()
+			.containsEntry("flash", "Service style of Ana <b>Lima</b> set to detailed.");
+		verify(customers).overrideDetailPreference(ID, 0.8);
+	}
+
+	@Test
+	void explainsAnUnknownServiceStyleKindly() {
+		assertThat(mvc.post().uri("/customers/{id}/style", ID).param("style", "chatty").with(csrf())).flash()
+			.containsKey("flashProblem");
+		assertThat(mvc.post().uri("/customers/{id}/style", ID).param("style", "brief")).hasStatus(HttpStatus.FORBIDDEN);
+		verify(customers, never()).overrideDetailPreference(any(), org.mockito.ArgumentMatchers.anyDouble());
+	}
+
+	@Test
 	void savesTheProfileAndKeepsTheNotes() {
 		assertThat(mvc.post().uri("/customers/{id}", ID).param("name", "Ana Lima").param("organisation", "Acme Ltd")
 			.param("timeZone", "Europe/Berlin").param("language", "de").with(csrf())).flash()
