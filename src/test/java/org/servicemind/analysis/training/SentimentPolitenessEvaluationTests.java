@@ -31,7 +31,7 @@ class SentimentPolitenessEvaluationTests {
 
 	@Test
 	void sentimentReachesTheTargetOnEveryVaderDomainInCrossValidation() {
-		TrainSentiment.Best best = TrainSentiment.search(TrainSentiment.load(embedder), false);
+		TrainSentiment.Best best = TrainSentiment.search(TrainSentiment.loadTraining(embedder), false);
 		System.out.println("vader 5-fold CV r: " + TrainSentiment.format(best.r()));
 		assertThat(best.r()[0]).as("tweets").isGreaterThanOrEqualTo(0.88);
 		assertThat(best.r()[1]).as("amazon").isGreaterThanOrEqualTo(0.69);
