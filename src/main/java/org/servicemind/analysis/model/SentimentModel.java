@@ -11,9 +11,10 @@ import org.servicemind.analysis.lexical.LexiconSentiment;
  * one output) over the same {@link #FEATURES} features ({@link #features}); each part's weights are already scaled by
  * its share of the blend (recorded in the files' headers), so the two outputs are simply added; the sum is clamped to
  * -1..1. Both are trained by {@code TrainSentiment} (see the files' headers for the command) on the VADER dev split
- * (11,740 rated tweets, reviews and editorial sentences, MIT; target mean_sentiment / 4) and on 300 own rated
- * customer support messages (src/test/resources/analysis/sentiment-support.jsonl, own data, written for ServiceMind;
- * target rating / 2.5, i.e. -0.8..0.8 for ratings -2..2; each row weighted 4), which teach it that polite or
+ * (11,740 rated tweets, reviews and editorial sentences, MIT; target mean_sentiment / 4) and on 600 own rated
+ * customer support messages by two writers (src/test/resources/analysis/sentiment-support.jsonl and
+ * sentiment-support-more.jsonl, own data, written for ServiceMind; target rating / 2.5, i.e. -0.8..0.8 for ratings
+ * -2..2; each row weighted 2), which teach it that polite or
  * understated support mail can still be clearly negative.
  * Without an embedding (lexical tier) the lexicon compound score is returned. Thread-safe.
  */

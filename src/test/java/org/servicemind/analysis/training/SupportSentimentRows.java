@@ -11,13 +11,14 @@ import org.servicemind.analysis.model.Embedder;
 import org.servicemind.analysis.model.SentimentModel;
 
 /**
- * The own rated support-mail rows of {@link TrainSentiment}: src/test/resources/analysis/sentiment-support.jsonl
- * (own data, see that folder's README), rating -2..2 mapped to the target rating / {@value #SCALE} (-0.8..0.8), in
+ * The own rated support-mail rows of {@link TrainSentiment}: src/test/resources/analysis/sentiment-support.jsonl and
+ * sentiment-support-more.jsonl (own data by two writers, see that folder's README), rating -2..2 mapped to the target rating / {@value #SCALE} (-0.8..0.8), in
  * the domain {@value #DOMAIN}, every message its own group (so its own CV stratum, dealt round-robin to the folds).
  */
 final class SupportSentimentRows {
 
-	static final Path FILE = Path.of("src/test/resources/analysis/sentiment-support.jsonl");
+	static final List<Path> FILES = List.of(Path.of("src/test/resources/analysis/sentiment-support.jsonl"),
+			Path.of("src/test/resources/analysis/sentiment-support-more.jsonl"));
 
 	static final String DOMAIN = "support";
 
@@ -32,9 +33,11 @@ final class SupportSentimentRows {
 
 	/** @return {@code vader} with the support rows appended */
 	static TrainSentiment.Data append(TrainSentiment.Data vader, Embedder embedder) {
-		List<Jsonl.Row> rows;
+		List<Jsonl.Row> rows = new ArrayList<>();
 		try {
-			rows = Jsonl.read(FILE);
+			for (Path file : FILES) {
+				rows.addAll(Jsonl.read(file));
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

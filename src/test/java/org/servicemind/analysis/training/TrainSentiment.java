@@ -58,7 +58,7 @@ final class TrainSentiment {
 	static final double MAX_DROP = 0.003;
 
 	/** Row weight of the support-mail rows in the shipped weights (picked with {@code --grid}). */
-	static final double SUPPORT_WEIGHT = 4;
+	static final double SUPPORT_WEIGHT = 2;
 
 	/** Support row weights tried by {@code --grid} (0: not trained on, only scored). */
 	static final double[] SUPPORT_WEIGHTS = { 0, 1, 2, 3, 4, 6, 8 };
@@ -312,7 +312,7 @@ final class TrainSentiment {
 		long support = d.domain().stream().filter(SupportSentimentRows.DOMAIN::equals).count();
 		String data = "target: mean_sentiment / 4 of ../shared/datasets/vader/dev.jsonl, all " + (d.y().length - support)
 				+ " items (VADER ground truth, MIT, C.J. Hutto, E. Gilbert, ICWSM 2014), and rating / "
-				+ SupportSentimentRows.SCALE + " of the " + support + " own rated messages of " + SupportSentimentRows.FILE
+				+ SupportSentimentRows.SCALE + " of the " + support + " own rated messages of " + SupportSentimentRows.FILES
 				+ " (own data), row weight " + best.weight();
 		String features = "features: " + SentimentModel.LEXICAL_FEATURES + " VADER-style lexicon features"
 				+ " (LexiconSentiment), compound x " + SentimentShape.COUNT
