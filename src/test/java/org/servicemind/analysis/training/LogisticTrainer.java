@@ -35,18 +35,10 @@ final class LogisticTrainer {
 		double[] g2 = new double[d + 1];
 		java.util.Arrays.fill(g2, 1e-6);
 		int n = examples.size();
-		int[] order = new int[n];
-		for (int i = 0; i < n; i++) {
-			order[i] = i;
-		}
+		int[] order = Shuffles.identity(n);
 		Random random = new Random(seed);
 		for (int epoch = 0; epoch < epochs; epoch++) {
-			for (int i = n - 1; i > 0; i--) {
-				int j = random.nextInt(i + 1);
-				int t = order[i];
-				order[i] = order[j];
-				order[j] = t;
-			}
+			Shuffles.shuffle(order, random);
 			for (int k : order) {
 				Example ex = examples.get(k);
 				double z = w[0] + dot(w, ex);

@@ -39,21 +39,13 @@ final class MlpTrainer {
 		double[][] grads = { new double[w1.length], new double[hidden], new double[w2.length], new double[k] };
 		double[][] m = { new double[w1.length], new double[hidden], new double[w2.length], new double[k] };
 		double[][] v = { new double[w1.length], new double[hidden], new double[w2.length], new double[k] };
-		int[] order = new int[n];
-		for (int i = 0; i < n; i++) {
-			order[i] = i;
-		}
+		int[] order = Shuffles.identity(n);
 		double[] pre = new double[hidden];
 		double[] h = new double[hidden];
 		double[] dh = new double[hidden];
 		long step = 0;
 		for (int epoch = 0; epoch < epochs; epoch++) {
-			for (int i = n - 1; i > 0; i--) {
-				int j = random.nextInt(i + 1);
-				int t = order[i];
-				order[i] = order[j];
-				order[j] = t;
-			}
+			Shuffles.shuffle(order, random);
 			for (int start = 0; start < n; start += batch) {
 				for (double[] g : grads) {
 					java.util.Arrays.fill(g, 0);

@@ -74,20 +74,12 @@ final class RegressionMlp {
 			m[p] = new double[params[p].length];
 			v[p] = new double[params[p].length];
 		}
-		int[] order = new int[n];
-		for (int i = 0; i < n; i++) {
-			order[i] = i;
-		}
+		int[] order = Shuffles.identity(n);
 		double[] pre = new double[hidden];
 		double[] h = new double[hidden];
 		long step = 0;
 		for (int epoch = 0; epoch < epochs; epoch++) {
-			for (int i = n - 1; i > 0; i--) {
-				int j = random.nextInt(i + 1);
-				int t = order[i];
-				order[i] = order[j];
-				order[j] = t;
-			}
+			Shuffles.shuffle(order, random);
 			for (int start = 0; start < n; start += batch) {
 				for (double[] g : grads) {
 					Arrays.fill(g, 0);
