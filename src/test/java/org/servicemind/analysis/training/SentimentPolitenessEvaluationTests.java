@@ -3,14 +3,12 @@ package org.servicemind.analysis.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.servicemind.analysis.lexical.LexiconSentiment;
 import org.servicemind.analysis.model.Embedder;
 import org.servicemind.analysis.model.SentimentModel;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Dataset checks of sentiment and politeness, in-process, with the metrics of ../shared/datasets/score.py. The
@@ -53,18 +51,9 @@ class SentimentPolitenessEvaluationTests {
 
 	@Test
 	void shippedSentimentSeparatesPositiveFromNegativeGoEmotions() {
-		List<JsonNode> rows = Jsonl.read("goemotions/dev.jsonl");
-		List<String> texts = new ArrayList<>();
-		List<Boolean> positive = new ArrayList<>();
-		for (JsonNode r : rows) {
-			boolean pos = r.path("gratitude").asInt() == 1 || r.path("admiration").asInt() == 1;
-			boolean neg = r.path("anger").asInt() == 1 || r.path("annoyance").asInt() == 1
-					|| r.path("disappointment").asInt() == 1;
-			if (pos != neg) {
-				texts.add(r.path("text").asString(""));
-				positive.add(pos);
-			}
-		}
+		ValenceRows valence = ValenceRows.read();
+		List<String> texts = valence.texts();
+		List<Boolean> positive = valence.positive();
 		float[][] emb = EmbeddingCache.embed(texts, embedder);
 		SentimentModel model = new SentimentModel();
 		LexiconSentiment lexicon = new LexiconSentiment();

@@ -1,6 +1,5 @@
 package org.servicemind.analysis.training;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +7,6 @@ import org.servicemind.analysis.lexical.LexiconSentiment;
 import org.servicemind.analysis.model.EmbeddingMlp;
 import org.servicemind.analysis.model.Embedder;
 import org.servicemind.analysis.model.SentimentModel;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Exploratory (not part of the product): fits the ridge and the averaged network of {@link TrainSentiment} on all of
@@ -30,17 +28,9 @@ final class SentimentValenceCheck {
 		Arrays.fill(all, true);
 		var ridge = Ridge.fit(d.x(), d.y(), all).solve(lambda, TrainSentiment.factors(factor)).model();
 		EmbeddingMlp net = TrainSentiment.network(d, all);
-		List<String> texts = new ArrayList<>();
-		List<Boolean> positive = new ArrayList<>();
-		for (JsonNode r : Jsonl.read("goemotions/dev.jsonl")) {
-			boolean pos = r.path("gratitude").asInt() == 1 || r.path("admiration").asInt() == 1;
-			boolean neg = r.path("anger").asInt() == 1 || r.path("annoyance").asInt() == 1
-					|| r.path("disappointment").asInt() == 1;
-			if (pos != neg) {
-				texts.add(r.path("text").asString(""));
-				positive.add(pos);
-			}
-		}
+		ValenceRows valence = ValenceRows.read();
+		List<String> texts = valence.texts();
+		List<Boolean> positive = valence.positive();
 		float[][] emb = EmbeddingCache.embed(texts, embedder);
 		LexiconSentiment lexicon = new LexiconSentiment();
 		boolean[] labels = new boolean[texts.size()];
