@@ -117,9 +117,9 @@ final class DefaultTextAnalyzer implements TextAnalyzer {
 		return new MessageAnalysis(signed(sentiment + EMOJI_WEIGHT * emoji.valence()),
 				Math.max(unit(emotions.anger(), 0), emoji.angerFloor()), politeness, unit(emotions.empathy(), 0),
 				unit(emotions.dismissive(), 0), unit(emotions.condescending(), 0), unit(emotions.hostile(), 0),
-				unit(emotions.antagonize(), 0), clarity, brevity, detail, distortion, shifted(findings, lead, Finding::shifted),
-				shifted(commitments, lead, Commitment::shifted), shifted(distortions, lead, Distortion::shifted), embedding, wordCount(t),
-				plain.truncated());
+				unit(emotions.antagonize(), 0), clarity, brevity, detail, distortion,
+				shifted(findings, lead, Finding::shifted), shifted(commitments, lead, Commitment::shifted),
+				shifted(distortions, lead, Distortion::shifted), embedding, wordCount(t), plain.truncated());
 	}
 
 	/** @return {@code items} moved {@code by} chars on (back into the text before its blank start) by {@code shift} */

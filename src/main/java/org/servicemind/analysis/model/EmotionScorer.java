@@ -196,14 +196,14 @@ public final class EmotionScorer {
 				+ REPLY_EMPATHY_SHARE * s.replyEmpathy());
 		double neutral = s.head(H_NEUTRAL);
 		// round 10: four and two inputs, picked on the even rows of Unhealthy Conversations dev (see the constants)
-		double anger0 = s.toneAnger();
+		double toneAnger = s.toneAnger();
 		double dismissive = sigmoid(DISMISSIVE_TONE * s.toneCondescending() + DISMISSIVE_OWN_TONE * s.toneDismissive()
-				+ DISMISSIVE_ANGER * anger0 + DISMISSIVE_YOU * l[SECOND_PERSON] + DISMISSIVE_OFFSET);
+				+ DISMISSIVE_ANGER * toneAnger + DISMISSIVE_YOU * l[SECOND_PERSON] + DISMISSIVE_OFFSET);
 		double condescending = sigmoid(CONDESCENDING_TONE * s.toneCondescending()
-				+ CONDESCENDING_ANGER * anger0 + CONDESCENDING_OFFSET);
-		double hostile = sigmoid(anger0 + 0.25 * s.toneCondescending() + 0.25 * s.toneDismissive() - 0.25 * neutral
+				+ CONDESCENDING_ANGER * toneAnger + CONDESCENDING_OFFSET);
+		double hostile = sigmoid(toneAnger + 0.25 * s.toneCondescending() + 0.25 * s.toneDismissive() - 0.25 * neutral
 				+ 2.0 * l[INSULT] + 0.4 * l[PROFANITY] + 1.0 * l[SECOND_PERSON] + 1.0 * l[LENGTH] - 2.0);
-		double antagonize = sigmoid(anger0 + 0.5 * s.toneCondescending() + 0.25 * s.toneDismissive()
+		double antagonize = sigmoid(toneAnger + 0.5 * s.toneCondescending() + 0.25 * s.toneDismissive()
 				- 0.5 * neutral + 2.0 * l[INSULT] + 2.0 * l[SECOND_PERSON] + 1.5 * l[LENGTH] - 2.0);
 		return new EmotionScores(anger, empathy, dismissive, condescending, hostile, antagonize);
 	}
