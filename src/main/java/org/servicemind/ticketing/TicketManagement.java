@@ -199,10 +199,12 @@ public class TicketManagement {
 	 * one of a message from an earlier turn is kept on that message but leaves the ticket's mood alone. Neither
 	 * write touches the ticket's version, so agents changing the ticket meanwhile see no conflict. An unknown id or
 	 * a message that is not a customer's leaves every ticket's mood alone.
+	 *
+	 * @param truncated whether the engine analysed only the start of the message (shown with the message)
 	 */
-	public void recordCustomerSignals(UUID messageId, double sentiment, double anger) {
+	public void recordCustomerSignals(UUID messageId, double sentiment, double anger, boolean truncated) {
 		Optional<UUID> ticketId = tickets.lockTicketOfCustomerMessage(messageId);
-		tickets.recordMessageSignals(messageId, sentiment, anger);
+		tickets.recordMessageSignals(messageId, sentiment, anger, truncated);
 		ticketId.ifPresent(id -> CustomerMood.ofLatestTurn(tickets.signalsOf(id))
 			.ifPresent(mood -> tickets.recordCustomerMood(id, mood.sentiment(), mood.anger())));
 	}

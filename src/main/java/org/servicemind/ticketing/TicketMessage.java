@@ -60,6 +60,9 @@ class TicketMessage {
 
 	private @Nullable Double anger;
 
+	@Column(name = "analysis_truncated")
+	private boolean analysisTruncated;
+
 	@Column(name = "created_at")
 	private Instant createdAt;
 
@@ -99,6 +102,6 @@ class TicketMessage {
 
 	MessageView view() {
 		return new MessageView(id, type, channel, authorName, authorAgentId, authorCustomerId, bodyText, bodyHtml,
-				macroUnchanged, sentiment, anger, createdAt);
+				macroUnchanged, sentiment, anger, analysisTruncated, createdAt);
 	}
 }

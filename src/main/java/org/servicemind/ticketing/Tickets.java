@@ -33,8 +33,8 @@ interface Tickets extends JpaRepository<Ticket, UUID>, JpaSpecificationExecutor<
 	 * agent changing the ticket at the same moment.
 	 */
 	@Modifying
-	@Query("update TicketMessage m set m.sentiment = ?2, m.anger = ?3 where m.id = ?1")
-	int recordMessageSignals(UUID messageId, double sentiment, double anger);
+	@Query("update TicketMessage m set m.sentiment = ?2, m.anger = ?3, m.analysisTruncated = ?4 where m.id = ?1")
+	int recordMessageSignals(UUID messageId, double sentiment, double anger, boolean truncated);
 
 	/**
 	 * Locks the ticket of a customer message until the transaction ends, so analyses of messages of one ticket

@@ -40,9 +40,22 @@ class MessageAnalysisIntegrationTests {
 		assertThat(ticket.customerAnger()).isBetween(0.5, 1.0);
 		assertThat(ticket.customerSentiment()).isBetween(-1.0, 1.0);
 		assertThat(tickets.get(opened.number()).messages().get(0).anger()).isEqualTo(ticket.customerAnger());
+		assertThat(tickets.get(opened.number()).messages().get(0).analysisTruncated()).isFalse();
 		Long rows = jdbc.sql("select count(*) from message_analyses where ticket_number = ?").param(opened.number())
 			.query(Long.class).single();
 		assertThat(rows).isEqualTo(1);
 		assertThat(customers.get(opened.customerId()).detailPreference()).isBetween(-1.0, 1.0);
+	}
+
+	@Test
+	void marksAMessageWhoseAnalysisReadOnlyItsStart() {
+		String longMessage = "The export still fails every night and I need it fixed. ".repeat(400);
+		TicketSummary opened = tickets.open(OpenTicket.plain("Long story", "long" + System.nanoTime() + "@example.com",
+				"Lon Gwriter", longMessage, null, List.of(), "email"));
+
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(tickets.get(opened.number()).messages().get(0).anger()).isNotNull());
+		assertThat(longMessage).hasSizeGreaterThan(20_000);
+		assertThat(tickets.get(opened.number()).messages().get(0).analysisTruncated()).isTrue();
 	}
 }

@@ -82,7 +82,7 @@ class TicketManagementIntegrationTests {
 
 		agentTx.executeWithoutResult(status -> {
 			tickets.get(opened.number());
-			analysisTx.executeWithoutResult(inner -> tickets.recordCustomerSignals(messageId, -0.6, 0.8));
+			analysisTx.executeWithoutResult(inner -> tickets.recordCustomerSignals(messageId, -0.6, 0.8, false));
 			tickets.update(opened.number(), new TicketChanges(TicketStatus.OPEN, Priority.HIGH, null, false, null, null), null);
 		});
 
@@ -102,10 +102,10 @@ class TicketManagementIntegrationTests {
 		long number = tickets.open(OpenTicket.plain(subject, "mood" + System.nanoTime() + "@example.com", "Mo Od",
 				"Third time I ask. Where is my parcel?", null, List.of(), "email")).number();
 		UUID angry = analysedMessage(number, 0);
-		tickets.recordCustomerSignals(angry, -0.7, 0.9);
+		tickets.recordCustomerSignals(angry, -0.7, 0.9, false);
 
 		tickets.addCustomerMessage(number, "Any update?", false, "email", null);
-		tickets.recordCustomerSignals(analysedMessage(number, 1), 0.0, 0.1);
+		tickets.recordCustomerSignals(analysedMessage(number, 1), 0.0, 0.1, false);
 
 		assertThat(tickets.get(number).ticket().customerAnger()).isEqualTo(0.9);
 		assertThat(tickets.get(number).ticket().customerSentiment()).isEqualTo(-0.7);
@@ -118,12 +118,12 @@ class TicketManagementIntegrationTests {
 		assertThat(tickets.get(number).ticket().customerAnger()).isEqualTo(0.9);
 
 		tickets.addCustomerMessage(number, "Thanks, got the tracking link.", false, "email", null);
-		tickets.recordCustomerSignals(analysedMessage(number, 3), 0.6, 0.05);
+		tickets.recordCustomerSignals(analysedMessage(number, 3), 0.6, 0.05, false);
 		assertThat(tickets.get(number).ticket().customerAnger()).isEqualTo(0.05);
 		assertThat(tickets.search(irate, PageRequest.of(0, 10)).getContent()).isEmpty();
 
 		// a late analysis of a message the agent has already answered is kept on the message only
-		tickets.recordCustomerSignals(angry, -0.9, 0.95);
+		tickets.recordCustomerSignals(angry, -0.9, 0.95, false);
 		TicketView view = tickets.get(number);
 		assertThat(view.ticket().customerAnger()).isEqualTo(0.05);
 		assertThat(view.ticket().customerSentiment()).isEqualTo(0.6);

@@ -302,7 +302,7 @@ class BrowserFlowIntegrationTests {
 	}
 
 	private void signal(long number, double anger) {
-		tickets.recordCustomerSignals(tickets.get(number).messages().get(0).id(), -anger, anger);
+		tickets.recordCustomerSignals(tickets.get(number).messages().get(0).id(), -anger, anger, false);
 	}
 
 	private String base() {

@@ -73,7 +73,8 @@ class MessageAnalysisListener {
 		MessageAnalysis analysis = analyse(event.messageId(), event.ticketId(), event.number(), Role.CUSTOMER, null,
 				event.text(), event.at(), customer);
 		if (analysis != null) {
-			tickets.recordCustomerSignals(event.messageId(), analysis.sentiment(), analysis.anger());
+			tickets.recordCustomerSignals(event.messageId(), analysis.sentiment(), analysis.anger(),
+					analysis.truncated());
 			customers.recordDetailPreference(event.customerId(), analysis.detailPreference());
 		}
 	}

@@ -48,13 +48,15 @@ final class TicketResources {
 	 * @param sentiment customer sentiment -1..1 once the message is analysed; null for agents' messages and before
 	 * @param anger customer anger 0..1 once analysed, else null
 	 * @param angerLabel calm, annoyed, angry or furious for {@code anger}; null when anger is null
+	 * @param analysisTruncated true when the analysis read only the first 20,000 characters of a longer message
 	 */
 	record MessageJson(UUID id, MessageType type, String channel, String author, String body, String html,
-			@Nullable Double sentiment, @Nullable Double anger, @Nullable String angerLabel, Instant createdAt) {
+			@Nullable Double sentiment, @Nullable Double anger, @Nullable String angerLabel, boolean analysisTruncated,
+			Instant createdAt) {
 
 		static MessageJson of(MessageView m) {
 			return new MessageJson(m.id(), m.type(), m.channel(), m.author(), m.text(), m.html(), m.sentiment(),
-					m.anger(), m.anger() == null ? null : m.angerLabel(), m.createdAt());
+					m.anger(), m.anger() == null ? null : m.angerLabel(), m.analysisTruncated(), m.createdAt());
 		}
 	}
 

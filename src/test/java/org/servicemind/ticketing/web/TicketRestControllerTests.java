@@ -62,7 +62,7 @@ class TicketRestControllerTests {
 	@Test
 	void repliesAsTheAuthenticatedAgent() throws Exception {
 		MessageView reply = new MessageView(UUID.randomUUID(), MessageType.REPLY, "email", "Dana Reyes", AGENT, null,
-				"On it", "<p>On it</p>", false, null, null, Instant.parse("2026-01-01T10:00:00Z"));
+				"On it", "<p>On it</p>", false, null, null, false, Instant.parse("2026-01-01T10:00:00Z"));
 		given(tickets.reply(eq(10001L), eq(AGENT), eq("On it"), isNull())).willReturn(new PostedMessage(10001, reply));
 
 		mvc.perform(post("/api/v1/tickets/10001/messages").with(agent()).with(csrf())
@@ -119,7 +119,7 @@ class TicketRestControllerTests {
 	@Test
 	void acceptsAMessageOfOnlyASymbol() throws Exception {
 		MessageView note = new MessageView(UUID.randomUUID(), MessageType.NOTE, "web", "Dana Reyes", AGENT, null, "?",
-				"<p>?</p>", true, null, null, Instant.parse("2026-01-01T10:00:00Z"));
+				"<p>?</p>", true, null, null, false, Instant.parse("2026-01-01T10:00:00Z"));
 		given(tickets.addNote(10001L, AGENT, "\u00a0?")).willReturn(new PostedMessage(10001, note));
 
 		mvc.perform(post("/api/v1/tickets/10001/messages").with(agent()).with(csrf())
@@ -208,6 +208,7 @@ class TicketRestControllerTests {
 			.andExpect(jsonPath("$.messages[0].sentiment").value(-0.8))
 			.andExpect(jsonPath("$.messages[0].anger").value(0.8))
 			.andExpect(jsonPath("$.messages[0].angerLabel").value("furious"))
+			.andExpect(jsonPath("$.messages[0].analysisTruncated").value(false))
 			.andExpect(jsonPath("$.messages[1].anger").doesNotExist())
 			.andExpect(jsonPath("$.messages[1].angerLabel").doesNotExist());
 	}

@@ -26,6 +26,7 @@ import org.servicemind.customers.CustomerManagement;
 import org.servicemind.ticketing.IllegalTransition;
 import org.servicemind.ticketing.MacroManagement;
 import org.servicemind.ticketing.MessageType;
+import org.servicemind.ticketing.MessageView;
 import org.servicemind.ticketing.PostedMessage;
 import org.servicemind.ticketing.TicketChanges;
 import org.servicemind.ticketing.TicketManagement;
@@ -122,6 +123,18 @@ class TicketWebControllerTests {
 			.contains("title=\"Customer sentiment: negative\"", "title=\"Customer sentiment: neutral\"")
 			.contains("<span class=\"visually-hidden\">Customer sentiment:</span>")
 			.satisfies(body -> assertThat(body.split("class=\"badge sentiment", -1)).hasSize(3));
+	}
+
+	@Test
+	void saysWhenAMessagesMoodWasReadFromItsStartOnly() {
+		MessageView whole = message(MessageType.CUSTOMER, "Ana Lima", "Still broken", 0.9);
+		MessageView cut = new MessageView(UUID.randomUUID(), MessageType.CUSTOMER, "email", "Ana Lima", null, null,
+				"Long", "Long", false, -0.2, 0.3, true, whole.createdAt());
+		given(tickets.get(10001)).willReturn(new TicketView(open, List.of(whole, cut)));
+
+		assertThat(mvc.get().uri("/tickets/10001")).hasStatusOk().bodyText()
+			.contains("read from the first 20,000 characters\">mood from the start only</span>")
+			.satisfies(body -> assertThat(body.split("mood from the start only", -1)).hasSize(2));
 	}
 
 	@Test

@@ -40,7 +40,7 @@ final class TicketWebFixtures {
 
 	static MessageView message(MessageType type, String author, String text, @Nullable Double anger) {
 		return new MessageView(UUID.randomUUID(), type, "email", author, null, null, text, text, false,
-				anger == null ? null : -anger, anger, NOW.minusSeconds(600));
+				anger == null ? null : -anger, anger, false, NOW.minusSeconds(600));
 	}
 
 	static CustomerView customer(String notes) {
